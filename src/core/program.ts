@@ -1,0 +1,66 @@
+/**
+ * The normalized programme table that intake produces and every later stage reads (sheet `Program`).
+ */
+import type { CellAddress } from "./cellAddress";
+import type { Rupiah } from "./money";
+
+/** Programme hierarchy of Permendagri 90/2019 (shared/domain.md §4). */
+export type ProgramLevel = "program" | "kegiatan" | "subkegiatan";
+
+/** A regional programme code such as "1.02.02.2.01.0001" (urusan.bidang.program.kegiatan.sub). */
+export type ProgramCode = string & { readonly __code?: never };
+
+/** Where a row came from: enough to open the OPD workbook at the exact cell. */
+export interface SourceRef {
+  readonly file: string;
+  readonly sheet: string;
+  /** The row's first cell of the table, e.g. "A12". */
+  readonly cell: CellAddress;
+}
+
+export interface ProgramRow {
+  /** Stable across re-imports: derived from OPD + code (or normalized name) + level, never from position. */
+  readonly id: string;
+  readonly level: ProgramLevel;
+  readonly code: ProgramCode | null;
+  readonly name: string;
+  /** id of the enclosing programme / kegiatan row, null for a programme. */
+  readonly parentId: string | null;
+  readonly opd: string;
+  readonly indicator: string | null;
+  readonly unit: string | null;
+  /** Target per year (text or number, as written). */
+  readonly targets: Readonly<Record<number, string | number | null>>;
+  /** Budget (pagu) per year. */
+  readonly budgets: Readonly<Record<number, Rupiah | null>>;
+  readonly location: string | null;
+  readonly fundSource: string | null;
+  readonly source: SourceRef;
+}
+
+/** A question or problem found while importing or regenerating, shown in `Catatan Impor`. */
+export interface ImportNote {
+  readonly severity: "error" | "warning" | "info";
+  readonly file: string;
+  readonly sheet: string;
+  /** A1 address, or "" when the note is about the whole sheet/file. */
+  readonly cell: string;
+  readonly message: string;
+  /** Short machine-readable kind, e.g. "subtotal-skipped", "duplicate", "override-orphaned". */
+  readonly kind: string;
+}
+
+/** Sum of a row's budgets over all years, ignoring blanks. */
+export function totalBudget(p: Pick<ProgramRow, "budgets">): number {
+  return Object.values(p.budgets).reduce<number>((a, b) => a + (b ?? 0), 0);
+}
+
+/** Years covered by a set of rows, ascending. */
+export function yearsOf(rows: ReadonlyArray<Pick<ProgramRow, "budgets" | "targets">>): number[] {
+  const ys = new Set<number>();
+  for (const r of rows) {
+    for (const y of Object.keys(r.budgets)) ys.add(Number(y));
+    for (const y of Object.keys(r.targets)) ys.add(Number(y));
+  }
+  return [...ys].filter((y) => Number.isFinite(y)).sort((a, b) => a - b);
+}

@@ -1,0 +1,142 @@
+/**
+ * Plan settings, kept in the workbook itself (sheet `Pengaturan`, readable without the add-in) so a
+ * colleague who opens the emailed file resumes where the sender stopped.
+ */
+import type { SheetDocument } from "./sheetDocument";
+import { SHEET_NAMES } from "./generatedSheets";
+import { cellText, valueAfterLabel, type SheetSnapshot } from "./sheetSnapshot";
+import { parseIndonesianNumber } from "./money";
+
+export type Language = "id" | "en";
+export type ReadinessProfileId = "kominfo4" | "spbe5";
+export type Swimlane = "pillar" | "opd";
+
+export interface Settings {
+  readonly regionName: string;
+  readonly regionType: "kabupaten" | "kota";
+  readonly province: string;
+  readonly planStartYear: number;
+  /** 5 (RPJMD period) or up to 10. */
+  readonly horizonYears: number;
+  readonly documentVersion: string;
+  readonly language: Language;
+  readonly vision: string;
+  readonly mission: string;
+  readonly objectives: string;
+  readonly regionProfile: string;
+  readonly readinessProfile: ReadinessProfileId;
+  /** How answers of several OPDs to one item combine. */
+  readonly readinessCombine: "mean" | "min";
+  /** Mapping rows below this confidence are highlighted for review. */
+  readonly lowConfidence: number;
+  /** Quick wins: delivered within this many months … */
+  readonly quickWinMaxMonths: number;
+  /** … and costing at most this (0 = no limit). */
+  readonly quickWinBudgetLimit: number;
+  readonly roadmapSwimlane: Swimlane;
+  /** Yearly budget ceiling over all pillars (0 = none). */
+  readonly yearlyCeiling: number;
+}
+
+export function defaultSettings(today: Date = new Date()): Settings {
+  const y = today.getFullYear() + 1;
+  return {
+    regionName: "",
+    regionType: "kabupaten",
+    province: "",
+    planStartYear: y,
+    horizonYears: 5,
+    documentVersion: "1.0",
+    language: "id",
+    vision: "",
+    mission: "",
+    objectives: "",
+    regionProfile: "",
+    readinessProfile: "kominfo4",
+    readinessCombine: "mean",
+    lowConfidence: 0.6,
+    quickWinMaxMonths: 24,
+    quickWinBudgetLimit: 0,
+    roadmapSwimlane: "pillar",
+    yearlyCeiling: 0,
+  };
+}
+
+/** Label of each setting in the sheet (Indonesian; the sheet is read back by these labels). */
+const LABELS: Readonly<Record<keyof Settings, string>> = {
+  regionName: "Nama daerah",
+  regionType: "Jenis daerah (kabupaten/kota)",
+  province: "Provinsi",
+  planStartYear: "Tahun awal rencana",
+  horizonYears: "Jangka waktu (tahun, 5–10)",
+  documentVersion: "Versi dokumen",
+  language: "Bahasa antarmuka (id/en)",
+  vision: "Visi smart city",
+  mission: "Misi smart city",
+  objectives: "Tujuan smart city",
+  regionProfile: "Profil daerah",
+  readinessProfile: "Profil kesiapan (kominfo4/spbe5)",
+  readinessCombine: "Gabungan jawaban OPD (mean/min)",
+  lowConfidence: "Batas keyakinan rendah pemetaan (0–1)",
+  quickWinMaxMonths: "Quick win: durasi maksimum (bulan)",
+  quickWinBudgetLimit: "Quick win: batas biaya (Rp, 0 = tanpa batas)",
+  roadmapSwimlane: "Roadmap dikelompokkan per (pillar/opd)",
+  yearlyCeiling: "Plafon anggaran per tahun (Rp, 0 = tanpa plafon)",
+};
+
+const LONG_TEXT: ReadonlySet<keyof Settings> = new Set(["vision", "mission", "objectives", "regionProfile"]);
+
+export function settingsDocument(s: Settings): SheetDocument {
+  const keys = Object.keys(LABELS) as (keyof Settings)[];
+  return {
+    key: "settings",
+    name: SHEET_NAMES.settings,
+    tabColor: "7F7F7F",
+    columnWidths: [42, 30, 30, 30],
+    blocks: [
+      {
+        kind: "title",
+        text: "Pengaturan Masterplan Smart City",
+        subtitle: "Isi sel berwarna kuning. Lembar ini dibaca ulang setiap kali lembar lain dibuat ulang.",
+      },
+      {
+        kind: "keyValue",
+        valueSpan: 3,
+        rows: keys.map((k) => ({
+          label: LABELS[k],
+          value: s[k] as string | number,
+          type: typeof s[k] === "number" ? (k === "quickWinBudgetLimit" || k === "yearlyCeiling" ? "rupiah" : k === "lowConfidence" ? "decimal" : "integer") : LONG_TEXT.has(k) ? "longText" : "text",
+          input: true,
+        })),
+      },
+    ],
+    print: { orientation: "portrait", fitToWidth: true },
+  };
+}
+
+/** Settings read back from a `Pengaturan` snapshot; anything missing or invalid keeps its default. */
+export function readSettings(snapshot: Pick<SheetSnapshot, "values"> | null, base: Settings = defaultSettings()): Settings {
+  if (!snapshot) return base;
+  const out: Record<string, unknown> = { ...base };
+  for (const k of Object.keys(LABELS) as (keyof Settings)[]) {
+    const raw = valueAfterLabel(snapshot, LABELS[k]);
+    const text = cellText(raw);
+    if (text === "") continue;
+    const current = base[k];
+    if (typeof current === "number") {
+      const n = typeof raw === "number" ? raw : parseIndonesianNumber(text);
+      if (n !== null) out[k] = n;
+    } else out[k] = text;
+  }
+  const s = out as unknown as Settings;
+  return {
+    ...s,
+    horizonYears: Math.min(10, Math.max(1, Math.round(s.horizonYears))),
+    language: s.language === "en" ? "en" : "id",
+    regionType: s.regionType === "kota" ? "kota" : "kabupaten",
+    readinessProfile: s.readinessProfile === "spbe5" ? "spbe5" : "kominfo4",
+    readinessCombine: s.readinessCombine === "min" ? "min" : "mean",
+    roadmapSwimlane: s.roadmapSwimlane === "opd" ? "opd" : "pillar",
+    lowConfidence: Math.min(1, Math.max(0, s.lowConfidence)),
+  };
+}
