@@ -37,6 +37,8 @@ export interface ReadinessItem {
   readonly aspect: Aspect;
   /** Indonesian question as the analyst or OPD reads it. */
   readonly question: string;
+  /** Short subject for lists and narratives, e.g. "Perbup/Perwal Masterplan Smart City". */
+  readonly topic: string;
   /** What each level means for this item, lowest first, on the default 1–4 scale. */
   readonly rubric: readonly string[];
   /** Relative weight within its groups (default 1); normalized when aggregating. */
@@ -351,6 +353,7 @@ function buildBank(): ReadinessItem[] {
           element,
           aspect,
           question: d.q,
+          topic: d.subject.charAt(0).toUpperCase() + d.subject.slice(1),
           rubric: rubricOf(d.kind, d.subject),
           weight: d.weight ?? 1,
           target: d.target ?? DEFAULT_TARGET,

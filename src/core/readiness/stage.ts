@@ -1,0 +1,125 @@
+/**
+ * The readiness stage as one pure function, called by buildPlan: reads the previous `Kesiapan` and
+ * `Hasil Kesiapan` back, consolidates any answer workbooks (filled `Kesiapan` copies or returned
+ * per-OPD questionnaires), aggregates, and returns the sheets plus the result for later stages.
+ *
+ * Answer precedence per item: an answer the analyst typed in `Kesiapan` wins; otherwise the combined
+ * OPD answer counts. The combined OPD answer is shown in its own columns (`Jawaban OPD (gabungan)`,
+ * `Rincian jawaban OPD`) so the analyst sees who said what and can overrule it by typing an answer.
+ */
+import type { SheetDocument } from "../sheetDocument";
+import type { SheetSnapshot } from "../sheetSnapshot";
+import type { SheetKey } from "../generatedSheets";
+import type { ImportNote } from "../program";
+import type { Settings } from "../settings";
+import { DEFAULT_ITEM_BANK, type ReadinessItem } from "./itemBank";
+import { aggregate, type ItemAnswer, type ReadinessResult } from "./aggregate";
+import { consolidate, type Consolidation, type OpdResponse } from "./consolidate";
+import { readinessProfile } from "./profiles";
+import { isQuestionnaire, kesiapanDocument, readKesiapan, readQuestionnaire } from "./questionnaireSheets";
+import { readinessTexts, resultDocument, type ReadinessTexts } from "./resultSheets";
+import { formatIndex } from "./resultSheets";
+
+/** A sheet read from an answer workbook given to the CLI (or picked in the pane). */
+export interface ReadinessAnswerSheet {
+  /** File name as the user knows it. */
+  readonly file: string;
+  readonly snapshot: SheetSnapshot;
+}
+
+export interface ReadinessStageInput {
+  readonly settings: Settings;
+  readonly previous: ReadonlyMap<SheetKey, SheetSnapshot>;
+  readonly answers?: readonly ReadinessAnswerSheet[];
+  /** Item bank to start from (default: the shipped bank). */
+  readonly bank?: readonly ReadinessItem[];
+}
+
+export interface ReadinessStageOutput {
+  readonly documents: SheetDocument[];
+  readonly notes: ImportNote[];
+  /** Null while nothing is answered (only the blank questionnaire is written). */
+  readonly result: ReadinessResult | null;
+  readonly consolidation: Consolidation | null;
+  readonly texts: ReadinessTexts | null;
+  readonly items: readonly ReadinessItem[];
+}
+
+function note(kind: string, message: string, sheet: string, severity: ImportNote["severity"] = "warning", file = "", cell = ""): ImportNote {
+  return { severity, file, sheet, cell, message, kind };
+}
+
+export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
+  const profile = readinessProfile(input.settings.readinessProfile);
+  const notes: ImportNote[] = [];
+  const answerSheets = input.answers ?? [];
+
+  // A filled `Kesiapan` given as an answer file stands in for (and wins over) the workbook's own sheet.
+  const kesiapanGiven = answerSheets.filter((a) => !isQuestionnaire(a.snapshot) && a.snapshot.key !== "readinessResult");
+  const responses: OpdResponse[] = [];
+  for (const a of answerSheets) {
+    if (!isQuestionnaire(a.snapshot)) continue;
+    const r = readQuestionnaire(a.snapshot, a.file);
+    if (r) responses.push(r);
+  }
+  if (kesiapanGiven.length > 1)
+    notes.push(note("readiness-several-sheets", `Beberapa lembar Kesiapan diberikan; yang terakhir (${kesiapanGiven.at(-1)!.file}) dipakai.`, "Kesiapan"));
+  const kesiapanSnap = kesiapanGiven.at(-1)?.snapshot ?? input.previous.get("readiness") ?? null;
+
+  const back = readKesiapan(kesiapanSnap, input.bank ?? DEFAULT_ITEM_BANK, profile);
+  if (kesiapanGiven.length > 0 && !back.found)
+    notes.push(note("readiness-no-table", `Tabel kuesioner (kolom ID, Pertanyaan, Jawaban) tidak ditemukan di ${kesiapanGiven.at(-1)!.file}.`, kesiapanGiven.at(-1)!.snapshot.name, "error", kesiapanGiven.at(-1)!.file));
+  for (const r of back.remarks) notes.push(note("readiness-sheet", r, "Kesiapan", "info"));
+  const items = back.items;
+
+  // OPD answers: new workbooks replace what the sheet showed last time; otherwise the sheet's columns stay.
+  let consolidation: Consolidation | null = null;
+  const opdShown = new Map<string, { level: number | null; detail: string }>();
+  const opdAnswers = new Map<string, ItemAnswer>();
+  if (responses.length > 0) {
+    consolidation = consolidate(items, responses, profile, input.settings.readinessCombine);
+    for (const [id, a] of consolidation.answers) {
+      opdAnswers.set(id, a);
+      opdShown.set(id, {
+        level: a.level,
+        detail: a.respondents.map((r) => `${r.opd}${r.name ? ` (${r.name})` : ""}: ${r.level ?? "kosong"}`).join("; "),
+      });
+    }
+    for (const r of consolidation.remarks) notes.push(note("readiness-consolidation", r, "Kesiapan", "info"));
+    for (const m of consolidation.missingOpds)
+      if (!m.returned) notes.push(note("readiness-opd-missing", `Kuesioner ${m.opd} belum kembali (${m.itemIds.length} butir).`, "Kesiapan", "info"));
+  } else {
+    for (const [id, o] of back.opdColumns) {
+      opdShown.set(id, o);
+      if (o.level !== null)
+        opdAnswers.set(id, { itemId: id, level: o.level, evidence: "", note: "", by: o.detail || "OPD", respondents: [] });
+    }
+  }
+
+  const merged = new Map<string, ItemAnswer>(opdAnswers);
+  for (const [id, a] of back.answers) {
+    const opd = opdAnswers.get(id);
+    merged.set(id, opd && !a.evidence ? { ...a, evidence: opd.evidence } : a);
+  }
+
+  const rejected = [...back.rejected, ...(consolidation?.rejected ?? [])];
+  for (const r of rejected) notes.push(note("readiness-answer-rejected", `${r.itemId}: ${r.message}`, "Kesiapan", "warning", "", r.where));
+
+  const documents: SheetDocument[] = [
+    kesiapanDocument({ items, profile, typed: back.typed, opd: opdShown, unplaced: back.unplaced, regionName: input.settings.regionName }),
+  ];
+  if (merged.size === 0 && rejected.length === 0) return { documents, notes, result: null, consolidation, texts: null, items };
+
+  const result = aggregate(items, merged, profile, { rejected });
+  const texts = readinessTexts(result, input.previous.get("readinessResult") ?? null);
+  documents.push(resultDocument({ result, texts, consolidation, regionName: input.settings.regionName }));
+  notes.push(
+    note(
+      "readiness-summary",
+      `Indeks kesiapan ${formatIndex(result.overall.value)} (${result.overall.predicate ?? "belum dinilai"}); ${result.missing.count} butir belum dijawab.`,
+      "Hasil Kesiapan",
+      "info",
+    ),
+  );
+  return { documents, notes, result, consolidation, texts, items };
+}
