@@ -1,0 +1,213 @@
+/**
+ * The initiatives that compete for quick-win status, with their criterion values.
+ *
+ * Level (our decision): one initiative per KEGIATAN of a mapped programme. A programme (e.g. "PROGRAM
+ * PEMENUHAN UPAYA KESEHATAN …") is too broad to be delivered as a quick win, a sub kegiatan too fine
+ * (thousands per region); a kegiatan is the unit an OPD can start, fund and finish. A programme that has
+ * no kegiatan rows (an RPJMD table lists programmes only) stands for itself.
+ * The generic support programme X.XX.01 (penunjang: offices, salaries) is excluded (domain.md §4).
+ *
+ * Defaults the analyst should review (each is marked as such in the sheet):
+ * - cost = the row's total budget over all years (its sub kegiatan's when the row has none);
+ * - months = 12 × the number of years with a budget (a line funded in 2 years takes ≈ 24 months);
+ * - type from words in the name (sistem/aplikasi/digital → teknologi; peraturan/kebijakan → kebijakan;
+ *   pembangunan/rehabilitasi → infrastruktur; otherwise layanan);
+ * - feasibility from the type: kebijakan 4, layanan 4, teknologi 3, infrastruktur 2 (building takes
+ *   land, tenders and years; a regulation or service change mostly takes a decision);
+ * - impact 4 when the name speaks of a service to citizens (pelayanan, layanan, masyarakat, publik,
+ *   warga, pengaduan), otherwise 3;
+ * - alignment 4 for a line already in the Renstra/RPJMD, 3 for a new entry;
+ * - readiness = the readiness index of the initiative's pillar (null when readiness is not assessed).
+ */
+import type { ElementId, PillarId } from "../pillars";
+import { pillar as pillarInfo } from "../pillars";
+import type { ProgramRow } from "../program";
+import { totalBudget } from "../program";
+import type { Initiative, InitiativeType, PillarAssignment, ReadinessByPillar } from "../stageResults";
+import { rupiah } from "../money";
+import type { CriterionId } from "./criteria";
+import type { CriterionValues } from "./normalize";
+
+export interface Candidate {
+  readonly initiative: Initiative;
+  readonly values: CriterionValues;
+  /** Values (and the type) that come from the heuristics above rather than from the analyst. */
+  readonly defaults: ReadonlySet<CriterionId | "type">;
+  /** Indonesian notes on how defaults were derived, for the reason column. */
+  readonly notes: readonly string[];
+}
+
+/** A new initiative typed by the planner in the sheet. */
+export interface UserEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly pillar: PillarId;
+  readonly element: ElementId | null;
+  readonly opd: string;
+  readonly type: InitiativeType | null;
+  readonly cost: number | null;
+  readonly months: number | null;
+  readonly after: string | null;
+}
+
+export const TYPE_LABELS: Readonly<Record<InitiativeType, string>> = {
+  technology: "Teknologi",
+  policy: "Kebijakan",
+  service: "Layanan",
+  infrastructure: "Infrastruktur",
+};
+
+export function typeFromLabel(text: string): InitiativeType | null {
+  const t = text.trim().toLowerCase();
+  for (const [k, v] of Object.entries(TYPE_LABELS)) if (t === v.toLowerCase() || t === k) return k as InitiativeType;
+  return null;
+}
+
+/** X.XX.01: the support programme present in every OPD. */
+export function isPenunjang(code: string | null): boolean {
+  return code !== null && /^\d+\.\d{2}\.01(\.|$)/.test(code.trim());
+}
+
+const TYPE_WORDS: ReadonlyArray<readonly [InitiativeType, RegExp]> = [
+  ["technology", /\b(sistem|aplikasi|digital|elektronik|informasi|online|daring|e-[a-z]+|jaringan internet|data|teknologi|smart|website|portal)\b/i],
+  ["policy", /\b(peraturan|kebijakan|regulasi|perda|perbup|perwal|penyusunan|standar|pedoman)\b/i],
+  ["infrastructure", /\b(pembangunan|rehabilitasi|konstruksi|jalan|jembatan|gedung|irigasi|drainase|pengadaan sarana|prasarana)\b/i],
+];
+
+const FEASIBILITY_BY_TYPE: Readonly<Record<InitiativeType, number>> = { policy: 4, service: 4, technology: 3, infrastructure: 2 };
+
+const CITIZEN_WORDS = /\b(pelayanan|layanan|masyarakat|publik|warga|pengaduan|penduduk)\b/i;
+
+export function defaultType(name: string): InitiativeType {
+  for (const [t, re] of TYPE_WORDS) if (re.test(name)) return t;
+  return "service";
+}
+
+export function defaultImpact(name: string): number {
+  return CITIZEN_WORDS.test(name) ? 4 : 3;
+}
+
+export function defaultFeasibility(type: InitiativeType): number {
+  return FEASIBILITY_BY_TYPE[type];
+}
+
+function fundedYears(rows: readonly ProgramRow[]): number {
+  const ys = new Set<number>();
+  for (const r of rows) for (const [y, b] of Object.entries(r.budgets)) if ((b ?? 0) > 0) ys.add(Number(y));
+  return ys.size;
+}
+
+export interface CandidateInputs {
+  readonly programs: readonly ProgramRow[];
+  readonly assignments: readonly PillarAssignment[];
+  readonly readiness: ReadinessByPillar | null;
+  readonly userEntries: readonly UserEntry[];
+}
+
+export interface CandidateSet {
+  readonly candidates: Candidate[];
+  /** Lines skipped: penunjang, and rows without a pillar assignment. */
+  readonly skippedPenunjang: number;
+  readonly skippedUnmapped: number;
+}
+
+export function buildCandidates(inp: CandidateInputs): CandidateSet {
+  const byId = new Map(inp.programs.map((p) => [p.id, p]));
+  const assignment = new Map(inp.assignments.map((a) => [a.programId, a]));
+  const children = new Map<string, ProgramRow[]>();
+  for (const p of inp.programs) if (p.parentId) children.set(p.parentId, [...(children.get(p.parentId) ?? []), p]);
+
+  // Kegiatan rows; programmes without kegiatan stand for themselves.
+  const lines = inp.programs.filter((p) => p.level === "kegiatan" || (p.level === "program" && !(children.get(p.id) ?? []).some((c) => c.level === "kegiatan")));
+  let skippedPenunjang = 0;
+  let skippedUnmapped = 0;
+  const candidates: Candidate[] = [];
+  const readinessOf = (pid: PillarId) => inp.readiness?.pillars[pid] ?? null;
+
+  for (const row of lines) {
+    const parent = row.parentId ? byId.get(row.parentId) : undefined;
+    if (isPenunjang(row.code) || isPenunjang(parent?.code ?? null)) {
+      skippedPenunjang++;
+      continue;
+    }
+    const a = assignment.get(row.id) ?? (parent ? assignment.get(parent.id) : undefined);
+    if (!a) {
+      skippedUnmapped++;
+      continue;
+    }
+    const kids = children.get(row.id) ?? [];
+    const own = totalBudget(row);
+    const cost = own > 0 ? own : kids.reduce((s, k) => s + totalBudget(k), 0);
+    const years = fundedYears(own > 0 ? [row] : kids);
+    const type = defaultType(row.name);
+    const readiness = readinessOf(a.pillar);
+    const notes = [
+      `skor bawaan: jenis ${TYPE_LABELS[type].toLowerCase()} dari nama kegiatan, dampak ${defaultImpact(row.name)}, kemudahan ${defaultFeasibility(type)}; tinjau`,
+    ];
+    if (years === 0) notes.push("durasi belum diketahui (tidak ada pagu per tahun)");
+    candidates.push({
+      initiative: {
+        id: row.id,
+        title: row.code ? `${row.code} ${row.name}` : row.name,
+        pillar: a.pillar,
+        element: a.element,
+        opd: row.opd,
+        type,
+        cost: cost > 0 ? rupiah(cost) : null,
+        months: years > 0 ? years * 12 : null,
+        programId: row.id,
+        origin: "program",
+        after: null,
+      },
+      values: {
+        impact: defaultImpact(row.name),
+        feasibility: defaultFeasibility(type),
+        cost: cost > 0 ? cost : null,
+        time: years > 0 ? years * 12 : null,
+        readiness,
+        alignment: 4,
+      },
+      defaults: new Set<CriterionId | "type">(["impact", "feasibility", "alignment", "type", "cost", "time"]),
+      notes,
+    });
+  }
+
+  for (const u of inp.userEntries) {
+    const type = u.type ?? defaultType(u.title);
+    const element = u.element ?? pillarInfo(u.pillar).elements[0].id;
+    candidates.push({
+      initiative: {
+        id: u.id,
+        title: u.title,
+        pillar: u.pillar,
+        element,
+        opd: u.opd,
+        type,
+        cost: u.cost !== null ? rupiah(u.cost) : null,
+        months: u.months,
+        programId: null,
+        origin: "user",
+        after: u.after,
+      },
+      values: {
+        impact: defaultImpact(u.title),
+        feasibility: defaultFeasibility(type),
+        cost: u.cost,
+        time: u.months,
+        readiness: readinessOf(u.pillar),
+        alignment: 3,
+      },
+      defaults: new Set<CriterionId | "type">(["impact", "feasibility", "alignment", ...(u.type ? [] : (["type"] as const))]),
+      notes: ["inisiatif baru dari analis; skor bawaan, tinjau"],
+    });
+  }
+  return { candidates, skippedPenunjang, skippedUnmapped };
+}
+
+/** Stable id for a new entry without one: "U-" + a short hash of its title. */
+export function userEntryId(title: string): string {
+  let h = 0x811c9dc5;
+  const t = title.trim().toLowerCase().replace(/\s+/g, " ");
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193) >>> 0;
+  return "U-" + h.toString(36).toUpperCase().padStart(6, "0").slice(-6);
+}

@@ -1,0 +1,148 @@
+/**
+ * Which initiatives are quick wins, and the impact–effort quadrant (our convention, README "Quick wins"):
+ *
+ * - Top group: the best third by weighted score (competition rank ≤ ⌈n/3⌉; a tie at the cut is in).
+ * - Eligible: delivered within Settings.quickWinMaxMonths (24) and costing at most
+ *   Settings.quickWinBudgetLimit (0 = no limit). Unknown duration is not eligible (it cannot be shown
+ *   to fit); unknown cost is not eligible only when a limit is set.
+ * - Quick win = top group AND eligible. Then, for every pillar that has an eligible initiative but no
+ *   quick win, the best eligible one is promoted (Kominfo evaluates quick wins per pillar, domain.md §1).
+ * - Effort (1–5) = 1 + 4 × mean(1 − cost score, 1 − time score): the cost and time criteria turned back
+ *   into "how heavy". Impact and effort count as high from 3 (the scale midpoint) up.
+ *   Quadrants: high impact & low effort = Quick Win; high & high = Proyek Besar; low & low = Pengisi;
+ *   low impact & high effort = Pertimbangkan Ulang.
+ */
+import type { PillarId } from "../pillars";
+import { pillar as pillarInfo } from "../pillars";
+import type { Quadrant } from "../stageResults";
+import { formatDecimal, formatRupiahShort } from "../money";
+import { competitionRanks } from "./normalize";
+
+export const QUADRANT_LABELS: Readonly<Record<Quadrant, string>> = {
+  quickWin: "Quick Win",
+  majorProject: "Proyek Besar",
+  fillIn: "Pengisi",
+  reconsider: "Pertimbangkan Ulang",
+};
+export const QUADRANT_ORDER: readonly Quadrant[] = ["quickWin", "majorProject", "fillIn", "reconsider"];
+
+/** Impact and effort at or above this (on 1–5) count as high. */
+export const QUADRANT_CUT = 3;
+/** Share of the ranking that forms the top group. */
+export const TOP_SHARE = 1 / 3;
+
+/** Effort on 1–5 from the normalized cost and time scores (0–1, higher = cheaper/faster). */
+export function effortOf(costScore: number, timeScore: number): number {
+  return 1 + 4 * ((1 - costScore + (1 - timeScore)) / 2);
+}
+
+export function quadrantOf(impact: number, effort: number): Quadrant {
+  const hi = impact >= QUADRANT_CUT;
+  const heavy = effort >= QUADRANT_CUT;
+  if (hi) return heavy ? "majorProject" : "quickWin";
+  return heavy ? "reconsider" : "fillIn";
+}
+
+export interface RuleItem {
+  readonly id: string;
+  readonly pillar: PillarId;
+  readonly score: number;
+  readonly cost: number | null;
+  readonly months: number | null;
+}
+
+export interface RuleOptions {
+  readonly maxMonths: number;
+  /** 0 = no limit. */
+  readonly budgetLimit: number;
+}
+
+export interface RuleDecision {
+  readonly rank: number;
+  readonly inTopGroup: boolean;
+  readonly eligible: boolean;
+  readonly quickWin: boolean;
+  readonly promoted: boolean;
+  /** Why not eligible, Indonesian fragments. */
+  readonly blockers: readonly string[];
+}
+
+export interface RuleOutcome {
+  /** In input order. */
+  readonly decisions: readonly RuleDecision[];
+  /** Worst rank inside the top group. */
+  readonly cutRank: number;
+  /** Lowest score inside the top group. */
+  readonly cutScore: number;
+}
+
+export function blockersOf(item: Pick<RuleItem, "cost" | "months">, opts: RuleOptions): string[] {
+  const out: string[] = [];
+  if (item.months === null) out.push("durasi belum diisi");
+  else if (item.months > opts.maxMonths) out.push(`durasi ${item.months} bulan > ${opts.maxMonths} bulan`);
+  if (opts.budgetLimit > 0) {
+    if (item.cost === null) out.push("biaya belum diisi");
+    else if (item.cost > opts.budgetLimit) out.push(`biaya ${formatRupiahShort(item.cost)} > batas ${formatRupiahShort(opts.budgetLimit)}`);
+  }
+  return out;
+}
+
+export function applyQuickWinRule(items: readonly RuleItem[], opts: RuleOptions): RuleOutcome {
+  const n = items.length;
+  const ranks = competitionRanks(items.map((i) => i.score));
+  const cutRank = Math.max(1, Math.ceil(n * TOP_SHARE));
+  const blockers = items.map((i) => blockersOf(i, opts));
+  const inTop = ranks.map((r) => r <= cutRank);
+  const quick = items.map((_, k) => inTop[k]! && blockers[k]!.length === 0);
+  const promoted = new Array<boolean>(n).fill(false);
+  // Per pillar: promote the best eligible when the pillar has no quick win yet.
+  const byPillar = new Map<PillarId, number[]>();
+  items.forEach((it, k) => byPillar.set(it.pillar, [...(byPillar.get(it.pillar) ?? []), k]));
+  for (const ks of byPillar.values()) {
+    if (ks.some((k) => quick[k])) continue;
+    const eligible = ks.filter((k) => blockers[k]!.length === 0);
+    if (eligible.length === 0) continue;
+    // Best score; ties by id so the choice is deterministic.
+    const best = eligible.reduce((b, k) => (items[k]!.score > items[b]!.score || (items[k]!.score === items[b]!.score && items[k]!.id < items[b]!.id) ? k : b));
+    quick[best] = true;
+    promoted[best] = true;
+  }
+  let cutScore = Infinity;
+  items.forEach((it, k) => {
+    if (inTop[k]) cutScore = Math.min(cutScore, it.score);
+  });
+  return {
+    decisions: items.map((_, k) => ({
+      rank: ranks[k]!,
+      inTopGroup: inTop[k]!,
+      eligible: blockers[k]!.length === 0,
+      quickWin: quick[k]!,
+      promoted: promoted[k]!,
+      blockers: blockers[k]!,
+    })),
+    cutRank,
+    cutScore: Number.isFinite(cutScore) ? cutScore : 0,
+  };
+}
+
+/** The reason written next to each flag, Indonesian. */
+export function reasonText(item: RuleItem, d: RuleDecision, outcome: RuleOutcome, total: number, opts: RuleOptions): string {
+  const rank = `peringkat ${d.rank} dari ${total}`;
+  const top = `sepertiga teratas (peringkat ≤ ${outcome.cutRank}, skor ≥ ${formatDecimal(outcome.cutScore, 3)})`;
+  const fits = [
+    item.months !== null ? `selesai dalam ${item.months} bulan (≤ ${opts.maxMonths})` : "",
+    opts.budgetLimit > 0 && item.cost !== null
+      ? `biaya ${formatRupiahShort(item.cost)} (≤ ${formatRupiahShort(opts.budgetLimit)})`
+      : opts.budgetLimit > 0
+        ? ""
+        : "tanpa batas biaya",
+  ]
+    .filter((s) => s !== "")
+    .join(", ");
+  if (d.promoted)
+    return `Quick win (dipromosikan): usulan terbaik yang memenuhi syarat di ${pillarInfo(item.pillar).label}, karena pilar ini belum punya quick win dari ${top}; ${rank}, ${fits}.`;
+  if (d.quickWin) return `Quick win: ${rank}, masuk ${top}, ${fits}.`;
+  if (d.inTopGroup) return `Bukan quick win: masuk ${top}, tetapi ${d.blockers.join(" dan ")}.`;
+  if (d.blockers.length > 0) return `Bukan quick win: ${rank}, di luar ${top}; juga ${d.blockers.join(" dan ")}.`;
+  return `Bukan quick win: ${rank}, di luar ${top}, dan pilarnya sudah punya quick win.`;
+}

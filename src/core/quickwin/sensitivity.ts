@@ -1,0 +1,140 @@
+/**
+ * How robust each quick-win decision is to the weights the analysts argued about.
+ *
+ * - Stability: DRAWS deterministic draws (seeded PRNG, mulberry32) move every weight independently by a
+ *   factor in [1 − 20 %, 1 + 20 %], renormalize to sum 1, and re-run the whole quick-win rule (top third,
+ *   eligibility, per-pillar promotion). Stability = share of draws in which an initiative's decision
+ *   (quick win or not) equals its decision under the analysts' weights. Same seed → same figures.
+ * - Smallest flip: per criterion, the weight is moved up and down in steps of 0.5 percentage points (the
+ *   others rescaled to keep the sum 1) until the decision changes; the smallest change over all
+ *   criteria is reported ("Dampak −3,5 poin").
+ * - No clear winner: when the last score inside the top group and the first outside it are within
+ *   10 % of each other, the cut between them is not a clear one ("tidak ada pemenang yang jelas"), and
+ *   initiatives whose score is within 10 % of the cut score are marked as near the cut.
+ */
+import { CRITERION_IDS, type CriterionId, type Weights } from "./criteria";
+import { weightedTotal, type NormalizedScores } from "./normalize";
+import { applyQuickWinRule, type RuleItem, type RuleOptions } from "./quickWinRule";
+
+export const DRAWS = 500;
+export const SPREAD = 0.2;
+export const DEFAULT_SEED = 20240517;
+export const FLIP_STEP = 0.005;
+export const CLEAR_WINNER_GAP = 0.1;
+
+/** mulberry32: a small, well-known 32-bit seeded PRNG; enough for reproducible sampling. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SensitivityItem extends Omit<RuleItem, "score"> {
+  readonly scores: NormalizedScores;
+}
+
+export interface Flip {
+  readonly criterion: CriterionId;
+  /** Signed change of that criterion's weight, in weight units (0.035 = 3,5 percentage points). */
+  readonly delta: number;
+}
+
+export interface SensitivityResult {
+  /** Per item, 0–1. */
+  readonly stability: readonly number[];
+  /** Per item: smallest single-weight change that flips its decision, null when none does. */
+  readonly flips: ReadonlyArray<Flip | null>;
+  readonly noClearWinner: boolean;
+  /** (last score in − first score out) / last score in; null when everyone or no one is in the top group. */
+  readonly gapAtCut: number | null;
+  /** Per item: score within 10 % of the cut score. */
+  readonly nearCut: readonly boolean[];
+}
+
+function decide(items: readonly SensitivityItem[], w: Weights, opts: RuleOptions): boolean[] {
+  const out = applyQuickWinRule(
+    items.map((it) => ({ ...it, score: weightedTotal(it.scores, w) })),
+    opts,
+  );
+  return out.decisions.map((d) => d.quickWin);
+}
+
+/** Move one criterion's weight by delta; the others keep their proportions and the sum stays 1. */
+export function shiftWeight(w: Weights, c: CriterionId, delta: number): Weights | null {
+  const target = w[c] + delta;
+  if (target < -1e-12 || target > 1 + 1e-12) return null;
+  const rest = 1 - w[c];
+  const out = {} as Record<CriterionId, number>;
+  for (const id of CRITERION_IDS) {
+    if (id === c) out[id] = Math.max(0, target);
+    else out[id] = rest > 0 ? (w[id] * (1 - target)) / rest : (1 - target) / (CRITERION_IDS.length - 1);
+  }
+  return out;
+}
+
+export function sensitivity(items: readonly SensitivityItem[], weights: Weights, opts: RuleOptions, seed = DEFAULT_SEED, draws = DRAWS): SensitivityResult {
+  const n = items.length;
+  const base = decide(items, weights, opts);
+  const same = new Array<number>(n).fill(0);
+  const rnd = mulberry32(seed);
+  for (let d = 0; d < draws; d++) {
+    const raw = {} as Record<CriterionId, number>;
+    let sum = 0;
+    for (const id of CRITERION_IDS) {
+      raw[id] = weights[id] * (1 + SPREAD * (2 * rnd() - 1));
+      sum += raw[id];
+    }
+    for (const id of CRITERION_IDS) raw[id] = sum > 0 ? raw[id] / sum : 0;
+    const dec = decide(items, raw, opts);
+    dec.forEach((q, k) => {
+      if (q === base[k]) same[k]!++;
+    });
+  }
+
+  const flips: Array<Flip | null> = new Array<Flip | null>(n).fill(null);
+  for (const c of CRITERION_IDS) {
+    for (const sign of [1, -1]) {
+      const pending = new Set<number>(Array.from({ length: n }, (_, k) => k));
+      for (let step = 1; pending.size > 0; step++) {
+        const delta = sign * step * FLIP_STEP;
+        const w = shiftWeight(weights, c, delta);
+        if (!w) break;
+        const dec = decide(items, w, opts);
+        for (const k of [...pending]) {
+          if (dec[k] !== base[k]) {
+            pending.delete(k);
+            const prev = flips[k];
+            if (!prev || Math.abs(delta) < Math.abs(prev.delta) - 1e-12) flips[k] = { criterion: c, delta };
+          }
+        }
+      }
+    }
+  }
+
+  const scores = items.map((it) => weightedTotal(it.scores, weights));
+  const outcome = applyQuickWinRule(
+    items.map((it, k) => ({ ...it, score: scores[k]! })),
+    opts,
+  );
+  const inScores = scores.filter((_, k) => outcome.decisions[k]!.inTopGroup);
+  const outScores = scores.filter((_, k) => !outcome.decisions[k]!.inTopGroup);
+  let gapAtCut: number | null = null;
+  if (inScores.length > 0 && outScores.length > 0) {
+    const lastIn = Math.min(...inScores);
+    const firstOut = Math.max(...outScores);
+    gapAtCut = lastIn > 0 ? (lastIn - firstOut) / lastIn : 0;
+  }
+  const cut = outcome.cutScore;
+  return {
+    stability: same.map((s) => (draws > 0 ? s / draws : 1)),
+    flips,
+    noClearWinner: gapAtCut !== null && gapAtCut < CLEAR_WINNER_GAP,
+    gapAtCut,
+    nearCut: scores.map((s) => gapAtCut !== null && cut > 0 && Math.abs(s - cut) / cut < CLEAR_WINNER_GAP),
+  };
+}
