@@ -1,0 +1,445 @@
+/**
+ * The WorkbookPort over Office.js: translates a SheetLayout literally into batched Excel calls and reads
+ * sheets back. Decides nothing about content. A generated sheet is found by its marker name
+ * (SMARTCITY_<KEY>), replaced by a fresh sheet at the same position, and recorded (fingerprint) in the
+ * veryHidden `_SmartCity` sheet. A sheet without our marker is never touched.
+ *
+ * Syncs per written sheet: 1 to read the workbook's state + 1 per request of at most 4 MB (usually
+ * one), so the count never grows with rows or cells.
+ */
+import type { WorkbookPort, SheetInfo } from "../core/workbookPort";
+import type { SheetLayout, StyledRange, LayoutConditional, LayoutValidation } from "../core/layout";
+import { fingerprintValues } from "../core/layout";
+import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
+import type { CellValue } from "../core/sheetDocument";
+import { SHEET_NAMES, keyOfMarker, markerName, type SheetKey } from "../core/generatedSheets";
+import { cellAddress, columnLetter, parseRange, quoteSheet, rangeAddress } from "../core/cellAddress";
+import { LIST_SHEET_NAME, TABLE_STYLE, needsListSheet } from "../xlsx/renderLayout";
+import { charsToPoints, officeColor, officeValue, storedValue, utf8Bytes, type OfficeValue } from "./officeValues";
+import { RequestPlan, estimateBytes, rowBlocks, REQUEST_BUDGET_BYTES } from "./requestPlan";
+import { parseRecords, recordRows, upsertRecord, type GenerationRecord } from "./generationRecord";
+import { ExcelUserError } from "./messages";
+import type { ExcelRun } from "./runExcel";
+
+export interface ExcelWorkbookOptions {
+  /** Version written into the generation record. */
+  readonly version?: string;
+  readonly now?: () => Date;
+}
+
+/** Room left in a request for the calls around a values block. */
+const VALUES_BLOCK_BUDGET = REQUEST_BUDGET_BYTES - 256 * 1024;
+
+type NamedItems = Excel.NamedItemCollection;
+
+/** Sheet a marker points at, from its formula ("='Buku I – Kesiapan'!$A$1"); null for #REF!. */
+export function sheetOfReference(formula: string): string | null {
+  const text = formula.replace(/^=/, "");
+  const bang = text.lastIndexOf("!");
+  if (bang < 0) return null;
+  const part = text.slice(0, bang);
+  if (part.includes("#REF")) return null;
+  return part.startsWith("'") ? part.slice(1, -1).replace(/''/g, "'") : part;
+}
+
+/** Marker key -> sheet name it points at (null when its sheet was deleted). */
+function markerSheets(names: NamedItems): Map<SheetKey, string | null> {
+  const out = new Map<SheetKey, string | null>();
+  for (const n of names.items) {
+    const key = keyOfMarker(n.name);
+    if (key) out.set(key, sheetOfReference(n.formula));
+  }
+  return out;
+}
+
+function keyOfSheet(markers: Map<SheetKey, string | null>, sheet: string): SheetKey | null {
+  for (const [key, name] of markers) if (name !== null && name.toLowerCase() === sheet.toLowerCase()) return key;
+  return null;
+}
+
+/** Values of a used range placed from A1 ("" read back as null). */
+function valuesFromA1(used: Excel.Range): CellValue[][] {
+  if (used.isNullObject) return [];
+  const rect = parseRange(used.address);
+  const out: CellValue[][] = [];
+  for (let r = 0; r <= rect.bottom; r++) out.push(new Array<CellValue>(rect.right + 1).fill(null));
+  used.values.forEach((row, i) =>
+    row.forEach((v: unknown, j) => {
+      out[rect.top + i]![rect.left + j] = v === "" || v === null || v === undefined ? null : (v as CellValue);
+    }),
+  );
+  return out;
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+/** Number format per cell from the layout's styles (later ranges win). */
+function numberFormatGrid(layout: SheetLayout): (string | undefined)[][] {
+  const grid = layout.values.map((row) => new Array<string | undefined>(row.length));
+  for (const { range, style } of layout.styles) {
+    if (style.numberFormat === undefined) continue;
+    for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) if (grid[r]) grid[r]![c] = style.numberFormat;
+  }
+  return grid;
+}
+
+/** Office calls setting one styled range, except its number format (written before the values). */
+function styleCalls(s: StyledRange): Array<(f: Excel.RangeFormat) => void> {
+  const st = s.style;
+  const calls: Array<(f: Excel.RangeFormat) => void> = [];
+  if (st.bold !== undefined) calls.push((f) => (f.font.bold = st.bold!));
+  if (st.italic !== undefined) calls.push((f) => (f.font.italic = st.italic!));
+  if (st.fontSize !== undefined) calls.push((f) => (f.font.size = st.fontSize!));
+  if (st.fontColor !== undefined) calls.push((f) => (f.font.color = officeColor(st.fontColor!)));
+  if (st.fill !== undefined) calls.push((f) => (f.fill.color = officeColor(st.fill!)));
+  if (st.hAlign !== undefined) calls.push((f) => (f.horizontalAlignment = H_ALIGN[st.hAlign!]));
+  if (st.vAlign !== undefined) calls.push((f) => (f.verticalAlignment = V_ALIGN[st.vAlign!]));
+  if (st.wrap !== undefined) calls.push((f) => (f.wrapText = st.wrap!));
+  if (st.border) {
+    const single = s.range.top === s.range.bottom && s.range.left === s.range.right;
+    for (const edge of BORDER_EDGES) {
+      if (single && edge.startsWith("Inside")) continue;
+      calls.push((f) => {
+        const b = f.borders.getItem(edge);
+        b.style = "Continuous";
+        b.weight = "Thin";
+      });
+    }
+  }
+  return calls;
+}
+
+function conditionalCalls(range: Excel.Range, c: LayoutConditional): void {
+  const rule = c.rule;
+  switch (rule.kind) {
+    case "colorScale": {
+      const cf = range.conditionalFormats.add("ColorScale");
+      cf.colorScale.criteria = {
+        minimum: { formula: null as unknown as string, type: "LowestValue", color: officeColor(rule.min) },
+        ...(rule.mid ? { midpoint: { formula: "50", type: "Percentile", color: officeColor(rule.mid) } } : {}),
+        maximum: { formula: null as unknown as string, type: "HighestValue", color: officeColor(rule.max) },
+      };
+      return;
+    }
+    case "dataBar": {
+      const cf = range.conditionalFormats.add("DataBar");
+      cf.dataBar.positiveFormat.fillColor = officeColor(rule.color);
+      return;
+    }
+    default: {
+      const cf = range.conditionalFormats.add("CellValue");
+      const operator = rule.kind === "lessThan" ? "LessThan" : rule.kind === "greaterThan" ? "GreaterThan" : "EqualTo";
+      const formula1 = typeof rule.value === "number" ? String(rule.value) : `"${rule.value.replace(/"/g, '""')}"`;
+      cf.cellValue.rule = { formula1, operator };
+      cf.cellValue.format.fill.color = officeColor(rule.fill);
+      if (rule.fontColor) cf.cellValue.format.font.color = officeColor(rule.fontColor);
+    }
+  }
+}
+
+/** Columns of the list helper sheet, existing ones first; returns each list's reference. */
+function planLists(existing: readonly (readonly string[])[], lists: readonly (readonly string[])[]): { columns: string[][]; refs: string[] } {
+  const columns = existing.map((c) => [...c]);
+  const refs = lists.map((list) => {
+    let col = columns.findIndex((c) => c.length === list.length && c.every((v, i) => v === list[i]));
+    if (col < 0) {
+      columns.push([...list]);
+      col = columns.length - 1;
+    }
+    const letters = columnLetter(col);
+    return `=${quoteSheet(LIST_SHEET_NAME)}!$${letters}$1:$${letters}$${list.length}`;
+  });
+  return { columns, refs };
+}
+
+function validationRule(v: LayoutValidation, listRef: string | undefined): Excel.DataValidationRule | null {
+  if (v.list && v.list.length > 0) return { list: { inCellDropDown: true, source: listRef ?? v.list.join(",") } };
+  if (v.bounds) {
+    const basic = { formula1: String(v.bounds.min), formula2: String(v.bounds.max), operator: "Between" as const };
+    return v.bounds.integer ? { wholeNumber: basic } : { decimal: basic };
+  }
+  return null;
+}
+
+function unusedName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const name = `${base}${i}`.slice(0, 31);
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+export class ExcelWorkbook implements WorkbookPort {
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly options: ExcelWorkbookOptions = {},
+  ) {}
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const names = context.workbook.names.load("items/name,items/formula");
+      await context.sync();
+      const markers = markerSheets(names);
+      return sheets.items.map((s) => ({ name: s.name, key: keyOfSheet(markers, s.name) }));
+    });
+  }
+
+  readSheet(name: string): Promise<SheetSnapshot> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
+      const used = sheet.getUsedRangeOrNullObject(true).load("address,values");
+      const names = context.workbook.names.load("items/name,items/formula");
+      await context.sync();
+      if (sheet.isNullObject) throw new ExcelUserError("SheetMissing", { sheet: name });
+      return { name: sheet.name, key: keyOfSheet(markerSheets(names), sheet.name), values: valuesFromA1(used) };
+    });
+  }
+
+  readSource(name: string): Promise<SourceSheet> {
+    return this.run(async (context) => {
+      const workbook = context.workbook.load("name");
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
+      const used = sheet.getUsedRangeOrNullObject(true).load("address,values");
+      const merged = used.getMergedAreasOrNullObject().load("address");
+      // Bounded to the used range: never a whole-sheet property read.
+      const cells = used.getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
+      const rows = used.getRowProperties({ rowIndex: true, rowHidden: true });
+      await context.sync();
+      if (sheet.isNullObject) throw new ExcelUserError("SheetMissing", { sheet: name });
+      const values = valuesFromA1(used);
+      if (used.isNullObject) return { file: workbook.name, sheet: sheet.name, values, merges: [] };
+      const origin = parseRange(used.address);
+      const bold = new Set<string>();
+      const indent = new Map<string, number>();
+      cells.value.forEach((row, i) =>
+        row.forEach((p, j) => {
+          const k = `${origin.top + i},${origin.left + j}`;
+          if (p.format?.font?.bold) bold.add(k);
+          if (p.format?.indentLevel) indent.set(k, p.format.indentLevel);
+        }),
+      );
+      const hiddenRows = new Set<number>(rows.value.filter((r) => r.rowHidden).map((r) => r.rowIndex!));
+      const merges = merged.isNullObject ? [] : merged.address.split(",").map((a) => parseRange(a));
+      return { file: workbook.name, sheet: sheet.name, values, merges, bold, indent, hiddenRows };
+    });
+  }
+
+  async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {
+    // One Excel.run per sheet, in order: a failure leaves the earlier sheets written and whole.
+    for (const layout of layouts) await this.writeSheet(layout);
+  }
+
+  /**
+   * Whether the user changed our generated (non-input) cells since we wrote them; null when the sheet
+   * has no generation record or no longer exists.
+   */
+  editedSinceGeneration(key: SheetKey): Promise<boolean | null> {
+    return this.run(async (context) => {
+      const names = context.workbook.names.load("items/name,items/formula");
+      const meta = context.workbook.worksheets.getItemOrNullObject(SHEET_NAMES.meta).getUsedRangeOrNullObject(true).load("values");
+      await context.sync();
+      const record = meta.isNullObject ? undefined : parseRecords(meta.values as CellValue[][]).find((r) => r.key === key);
+      const sheetName = markerSheets(names).get(key) ?? null;
+      if (!record || sheetName === null) return null;
+      const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true).load("address,values");
+      await context.sync();
+      return fingerprintValues(valuesFromA1(used), record.inputRanges) !== record.fingerprint;
+    });
+  }
+
+  private writeSheet(layout: SheetLayout): Promise<void> {
+    if (layout.key === "meta") throw new Error(`${SHEET_NAMES.meta} is written by the adapter itself, not from a layout`);
+    const longLists = layout.validations.filter((v) => v.list && v.list.length > 0 && needsListSheet(v.list));
+    return this.run(async (context) => {
+      const wb = context.workbook;
+      const sheets = wb.worksheets.load("items/name,items/position,items/visibility");
+      const names = wb.names.load("items/name,items/formula");
+      const metaUsed = wb.worksheets.getItemOrNullObject(SHEET_NAMES.meta).getUsedRangeOrNullObject(true).load("values");
+      const listSheet = wb.worksheets.getItemOrNullObject(LIST_SHEET_NAME).load("name");
+      const listUsed = listSheet.getUsedRangeOrNullObject(true).load("values");
+      await context.sync();
+
+      // Decide everything before the first change: a refusal leaves the workbook untouched.
+      const markers = markerSheets(names);
+      const byName = (n: string) => sheets.items.find((s) => s.name.toLowerCase() === n.toLowerCase());
+      const oldName = markers.get(layout.key) ?? null;
+      const old = oldName === null ? undefined : byName(oldName);
+      const clash = byName(layout.name);
+      if (clash && clash !== old) throw new ExcelUserError("SheetNameTaken", { sheet: clash.name });
+      const metaSheet = byName(SHEET_NAMES.meta);
+      const metaMarked = metaSheet !== undefined && (markers.get("meta") ?? "").toLowerCase() === metaSheet.name.toLowerCase();
+      if (metaSheet && !metaMarked) throw new ExcelUserError("SheetNameTaken", { sheet: metaSheet.name });
+      const records = metaUsed.isNullObject ? [] : parseRecords(metaUsed.values as CellValue[][]);
+
+      const plan = new RequestPlan();
+      const temp = unusedName(`~SmartCity ${layout.key} `, sheets.items.map((s) => s.name));
+      let target: Excel.Worksheet | undefined;
+      const ws = (): Excel.Worksheet => target!;
+      plan.add(estimateBytes(1, temp), () => {
+        target = wb.worksheets.add(temp);
+      });
+
+      this.planCells(plan, layout, ws);
+      this.planLook(plan, layout, ws);
+
+      // The old sheet goes only now, once the new one holds the data; then the names it used are free.
+      if (old) plan.add(estimateBytes(1, null), () => old.delete());
+      plan.add(estimateBytes(2, layout.name), () => {
+        ws().name = layout.name;
+        if (old) ws().position = old.position;
+      });
+      for (const t of layout.tables)
+        plan.add(estimateBytes(4, [rangeAddress(t.range), t.name, TABLE_STYLE]), () => {
+          const table = ws().tables.add(rangeAddress(t.range), true);
+          table.name = t.name;
+          table.style = TABLE_STYLE;
+          table.showBandedRows = false;
+        });
+      this.planValidations(plan, layout, ws, wb, longLists, listSheet, listUsed);
+      const marker = markerName(layout.key);
+      plan.add(estimateBytes(3, marker), () => {
+        if (markers.has(layout.key)) wb.names.getItem(marker).delete();
+        wb.names.add(marker, ws().getRange("A1"));
+      });
+
+      const stored = layout.values.map((row) => row.map(storedValue));
+      const record: GenerationRecord = {
+        key: layout.key,
+        sheet: layout.name,
+        fingerprint: fingerprintValues(stored, layout.inputRanges),
+        generatedAt: (this.options.now?.() ?? new Date()).toISOString(),
+        version: this.options.version ?? "0.1.0",
+        inputRanges: layout.inputRanges,
+      };
+      const rows = recordRows(upsertRecord(records, record));
+      const address = `A1:${cellAddress(rows.length - 1, rows[0]!.length - 1)}`;
+      plan.add(estimateBytes(6, rows), () => {
+        const meta = metaSheet ? wb.worksheets.getItem(metaSheet.name) : wb.worksheets.add(SHEET_NAMES.meta);
+        const range = meta.getRange(address);
+        range.numberFormat = "@" as unknown as string[][];
+        range.values = rows;
+        if (!metaSheet) {
+          meta.visibility = "VeryHidden";
+          wb.names.add(markerName("meta"), meta.getRange("A1"));
+        }
+      });
+
+      await plan.run(() => context.sync());
+    });
+  }
+
+  /** Number formats first (text columns are "@" before any text arrives), then values in row blocks. */
+  private planCells(plan: RequestPlan, layout: SheetLayout, ws: () => Excel.Worksheet): void {
+    for (const s of layout.styles) {
+      const fmt = s.style.numberFormat;
+      if (fmt === undefined) continue;
+      const address = rangeAddress(s.range);
+      // A single format applies to every cell of the range: no per-cell array in the request.
+      plan.add(estimateBytes(2, [address, fmt]), () => (ws().getRange(address).numberFormat = fmt as unknown as string[][]));
+    }
+    const formats = numberFormatGrid(layout);
+    const rows: OfficeValue[][] = layout.values.map((row, r) => row.map((v, c) => officeValue(v, formats[r]?.[c] === "@")));
+    const rowBytes = rows.map((row) => utf8Bytes(JSON.stringify(row)) + 1);
+    const lastCol = columnLetter(layout.colCount - 1);
+    for (const [start, end] of rowBlocks(rowBytes, VALUES_BLOCK_BUDGET)) {
+      let bytes = estimateBytes(2, `A${start + 1}:${lastCol}${end}`);
+      for (let r = start; r < end; r++) bytes += rowBytes[r]!;
+      plan.add(bytes, () => (ws().getRange(`A${start + 1}:${lastCol}${end}`).values = rows.slice(start, end)));
+    }
+  }
+
+  private planLook(plan: RequestPlan, layout: SheetLayout, ws: () => Excel.Worksheet): void {
+    for (const s of layout.styles) {
+      const calls = styleCalls(s);
+      if (calls.length === 0) continue;
+      const address = rangeAddress(s.range);
+      plan.add(estimateBytes(calls.length * 2 + 1, [address, s.style]), () => {
+        const format = ws().getRange(address).format;
+        for (const call of calls) call(format);
+      });
+    }
+    for (const m of layout.merges) plan.add(estimateBytes(2, rangeAddress(m)), () => ws().getRange(rangeAddress(m)).merge(false));
+    for (const c of layout.conditionals)
+      plan.add(estimateBytes(6, c), () => conditionalCalls(ws().getRange(rangeAddress(c.range)), c));
+    for (const l of layout.links) {
+      const text = layout.values[l.cell.row]?.[l.cell.col];
+      const link: Excel.RangeHyperlink = {
+        documentReference: `${quoteSheet(l.sheet)}!${l.target}`,
+        textToDisplay: text === null || text === undefined ? "" : String(text),
+      };
+      plan.add(estimateBytes(2, link), () => (ws().getRange(cellAddress(l.cell.row, l.cell.col)).hyperlink = link));
+    }
+    layout.columnWidths.forEach((w, i) =>
+      plan.add(estimateBytes(2, w), () => (ws().getRange(`${columnLetter(i)}1`).format.columnWidth = charsToPoints(w))),
+    );
+    for (const h of layout.rowHeights) plan.add(estimateBytes(2, h), () => (ws().getRange(`A${h.row + 1}`).format.rowHeight = h.height));
+    const freeze = layout.freeze;
+    if (freeze && (freeze.rows > 0 || freeze.columns > 0))
+      plan.add(estimateBytes(1, freeze), () => {
+        if (freeze.columns === 0) ws().freezePanes.freezeRows(freeze.rows);
+        else if (freeze.rows === 0) ws().freezePanes.freezeColumns(freeze.columns);
+        else ws().freezePanes.freezeAt(rangeAddress({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.columns - 1 }));
+      });
+    if (layout.tabColor) plan.add(estimateBytes(1, layout.tabColor), () => (ws().tabColor = officeColor(layout.tabColor!)));
+    const print = layout.print;
+    if (print)
+      plan.add(estimateBytes(7, print), () => {
+        const page = ws().pageLayout;
+        page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+        page.paperSize = "A4";
+        if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        page.setPrintArea(rangeAddress(print.area));
+        if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.from + 1}:$${print.repeatRows.to + 1}`);
+        // "&" starts a code in header/footer text, so a literal one is doubled.
+        if (print.header !== null) page.headersFooters.defaultForAllPages.centerHeader = print.header.replace(/&/g, "&&");
+        if (print.footer !== null) page.headersFooters.defaultForAllPages.centerFooter = print.footer.replace(/&/g, "&&");
+      });
+    for (const r of layout.pageBreaks) if (r > 0) plan.add(estimateBytes(1, r), () => ws().horizontalPageBreaks.add(`A${r + 1}`));
+    if (layout.hidden) plan.add(estimateBytes(1, "VeryHidden"), () => (ws().visibility = "VeryHidden"));
+  }
+
+  /** Drop-down lists: inline when short, else in the veryHidden list sheet (as the file adapter does). */
+  private planValidations(
+    plan: RequestPlan,
+    layout: SheetLayout,
+    ws: () => Excel.Worksheet,
+    wb: Excel.Workbook,
+    longLists: readonly LayoutValidation[],
+    listSheet: Excel.Worksheet,
+    listUsed: Excel.Range,
+  ): void {
+    const refs = new Map<LayoutValidation, string>();
+    if (longLists.length > 0) {
+      const existing: string[][] = [];
+      if (!listUsed.isNullObject) {
+        const vals = listUsed.values;
+        const cols = vals[0]?.length ?? 0;
+        for (let c = 0; c < cols; c++) {
+          const col = vals.map((row) => (row[c] === null || row[c] === undefined ? "" : String(row[c])));
+          while (col.length > 0 && col[col.length - 1] === "") col.pop();
+          existing.push(col);
+        }
+      }
+      const { columns, refs: listRefs } = planLists(existing, longLists.map((v) => v.list!));
+      longLists.forEach((v, i) => refs.set(v, listRefs[i]!));
+      const height = Math.max(...columns.map((c) => c.length));
+      const grid = Array.from({ length: height }, (_, r) => columns.map((c) => c[r] ?? ""));
+      const address = `A1:${cellAddress(height - 1, columns.length - 1)}`;
+      const exists = !listSheet.isNullObject;
+      plan.add(estimateBytes(5, grid), () => {
+        const sheet = exists ? listSheet : wb.worksheets.add(LIST_SHEET_NAME);
+        const range = sheet.getRange(address);
+        range.numberFormat = "@" as unknown as string[][];
+        range.values = grid;
+        if (!exists) sheet.visibility = "VeryHidden";
+      });
+    }
+    for (const v of layout.validations) {
+      const rule = validationRule(v, refs.get(v));
+      if (rule) plan.add(estimateBytes(2, rule), () => (ws().getRange(rangeAddress(v.range)).dataValidation.rule = rule));
+    }
+  }
+}
