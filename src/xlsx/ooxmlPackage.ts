@@ -1,0 +1,46 @@
+/**
+ * The last step before bytes leave the adapter: ExcelJS output, corrected where ExcelJS writes OOXML
+ * that Excel reads differently from what the layout meant. This is also the boundary where charts
+ * (which ExcelJS cannot write) would be injected as chart parts later; today they are not written.
+ */
+import type ExcelJS from "exceljs";
+import JSZip from "jszip";
+
+/**
+ * ExcelJS writes an internal link as location="#'Sheet'!A1" plus an external relationship to the same
+ * text. Excel wants only location="'Sheet'!A1" (no '#', no r:id) for a jump inside the workbook.
+ */
+async function fixInternalHyperlinks(zip: JSZip): Promise<void> {
+  const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+  for (const path of sheets) {
+    const file = zip.file(path);
+    if (!file) continue;
+    const xml = await file.async("string");
+    if (!xml.includes("<hyperlink ")) continue;
+    const droppedIds: string[] = [];
+    const fixed = xml.replace(/<hyperlink ([^>]*?)\/>/g, (whole, attrs: string) => {
+      const loc = /location="([^"]*)"/.exec(attrs);
+      if (!loc) return whole;
+      const id = /r:id="([^"]*)"/.exec(attrs);
+      if (id) droppedIds.push(id[1]!);
+      const rest = attrs.replace(/\s*r:id="[^"]*"/, "").replace(/location="#?/, 'location="');
+      return `<hyperlink ${rest}/>`;
+    });
+    zip.file(path, fixed);
+    const relsPath = path.replace(/^xl\/worksheets\//, "xl/worksheets/_rels/") + ".rels";
+    const rels = zip.file(relsPath);
+    if (rels && droppedIds.length) {
+      let relXml = await rels.async("string");
+      for (const id of droppedIds) relXml = relXml.replace(new RegExp(`<Relationship [^>]*Id="${id}"[^>]*/>`), "");
+      zip.file(relsPath, relXml);
+    }
+  }
+}
+
+/** Serialize a workbook to .xlsx bytes, with the corrections above applied. */
+export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const raw = await wb.xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(raw as ArrayBuffer);
+  await fixInternalHyperlinks(zip);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
