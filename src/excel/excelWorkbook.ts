@@ -15,7 +15,8 @@ import type { CellValue } from "../core/sheetDocument";
 import { SHEET_NAMES, keyOfMarker, markerName, type SheetKey } from "../core/generatedSheets";
 import { cellAddress, columnLetter, parseRange, quoteSheet, rangeAddress } from "../core/cellAddress";
 import { LIST_SHEET_NAME, TABLE_STYLE, needsListSheet } from "../xlsx/renderLayout";
-import { charsToPoints, officeColor, officeValue, storedValue, utf8Bytes, type OfficeValue } from "./officeValues";
+import { charsToPoints, dateOfSerial, officeColor, officeValue, utf8Bytes, type OfficeValue } from "./officeValues";
+import pkg from "../../package.json";
 import { RequestPlan, estimateBytes, rowBlocks, REQUEST_BUDGET_BYTES } from "./requestPlan";
 import { parseRecords, recordRows, upsertRecord, type GenerationRecord } from "./generationRecord";
 import { ExcelUserError } from "./messages";
@@ -57,15 +58,26 @@ function keyOfSheet(markers: Map<SheetKey, string | null>, sheet: string): Sheet
   return null;
 }
 
-/** Values of a used range placed from A1 ("" read back as null). */
-function valuesFromA1(used: Excel.Range): CellValue[][] {
+/** A number format that shows a date (so the number read back is an Excel serial day). */
+function isDateFormat(fmt: unknown): boolean {
+  return typeof fmt === "string" && fmt !== "@" && /(^|[^"\\])[dy]/i.test(fmt.replace(/"[^"]*"/g, ""));
+}
+
+/**
+ * Values of a used range placed from A1 ("" read back as null). With the number formats loaded, date
+ * cells come back as Dates, as the file adapter returns them, so fingerprints agree across adapters.
+ */
+function valuesFromA1(used: Excel.Range, withDates = false): CellValue[][] {
   if (used.isNullObject) return [];
   const rect = parseRange(used.address);
+  const formats = withDates ? used.numberFormat : null;
   const out: CellValue[][] = [];
   for (let r = 0; r <= rect.bottom; r++) out.push(new Array<CellValue>(rect.right + 1).fill(null));
   used.values.forEach((row, i) =>
     row.forEach((v: unknown, j) => {
-      out[rect.top + i]![rect.left + j] = v === "" || v === null || v === undefined ? null : (v as CellValue);
+      let value: CellValue = v === "" || v === null || v === undefined ? null : (v as CellValue);
+      if (typeof value === "number" && formats && isDateFormat(formats[i]?.[j])) value = dateOfSerial(value);
+      out[rect.top + i]![rect.left + j] = value;
     }),
   );
   return out;
@@ -190,11 +202,11 @@ export class ExcelWorkbook implements WorkbookPort {
   readSheet(name: string): Promise<SheetSnapshot> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(name).load("name");
-      const used = sheet.getUsedRangeOrNullObject(true).load("address,values");
+      const used = sheet.getUsedRangeOrNullObject(true).load("address,values,numberFormat");
       const names = context.workbook.names.load("items/name,items/formula");
       await context.sync();
       if (sheet.isNullObject) throw new ExcelUserError("SheetMissing", { sheet: name });
-      return { name: sheet.name, key: keyOfSheet(markerSheets(names), sheet.name), values: valuesFromA1(used) };
+      return { name: sheet.name, key: keyOfSheet(markerSheets(names), sheet.name), values: valuesFromA1(used, true) };
     });
   }
 
@@ -233,20 +245,23 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /**
-   * Whether the user changed our generated (non-input) cells since we wrote them; null when the sheet
-   * has no generation record or no longer exists.
+   * True when our generated sheet's current values (outside its input cells) differ from what we wrote,
+   * so regeneration should ask first. False when the sheet does not exist; true when it has no record
+   * (we cannot prove it was not edited). Same answers as the file adapter.
    */
-  editedSinceGeneration(key: SheetKey): Promise<boolean | null> {
+  editedSinceGeneration(key: SheetKey): Promise<boolean> {
     return this.run(async (context) => {
       const names = context.workbook.names.load("items/name,items/formula");
       const meta = context.workbook.worksheets.getItemOrNullObject(SHEET_NAMES.meta).getUsedRangeOrNullObject(true).load("values");
+      const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
-      const record = meta.isNullObject ? undefined : parseRecords(meta.values as CellValue[][]).find((r) => r.key === key);
       const sheetName = markerSheets(names).get(key) ?? null;
-      if (!record || sheetName === null) return null;
-      const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true).load("address,values");
+      if (sheetName === null || !sheets.items.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) return false;
+      const record = meta.isNullObject ? undefined : parseRecords(meta.values as CellValue[][]).find((r) => r.key === key);
+      if (!record) return true;
+      const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true).load("address,values,numberFormat");
       await context.sync();
-      return fingerprintValues(valuesFromA1(used), record.inputRanges) !== record.fingerprint;
+      return fingerprintValues(valuesFromA1(used, true), record.inputRanges) !== record.fingerprint;
     });
   }
 
@@ -305,13 +320,12 @@ export class ExcelWorkbook implements WorkbookPort {
         wb.names.add(marker, ws().getRange("A1"));
       });
 
-      const stored = layout.values.map((row) => row.map(storedValue));
       const record: GenerationRecord = {
         key: layout.key,
         sheet: layout.name,
-        fingerprint: fingerprintValues(stored, layout.inputRanges),
+        fingerprint: fingerprintValues(layout.values, layout.inputRanges),
         generatedAt: (this.options.now?.() ?? new Date()).toISOString(),
-        version: this.options.version ?? "0.1.0",
+        version: this.options.version ?? pkg.version,
         inputRanges: layout.inputRanges,
       };
       const rows = recordRows(upsertRecord(records, record));

@@ -28,13 +28,14 @@ export function needsQuotePrefix(s: string): boolean {
 export function officeValue(v: CellValue, textFormatted: boolean): OfficeValue {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return excelSerial(v);
-  if (typeof v === "string") return !textFormatted && needsQuotePrefix(v) ? `'${v}` : v;
+  // A leading quote is eaten even in a text cell, so text that starts with one always gets another.
+  if (typeof v === "string") return v.startsWith("'") || (!textFormatted && needsQuotePrefix(v)) ? `'${v}` : v;
   return v;
 }
 
-/** The value Excel keeps for a layout cell (what a read-back returns and the fingerprint covers). */
-export function storedValue(v: CellValue): CellValue {
-  return v instanceof Date ? excelSerial(v) : v;
+/** The date of an Excel serial day number (UTC, as ExcelJS reads dates). */
+export function dateOfSerial(serial: number): Date {
+  return new Date(EXCEL_EPOCH_MS + Math.round(serial * DAY_MS));
 }
 
 export function officeColor(hex: HexColor): string {

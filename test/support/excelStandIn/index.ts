@@ -20,6 +20,7 @@
  * charts, API-set availability (every method exists), timing/throttling, and partial rollback rules
  * beyond "operations before the failing one stay applied".
  */
+import type { ExcelRun } from "../../../src/excel/runExcel";
 import { columnLetter, parseRange, quoteSheet, rangeAddress, type RangeRef } from "../../../src/core/cellAddress";
 import {
   cellKey,
@@ -1200,3 +1201,8 @@ export function createStandInExcel(options: { workbookName?: string; sheets?: re
 }
 
 export { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT };
+
+/** The stand-in's `run` typed as the adapter expects Excel.run (the stand-in implements the subset it calls). */
+export function asExcelRun(excel: StandInExcel): ExcelRun {
+  return excel.run as unknown as ExcelRun;
+}
