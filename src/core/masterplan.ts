@@ -8,6 +8,8 @@ import type { SheetKey } from "./generatedSheets";
 import type { SheetSnapshot, SourceSheet } from "./sheetSnapshot";
 import type { ImportNote } from "./program";
 import { settingsDocument, type Settings } from "./settings";
+import { runReadiness, type ReadinessAnswerSheet } from "./readiness/stage";
+import type { ReadinessResult } from "./readiness/aggregate";
 
 export interface PlanInputs {
   readonly settings: Settings;
@@ -16,16 +18,23 @@ export interface PlanInputs {
   /** Our generated sheets from the previous run, by key: the user's input is read back from them. */
   readonly previous: ReadonlyMap<SheetKey, SheetSnapshot>;
   readonly today: Date;
+  /** Readiness answer sheets: filled `Kesiapan` copies or returned per-OPD questionnaires (optional). */
+  readonly readinessAnswers?: readonly ReadinessAnswerSheet[];
 }
 
 export interface PlanOutput {
   readonly documents: SheetDocument[];
   readonly notes: ImportNote[];
+  /** Readiness result for later stages (quick wins: readinessByPillar; Book I: readinessBookBlocks); null while unanswered. */
+  readonly readiness?: ReadinessResult | null;
 }
 
 export function buildPlan(inputs: PlanInputs): PlanOutput {
   const documents: SheetDocument[] = [settingsDocument(inputs.settings)];
   const notes: ImportNote[] = [];
   // Stages append here in order: intake, mapping, readiness, quick wins, roadmap, books, monitoring.
-  return { documents, notes };
+  const readiness = runReadiness({ settings: inputs.settings, previous: inputs.previous, answers: inputs.readinessAnswers ?? [] });
+  documents.push(...readiness.documents);
+  notes.push(...readiness.notes);
+  return { documents, notes, readiness: readiness.result };
 }
