@@ -56,7 +56,7 @@ describe("renderLayout through a saved .xlsx read back with a fresh workbook", (
       }
     expect([...new Set(found)].sort()).toEqual([...FORMULA_LIKE].sort());
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(r.buffer);
+    await wb.xlsx.load(r.buffer as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Program")!;
     ws.eachRow((row) =>
       row.eachCell((cell) => {
