@@ -1,0 +1,647 @@
+/**
+ * Sheets `Quick Win` and `Bobot AHP` as documents, and the read-back of what the analyst typed into
+ * them: criterion weights, the weight source (direct or AHP), score overrides per initiative (matched by
+ * ID), new initiatives (typed under the ranking table or in the "Inisiatif baru" block), and the
+ * pairwise judgments of each participant.
+ */
+import type { Block, CellStyle, CellValue, GridBlock, SheetDocument } from "../sheetDocument";
+import { SHEET_NAMES } from "../generatedSheets";
+import { cellAddress } from "../cellAddress";
+import { PILLARS, PILLAR_LABELS, elementFromName, pillar as pillarInfo, pillarFromLabel } from "../pillars";
+import type { ImportNote } from "../program";
+import type { InitiativeType, Quadrant } from "../stageResults";
+import { parseIndonesianNumber, parseRupiah, formatDecimal } from "../money";
+import { THEME } from "../layout";
+import { cellOf, cellText, findTable, normalizeHeader, valueAfterLabel, type FoundTable, type SheetSnapshot } from "../sheetSnapshot";
+import { CRITERIA, CRITERION_IDS, criterionFromText, type CriterionId, type Weights } from "./criteria";
+import { TYPE_LABELS, typeFromLabel, type UserEntry } from "./candidates";
+import { TIE_BREAK_TEXT } from "./normalize";
+import { QUADRANT_LABELS, QUADRANT_ORDER, QUADRANT_CUT } from "./quickWinRule";
+import { flipText, type Prioritization } from "./prioritize";
+import { SAATY_MEANING, SAATY_VALUES, CR_LIMIT, parseJudgment, type AhpResult, type GroupResult } from "./ahp";
+import { DRAWS, SPREAD } from "./sensitivity";
+
+export type WeightSource = "direct" | "ahp";
+
+/** Header texts: read-back finds the tables by these, so they are contracts. */
+export const H = {
+  code: "Kode",
+  criterion: "Kriteria",
+  direction: "Arah",
+  unit: "Satuan",
+  weight: "Bobot",
+  weightUsed: "Bobot dipakai",
+  id: "ID",
+  title: "Inisiatif",
+  pillar: "Pilar",
+  element: "Elemen",
+  opd: "OPD",
+  type: "Jenis",
+  cost: "Biaya (Rp)",
+  months: "Durasi (bulan)",
+  impact: "Dampak (1–5)",
+  feasibility: "Kemudahan (1–5)",
+  alignment: "Keselarasan RPJMD/Renstra (1–5)",
+  readiness: "Kesiapan pilar",
+  effort: "Upaya (1–5)",
+  score: "Skor tertimbang",
+  rank: "Peringkat",
+  quadrant: "Kuadran",
+  quickWin: "Quick win",
+  reason: "Alasan",
+  stability: "Stabilitas",
+  flip: "Perubahan bobot terkecil yang membalik keputusan",
+  origin: "Asal",
+  scoreSource: "Asal skor",
+  after: "Setelah (ID)",
+} as const;
+
+export const WEIGHT_SOURCE_LABEL = "Sumber bobot (langsung/ahp)";
+const YES = "Ya";
+const NO = "Tidak";
+export const DEFAULT_MARK = "bawaan – tinjau";
+export const ANALYST_MARK = "analis";
+
+// ---------------------------------------------------------------------------------------------------
+// Quick Win
+
+export interface QuickWinSheetInput {
+  readonly prioritization: Prioritization;
+  readonly weights: Weights;
+  /** The weights the analyst typed (shown in the input column); null = none typed. */
+  readonly typedWeights: Partial<Record<CriterionId, number>> | null;
+  readonly weightSource: WeightSource;
+  /** AHP figures when the weights came from `Bobot AHP`. */
+  readonly ahp: GroupResult | null;
+  readonly userEntries: readonly UserEntry[];
+  readonly maxMonths: number;
+  readonly budgetLimit: number;
+  /** Which criteria of which initiative the analyst set (else a default). */
+  readonly analystSet: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const pct = (x: number) => `${formatDecimal(x * 100, 0)} %`;
+
+export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
+  const p = inp.prioritization;
+  const rows = p.rows;
+  const quickWins = rows.filter((r) => r.ranked.quickWin).length;
+  const summary: Block = {
+    kind: "keyValue",
+    title: "Ringkasan",
+    rows: [
+      { label: "Jumlah inisiatif dinilai", value: rows.length, type: "integer" },
+      { label: "Jumlah quick win", value: quickWins, type: "integer" },
+      { label: "Batas kelompok teratas", value: rows.length ? `peringkat ≤ ${p.cutRank} (sepertiga teratas), skor ≥ ${formatDecimal(p.cutScore, 3)}` : "—" },
+      {
+        label: "Kejelasan batas",
+        value:
+          p.gapAtCut === null
+            ? "—"
+            : p.noClearWinner
+              ? `Tidak ada pemenang yang jelas: skor terakhir di dalam dan pertama di luar kelompok teratas berselisih ${pct(p.gapAtCut)} (< 10 %).`
+              : `Jelas: selisih skor di batas ${pct(p.gapAtCut)}.`,
+      },
+      { label: "Syarat quick win", value: `selesai ≤ ${inp.maxMonths} bulan; biaya ${inp.budgetLimit > 0 ? `≤ Rp ${formatDecimal(inp.budgetLimit, 0)}` : "tanpa batas"}` },
+      {
+        label: "Bobot dari",
+        value:
+          inp.weightSource === "ahp" && inp.ahp
+            ? `AHP (${SHEET_NAMES.pairwise}): ${inp.ahp.participants.length} peserta, CR gabungan ${inp.ahp.combined.cr === null ? "—" : formatDecimal(inp.ahp.combined.cr, 3)}, konsensus ${pct(inp.ahp.consensus)}`
+            : "bobot langsung (tabel di atas)",
+      },
+      ...(p.readinessMissing ? [{ label: "Kesiapan", value: "Sebagian pilar belum dinilai kesiapannya: kriteria kesiapan diberi nilai netral 0,5." as CellValue }] : []),
+    ],
+  };
+
+  const typeList = Object.values(TYPE_LABELS);
+  const ranking: Block = {
+    kind: "table",
+    id: "ranking",
+    tableName: "QuickWin",
+    columns: [
+      { header: H.id, type: "text", width: 14 },
+      { header: H.title, type: "longText", width: 40 },
+      { header: H.pillar, type: "text", width: 18, list: PILLAR_LABELS },
+      { header: H.element, type: "text", width: 16 },
+      { header: H.opd, type: "text", width: 18 },
+      { header: H.type, type: "text", width: 13, input: true, list: typeList },
+      { header: H.cost, type: "rupiah", input: true },
+      { header: H.months, type: "integer", input: true, bounds: { min: 1, max: 120, integer: true } },
+      { header: H.impact, type: "decimal", input: true, bounds: { min: 1, max: 5 } },
+      { header: H.feasibility, type: "decimal", input: true, bounds: { min: 1, max: 5 } },
+      { header: H.alignment, type: "decimal", input: true, bounds: { min: 1, max: 5 } },
+      { header: H.readiness, type: "score" },
+      { header: H.effort, type: "score" },
+      { header: H.score, type: "score", conditional: { kind: "dataBar", color: "5B9BD5" } },
+      { header: H.rank, type: "integer" },
+      { header: H.quadrant, type: "text", width: 18 },
+      { header: H.quickWin, type: "text", width: 10, conditional: { kind: "equal", value: YES, fill: "C6EFCE", fontColor: "006100" } },
+      { header: H.reason, type: "longText", width: 60 },
+      { header: H.stability, type: "percent", conditional: { kind: "colorScale", min: "F8696B", mid: "FFEB84", max: "63BE7B" } },
+      { header: H.flip, type: "text", width: 26 },
+      { header: H.origin, type: "text", width: 10 },
+      { header: H.scoreSource, type: "text", width: 16 },
+    ],
+    rows: rows.map((r) => {
+      const c = r.candidate;
+      const set = inp.analystSet.get(r.ranked.id) ?? new Set<string>();
+      const anyDefault = ["impact", "feasibility", "alignment"].some((k) => !set.has(k));
+      return [
+        r.ranked.id,
+        r.ranked.title,
+        pillarInfo(r.ranked.pillar).label,
+        elementName(r.ranked.element),
+        r.ranked.opd,
+        TYPE_LABELS[r.ranked.type],
+        c.values.cost,
+        c.values.time,
+        c.values.impact,
+        c.values.feasibility,
+        c.values.alignment,
+        c.values.readiness,
+        round(r.effort, 2),
+        round(r.ranked.score, 4),
+        r.ranked.rank,
+        QUADRANT_LABELS[r.ranked.quadrant],
+        r.ranked.quickWin ? YES : NO,
+        r.ranked.quickWinReason,
+        r.ranked.stability,
+        flipText(r.flip),
+        r.ranked.origin === "user" ? "Baru" : "Program",
+        anyDefault ? DEFAULT_MARK : ANALYST_MARK,
+      ];
+    }),
+    rowFills: rows.map((r) => (r.ranked.quickWin ? "E2EFDA" : null)),
+  };
+
+  const newEntries: Block = {
+    kind: "table",
+    id: "newEntries",
+    tableName: "InisiatifBaru",
+    title: "Inisiatif baru (ketik di sini; ID boleh kosong)",
+    columns: [
+      { header: H.id, type: "text", width: 14, input: true },
+      { header: H.title, type: "longText", width: 40, input: true },
+      { header: H.pillar, type: "text", input: true, list: PILLAR_LABELS },
+      { header: H.element, type: "text", input: true },
+      { header: H.opd, type: "text", input: true },
+      { header: H.type, type: "text", input: true, list: typeList },
+      { header: H.cost, type: "rupiah", input: true },
+      { header: H.months, type: "integer", input: true, bounds: { min: 1, max: 120, integer: true } },
+      { header: H.after, type: "text", input: true },
+    ],
+    rows: inp.userEntries.map((u) => [u.id, u.title, pillarInfo(u.pillar).label, u.element ? elementName(u.element) : null, u.opd, u.type ? TYPE_LABELS[u.type] : null, u.cost, u.months, u.after]),
+  };
+
+  const quadrantCounts = PILLARS.map((pl) => {
+    const mine = rows.filter((r) => r.ranked.pillar === pl.id);
+    const count = (q: Quadrant) => mine.filter((r) => r.ranked.quadrant === q).length;
+    const qw = mine.filter((r) => r.ranked.quickWin);
+    const note = mine.length === 0 ? "belum ada inisiatif" : qw.length === 0 ? "tidak ada kandidat yang memenuhi syarat durasi/biaya" : qw.some((r) => r.ranked.quickWinReason.includes("dipromosikan")) ? "quick win dipromosikan (terbaik yang memenuhi syarat)" : "";
+    return [pl.label, ...QUADRANT_ORDER.map(count), qw.length, note] as CellValue[];
+  });
+  const quadrants: Block = {
+    kind: "table",
+    id: "quadrants",
+    title: "Ringkasan kuadran dampak–upaya per pilar",
+    columns: [
+      { header: H.pillar, type: "text", width: 18 },
+      ...QUADRANT_ORDER.map((q) => ({ header: QUADRANT_LABELS[q], type: "integer" as const, total: true })),
+      { header: "Quick win terpilih", type: "integer", total: true },
+      { header: "Catatan", type: "longText", width: 40 },
+    ],
+    rows: quadrantCounts,
+    totalsLabel: "Jumlah",
+  };
+
+  // The chart plots the 30 best-ranked: more bubbles are unreadable on an A4 page.
+  const chartRows = rows.slice(0, 30);
+  const bubbleData: Block = {
+    kind: "table",
+    id: "bubble",
+    title: "Data grafik dampak–upaya (30 peringkat teratas; ukuran gelembung = biaya)",
+    columns: [
+      { header: H.title, type: "text", width: 30 },
+      { header: H.effort, type: "score" },
+      { header: H.impact, type: "score" },
+      { header: H.cost, type: "rupiah" },
+    ],
+    rows: chartRows.map((r) => [shortTitle(r.ranked.title), round(r.effort, 2), r.candidate.values.impact ?? 3, r.candidate.values.cost ?? 0]),
+  };
+
+  const method: Block = {
+    kind: "text",
+    title: "Cara menghitung",
+    paragraphs: [
+      "Setiap kriteria diubah ke skala 0–1 pada skalanya sendiri: dampak, kemudahan dan keselarasan (1–5) linier; kesiapan pilar dibagi nilai maksimum indeksnya; biaya (Rp) pada skala logaritma dari Rp 100 juta (terbaik) sampai Rp 100 miliar (terburuk); durasi dari 0 bulan (terbaik) sampai 60 bulan (terburuk). Biaya dan durasi dibalik: makin murah dan makin singkat, makin tinggi skornya. Nilai yang belum diketahui diberi nilai netral 0,5.",
+      `Skor tertimbang = jumlah (bobot × skor kriteria), bobot dijumlahkan menjadi 100 %. ${TIE_BREAK_TEXT}`,
+      `Quick win: termasuk sepertiga teratas menurut skor, selesai ≤ ${inp.maxMonths} bulan dan (bila ada batas) biaya ≤ batas. Pilar yang punya kandidat memenuhi syarat tetapi belum punya quick win mendapat kandidat terbaiknya (dipromosikan).`,
+      `Kuadran: upaya (1–5) = 1 + 4 × rata-rata (1 − skor biaya, 1 − skor waktu). Dampak dan upaya dianggap tinggi mulai ${QUADRANT_CUT}. Quick Win = dampak tinggi, upaya rendah; Proyek Besar = dampak tinggi, upaya tinggi; Pengisi = dampak rendah, upaya rendah; Pertimbangkan Ulang = dampak rendah, upaya tinggi.`,
+      `Stabilitas: ${DRAWS} penarikan acak (benih tetap) menggeser setiap bobot ±${SPREAD * 100} %; persentase menunjukkan seberapa sering keputusan quick win tetap sama. Kolom "${H.flip}" menyebut perubahan satu bobot terkecil (poin persentase) yang membalik keputusan.`,
+      `Skor berwarna kuning boleh diubah analis; nilainya dipertahankan saat lembar dibuat ulang (dicocokkan dengan ID). Skor "${DEFAULT_MARK}" berasal dari aturan sederhana (jenis dari kata pada nama, kemudahan dari jenis, dampak dari kata layanan/masyarakat) dan perlu ditinjau. Inisiatif baru: ketik di bawah tabel peringkat atau di tabel "Inisiatif baru"; biaya dan durasi inisiatif baru diubah di tabel "Inisiatif baru".`,
+    ],
+  };
+
+  const weightRows = CRITERIA.map((c) => [
+    c.id,
+    c.label,
+    c.direction === "benefit" ? "makin tinggi makin baik" : "makin rendah makin baik",
+    c.unit,
+    inp.weightSource === "ahp" && inp.ahp ? round(inp.weights[c.id], 4) : (inp.typedWeights?.[c.id] ?? round(inp.weights[c.id], 4)),
+    inp.weights[c.id],
+  ]);
+
+  return {
+    key: "quickWin",
+    name: SHEET_NAMES.quickWin,
+    tabColor: "70AD47",
+    width: 10,
+    blocks: [
+      { kind: "title", text: "Quick Win dan Prioritas Inisiatif", subtitle: "Sel kuning boleh diubah; lembar ini dibaca ulang saat dibuat ulang." },
+      { kind: "heading", text: "Bobot kriteria" },
+      { kind: "keyValue", rows: [{ label: WEIGHT_SOURCE_LABEL, value: inp.weightSource === "ahp" ? "ahp" : "langsung", input: true }], gapAfter: 0 },
+      {
+        kind: "table",
+        id: "weights",
+        tableName: "BobotKriteria",
+        columns: [
+          { header: H.code, type: "text", width: 14 },
+          { header: H.criterion, type: "text", width: 40 },
+          { header: H.direction, type: "text", width: 18 },
+          { header: H.unit, type: "text", width: 18 },
+          { header: H.weight, type: "decimal", input: true, bounds: { min: 0, max: 100 } },
+          { header: H.weightUsed, type: "percent" },
+        ],
+        rows: weightRows,
+        totalsLabel: "Jumlah",
+      },
+      summary,
+      method,
+      { kind: "heading", text: "Peringkat inisiatif", pageBreakBefore: true },
+      ranking,
+      newEntries,
+      { kind: "heading", text: "Kuadran dan grafik", pageBreakBefore: true },
+      quadrants,
+      bubbleData,
+      { kind: "chart", chartType: "bubble", title: "Dampak vs upaya (ukuran = biaya)", source: "bubble", categoryColumn: 1, seriesColumns: [2, 3] },
+    ],
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", footer: "Quick Win – &P/&N" },
+  };
+}
+
+function round(x: number, d: number): number {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}
+
+function shortTitle(t: string): string {
+  return t.length > 40 ? t.slice(0, 39) + "…" : t;
+}
+
+function elementName(id: string): string {
+  for (const p of PILLARS) for (const e of p.elements) if (e.id === id) return e.nameId;
+  return id;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Quick Win read-back
+
+/** One data row of the ranking table as the analyst left it. */
+export interface RankingRowEdit {
+  readonly id: string | null;
+  readonly title: string;
+  readonly pillarText: string;
+  readonly elementText: string;
+  readonly opd: string;
+  readonly type: InitiativeType | null;
+  readonly cost: number | null;
+  readonly months: number | null;
+  readonly impact: number | null;
+  readonly feasibility: number | null;
+  readonly alignment: number | null;
+  /** "Program" or "Baru" as we wrote it; "" for a row the analyst typed. */
+  readonly origin: string;
+  /** A1 address of the row's first cell, for notes. */
+  readonly cell: string;
+}
+
+export interface QuickWinEdits {
+  readonly weightSource: WeightSource;
+  /** Weights typed in the weights table; null when the table was not found or all blank. */
+  readonly weights: Partial<Record<CriterionId, number>> | null;
+  readonly rankingRows: readonly RankingRowEdit[];
+  readonly userEntries: readonly UserEntry[];
+  readonly notes: readonly ImportNote[];
+}
+
+function num(v: CellValue | undefined): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  return parseIndonesianNumber(cellText(v));
+}
+
+function money(v: CellValue | undefined): number | null {
+  if (v === null || v === undefined) return null;
+  return parseRupiah(typeof v === "number" ? v : cellText(v));
+}
+
+export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): QuickWinEdits | null {
+  if (!snapshot) return null;
+  const notes: ImportNote[] = [];
+  const note = (cell: string, message: string, kind: string): void => {
+    notes.push({ severity: "warning", file: "", sheet: snapshot.name, cell, message, kind });
+  };
+  const src = cellText(valueAfterLabel(snapshot, WEIGHT_SOURCE_LABEL)).toLowerCase();
+  const weightSource: WeightSource = src === "ahp" ? "ahp" : "direct";
+
+  let weights: Partial<Record<CriterionId, number>> | null = null;
+  const wt = findTable(snapshot, [H.code, H.criterion, H.weight, H.weightUsed]);
+  if (wt) {
+    const w: Partial<Record<CriterionId, number>> = {};
+    wt.rows.forEach((row, i) => {
+      const id = criterionFromText(cellText(cellOf(wt, row, H.code))) ?? criterionFromText(cellText(cellOf(wt, row, H.criterion)));
+      if (!id) return;
+      const raw = cellOf(wt, row, H.weight);
+      const v = num(raw);
+      if (v === null) return;
+      if (v < 0) {
+        note(cellAddress(wt.firstDataRow + i, wt.columns.get(normalizeHeader(H.weight)) ?? 0), `Bobot ${id} negatif (${v}); diabaikan.`, "weight-invalid");
+        return;
+      }
+      w[id] = v;
+    });
+    if (Object.keys(w).length > 0) weights = w;
+  }
+
+  const rankingRows: RankingRowEdit[] = [];
+  const rt = findTable(snapshot, [H.id, H.title, H.score]);
+  if (rt) {
+    rt.rows.forEach((row, i) => {
+      const title = cellText(cellOf(rt, row, H.title));
+      const id = cellText(cellOf(rt, row, H.id));
+      if (title === "" && id === "") return;
+      rankingRows.push(readRow(rt, row, rt.firstDataRow + i, id, title, note));
+    });
+  }
+
+  const userEntries: UserEntry[] = [];
+  const nt = findTable(snapshot, [H.id, H.title, H.after]);
+  if (nt) {
+    nt.rows.forEach((row, i) => {
+      const title = cellText(cellOf(nt, row, H.title));
+      if (title === "") return;
+      const r = readRow(nt, row, nt.firstDataRow + i, cellText(cellOf(nt, row, H.id)), title, note);
+      const e = toUserEntry(r, cellText(cellOf(nt, row, H.after)) || null);
+      if (e) userEntries.push(e);
+      else note(r.cell, `Inisiatif baru "${title}" tanpa pilar yang dikenal ("${r.pillarText}"); isi kolom Pilar (mis. Smart Living). Baris tetap disimpan.`, "new-entry-no-pillar");
+    });
+  }
+  return { weightSource, weights, rankingRows, userEntries, notes };
+}
+
+function readRow(
+  t: FoundTable,
+  row: ReadonlyArray<CellValue>,
+  r: number,
+  id: string,
+  title: string,
+  note: (cell: string, message: string, kind: string) => void,
+): RankingRowEdit {
+  const cell = cellAddress(r, 0);
+  const score = (h: string): number | null => {
+    const v = num(cellOf(t, row, h));
+    if (v === null) return null;
+    if (v < 1 || v > 5) {
+      note(cellAddress(r, t.columns.get(normalizeHeader(h)) ?? 0), `${h}: ${v} di luar 1–5; nilai bawaan dipakai.`, "score-out-of-range");
+      return null;
+    }
+    return v;
+  };
+  const monthsRaw = num(cellOf(t, row, H.months));
+  return {
+    id: id === "" ? null : id,
+    title,
+    pillarText: cellText(cellOf(t, row, H.pillar)),
+    elementText: cellText(cellOf(t, row, H.element)),
+    opd: cellText(cellOf(t, row, H.opd)),
+    type: typeFromLabel(cellText(cellOf(t, row, H.type))),
+    cost: money(cellOf(t, row, H.cost)),
+    months: monthsRaw !== null && monthsRaw > 0 ? Math.round(monthsRaw) : null,
+    impact: score(H.impact),
+    feasibility: score(H.feasibility),
+    alignment: score(H.alignment),
+    origin: cellText(cellOf(t, row, H.origin)),
+    cell,
+  };
+}
+
+/** A row typed by the analyst as a new initiative; null when its pillar is unknown. */
+export function toUserEntry(r: RankingRowEdit, after: string | null, makeId?: (title: string) => string): UserEntry | null {
+  const pillar = pillarFromLabel(r.pillarText);
+  if (!pillar) return null;
+  return {
+    id: r.id ?? (makeId ? makeId(r.title) : ""),
+    title: r.title,
+    pillar,
+    element: elementFromName(r.elementText, pillar),
+    opd: r.opd,
+    type: r.type,
+    cost: r.cost,
+    months: r.months,
+    after,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Bobot AHP
+
+export interface Participant {
+  readonly name: string;
+  /** upper[i][j] for j > i, in CRITERIA order; null = not filled. */
+  readonly upper: ReadonlyArray<ReadonlyArray<number | null>>;
+}
+
+export const PARTICIPANT_LABEL = "Nama peserta";
+const MATRIX_HEADER = "Kriteria (baris dibanding kolom)";
+
+export function isComplete(p: Participant): boolean {
+  const n = CRITERION_IDS.length;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if ((p.upper[i]?.[j] ?? null) === null) return false;
+  return true;
+}
+
+function judgmentText(x: number): string {
+  if (x >= 1) return formatDecimal(x, Number.isInteger(x) ? 0 : 2);
+  const inv = 1 / x;
+  return Math.abs(inv - Math.round(inv)) < 1e-6 ? `1/${Math.round(inv)}` : formatDecimal(x, 3);
+}
+
+export function emptyParticipant(name: string): Participant {
+  const n = CRITERION_IDS.length;
+  return { name, upper: Array.from({ length: n }, () => new Array<number | null>(n).fill(null)) };
+}
+
+function participantGrid(p: Participant, result: AhpResult | null, index: number): Block {
+  const n = CRITERIA.length;
+  const head: CellStyle = { bold: true, fill: THEME.headerFill, fontColor: THEME.headerFont, border: true, wrap: true, hAlign: "center" };
+  const input: CellStyle = { input: true, fill: THEME.inputFill, border: true, hAlign: "center", numberFormat: "@" };
+  const fixed: CellStyle = { border: true, hAlign: "center", fill: "EDEDED", numberFormat: "0.000" };
+  const cells: GridBlock["cells"][number][] = [];
+  cells.push([{ value: PARTICIPANT_LABEL, style: { bold: true } }, { value: p.name, style: { input: true, fill: THEME.inputFill, numberFormat: "@" } }]);
+  cells.push([{ value: MATRIX_HEADER, style: head }, ...CRITERIA.map((c) => ({ value: c.label, style: head })), { value: H.weight, style: head }]);
+  for (let i = 0; i < n; i++) {
+    const row: Array<{ value: CellValue; style?: CellStyle }> = [{ value: CRITERIA[i]!.label, style: { bold: true, border: true } }];
+    for (let j = 0; j < n; j++) {
+      if (i === j) row.push({ value: 1, style: { ...fixed, numberFormat: "0" } });
+      else if (j > i) {
+        const v = p.upper[i]?.[j] ?? null;
+        row.push({ value: v === null ? null : judgmentText(v), style: input });
+      } else {
+        const v = p.upper[j]?.[i] ?? null;
+        row.push({ value: v === null ? null : round(1 / v, 3), style: fixed });
+      }
+    }
+    row.push({ value: result ? round(result.weights[i]!, 4) : null, style: { border: true, numberFormat: "0.0%" } });
+    cells.push(row);
+  }
+  const status = !result
+    ? "Belum lengkap: isi semua sel kuning (segitiga atas)."
+    : result.consistent
+      ? `Konsisten (CR ≤ ${formatDecimal(CR_LIMIT, 2)}).`
+      : `PERINGATAN: CR ${formatDecimal(result.cr ?? 0, 3)} > ${formatDecimal(CR_LIMIT, 2)} — penilaian tidak konsisten, tinjau ulang.`;
+  cells.push([{ value: "λmax", style: { bold: true } }, { value: result ? round(result.lambdaMax, 4) : null, style: { numberFormat: "0.000" } }]);
+  cells.push([{ value: "CI", style: { bold: true } }, { value: result ? round(result.ci, 4) : null, style: { numberFormat: "0.000" } }]);
+  cells.push([{ value: "CR", style: { bold: true } }, { value: result && result.cr !== null ? round(result.cr, 4) : null, style: { numberFormat: "0.000" } }]);
+  cells.push([{ value: "Status", style: { bold: true } }, { value: status, style: result && !result.consistent ? { fontColor: "C00000", bold: true } : {} }]);
+  return {
+    kind: "grid",
+    id: `ahp-${index}`,
+    cells,
+    lists: [
+      // Upper triangle only: one list range per row keeps the validation list small.
+      ...CRITERIA.slice(0, n - 1).map((_, i) => ({ row: 2 + i, col: 2 + i, rows: 1, cols: n - 1 - i, values: SAATY_VALUES })),
+    ],
+  };
+}
+
+export interface PairwiseSheetInput {
+  readonly participants: readonly Participant[];
+  /** Per participant: analysis when complete, else null. */
+  readonly results: ReadonlyArray<AhpResult | null>;
+  readonly group: GroupResult | null;
+}
+
+export function pairwiseDocument(inp: PairwiseSheetInput): SheetDocument {
+  const blocks: Block[] = [
+    { kind: "title", text: "Bobot AHP – Perbandingan Berpasangan", subtitle: `Hasilnya dipakai di lembar ${SHEET_NAMES.quickWin} bila "${WEIGHT_SOURCE_LABEL}" diisi "ahp".` },
+    {
+      kind: "text",
+      title: "Cara mengisi",
+      paragraphs: [
+        "Untuk setiap pasangan, isi sel kuning (segitiga atas): seberapa penting kriteria BARIS dibanding kriteria KOLOM, skala Saaty 1–9. Bila kriteria kolom yang lebih penting, isi kebalikannya (1/3, 1/5, …). Diagonal selalu 1; segitiga bawah dihitung otomatis sebagai kebalikan saat lembar dibuat ulang.",
+        "Bobot = vektor eigen utama matriks (Saaty 1990). CR (rasio konsistensi) = CI/RI dengan RI Saaty; CR di atas 0,10 berarti penilaian perlu ditinjau. Beberapa peserta digabung dengan rata-rata geometrik per sel; konsensus (0–100 %) = homogenitas relatif berbasis entropi Shannon (Goepel 2013).",
+        "Tambah peserta: isi matriks kosong di bagian bawah; saat dibuat ulang, matriks kosong baru ditambahkan.",
+      ],
+    },
+    {
+      kind: "table",
+      title: "Skala Saaty",
+      columns: [
+        { header: "Nilai", type: "text", width: 14 },
+        { header: "Arti", type: "text", width: 40 },
+      ],
+      rows: [...SAATY_MEANING.map(([v, m]) => [String(v), m] as CellValue[]), ["2, 4, 6, 8", "Nilai antara"], ["1/3, 1/5, …", "Kebalikan: kriteria kolom lebih penting"]],
+    },
+  ];
+  inp.participants.forEach((p, i) => {
+    blocks.push({ kind: "heading", text: `Peserta ${i + 1}` });
+    blocks.push(participantGrid(p, inp.results[i] ?? null, i));
+  });
+  const complete = inp.participants.map((p, i) => ({ p, r: inp.results[i] ?? null })).filter((x) => x.r !== null);
+  blocks.push({ kind: "heading", text: "Gabungan (rata-rata geometrik)" });
+  blocks.push({
+    kind: "table",
+    id: "ahpCombined",
+    tableName: "BobotAHP",
+    columns: [
+      { header: H.code, type: "text" },
+      { header: H.criterion, type: "text", width: 26 },
+      { header: "Bobot gabungan", type: "percent" },
+      ...complete.map((x) => ({ header: x.p.name || "Peserta", type: "percent" as const })),
+    ],
+    rows: CRITERIA.map((c, k) => [c.id, c.label, inp.group ? inp.group.combined.weights[k]! : null, ...complete.map((x) => x.r!.weights[k]!)]),
+  });
+  const g = inp.group;
+  blocks.push({
+    kind: "keyValue",
+    rows: [
+      { label: "Peserta lengkap", value: complete.length, type: "integer" },
+      { label: "λmax gabungan", value: g ? round(g.combined.lambdaMax, 4) : null, type: "decimal" },
+      { label: "CR gabungan", value: g && g.combined.cr !== null ? round(g.combined.cr, 4) : null, type: "decimal" },
+      { label: "Konsensus", value: g ? g.consensus : null, type: "percent" },
+      {
+        label: "Status",
+        value: !g
+          ? "Belum ada matriks lengkap: bobot langsung dipakai."
+          : g.combined.consistent
+            ? "Konsisten."
+            : `PERINGATAN: CR gabungan > ${formatDecimal(CR_LIMIT, 2)}; tinjau penilaian.`,
+      },
+    ],
+  });
+  return {
+    key: "pairwise",
+    name: SHEET_NAMES.pairwise,
+    tabColor: "70AD47",
+    width: CRITERIA.length + 2,
+    columnWidths: [30, ...CRITERIA.map(() => 13), 10],
+    blocks,
+    print: { orientation: "landscape", fitToWidth: true },
+  };
+}
+
+export interface PairwiseEdits {
+  readonly participants: readonly Participant[];
+  readonly notes: readonly ImportNote[];
+}
+
+/** Matrices read back: each "Nama peserta" row, the header row under it and one row per criterion. */
+export function readPairwiseSheet(snapshot: SheetSnapshot | null | undefined): PairwiseEdits {
+  if (!snapshot) return { participants: [], notes: [] };
+  const notes: ImportNote[] = [];
+  const participants: Participant[] = [];
+  const vals = snapshot.values;
+  const n = CRITERION_IDS.length;
+  for (let r = 0; r < vals.length; r++) {
+    if (normalizeHeader(cellText(vals[r]?.[0])) !== normalizeHeader(PARTICIPANT_LABEL)) continue;
+    const name = cellText(vals[r]?.[1]);
+    const header = vals[r + 1] ?? [];
+    const colOf = new Map<CriterionId, number>();
+    header.forEach((v, c) => {
+      const id = c > 0 ? criterionFromText(cellText(v)) : null;
+      if (id && !colOf.has(id)) colOf.set(id, c);
+    });
+    const upper: (number | null)[][] = Array.from({ length: n }, () => new Array<number | null>(n).fill(null));
+    for (let k = r + 2; k < Math.min(vals.length, r + 2 + n + 2); k++) {
+      const rowId = criterionFromText(cellText(vals[k]?.[0]));
+      if (!rowId) continue;
+      const i = CRITERION_IDS.indexOf(rowId);
+      for (let j = i + 1; j < n; j++) {
+        const c = colOf.get(CRITERION_IDS[j]!);
+        if (c === undefined) continue;
+        try {
+          upper[i]![j] = parseJudgment(vals[k]?.[c] ?? null);
+        } catch (e) {
+          notes.push({ severity: "warning", file: "", sheet: snapshot.name, cell: cellAddress(k, c), message: `${(e as Error).message}; sel dianggap kosong.`, kind: "ahp-invalid" });
+        }
+      }
+    }
+    participants.push({ name: name || `Peserta ${participants.length + 1}`, upper });
+  }
+  return { participants, notes };
+}
+
+export function isBlank(p: Participant): boolean {
+  return p.upper.every((row) => row.every((v) => v === null));
+}

@@ -1,0 +1,169 @@
+/**
+ * The quick-win stage as buildPlan calls it: reads the analyst's edits back from the previous `Quick Win`
+ * and `Bobot AHP` sheets, builds the candidates from the mapped programmes and new entries, applies the
+ * analyst's scores (matched by ID), ranks, and returns both documents and the ranked initiatives for
+ * the roadmap stage.
+ */
+import type { SheetDocument } from "../sheetDocument";
+import type { SheetSnapshot } from "../sheetSnapshot";
+import type { ImportNote, ProgramRow } from "../program";
+import type { PillarAssignment, RankedInitiative, ReadinessByPillar } from "../stageResults";
+import type { Settings } from "../settings";
+import { SHEET_NAMES } from "../generatedSheets";
+import { CRITERION_IDS, DEFAULT_WEIGHTS, normalizeWeights, type CriterionId, type Weights } from "./criteria";
+import { buildCandidates, defaultFeasibility, userEntryId, type Candidate, type UserEntry } from "./candidates";
+import { combineParticipants, analyse, fromUpperTriangle, type AhpResult, type GroupResult } from "./ahp";
+import { prioritize, type Prioritization } from "./prioritize";
+import {
+  emptyParticipant,
+  isBlank,
+  isComplete,
+  pairwiseDocument,
+  quickWinDocument,
+  readPairwiseSheet,
+  readQuickWinSheet,
+  toUserEntry,
+  type Participant,
+  type WeightSource,
+} from "./quickWinSheets";
+
+export interface QuickWinStageInput {
+  readonly settings: Settings;
+  /** From intake and mapping; absent while those stages are not run (only new entries are ranked). */
+  readonly programs?: readonly ProgramRow[] | null;
+  readonly assignments?: readonly PillarAssignment[] | null;
+  /** From readiness; absent → the readiness criterion is neutral and the reasons say so. */
+  readonly readiness?: ReadinessByPillar | null;
+  readonly previousQuickWin?: SheetSnapshot | null;
+  readonly previousPairwise?: SheetSnapshot | null;
+  /** Weights from `--weights FILE` or the task pane; they win over the sheet. Missing keys weigh 0. */
+  readonly weightsOverride?: Partial<Record<CriterionId, number>> | null;
+  readonly seed?: number;
+}
+
+export interface QuickWinStageOutput {
+  readonly documents: SheetDocument[];
+  readonly notes: ImportNote[];
+  readonly initiatives: RankedInitiative[];
+  readonly weights: Weights;
+  readonly weightSource: WeightSource;
+  readonly prioritization: Prioritization;
+  readonly ahp: GroupResult | null;
+}
+
+export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
+  const notes: ImportNote[] = [];
+  const edits = readQuickWinSheet(inp.previousQuickWin);
+  const pair = readPairwiseSheet(inp.previousPairwise);
+  notes.push(...(edits?.notes ?? []), ...pair.notes);
+
+  // AHP: complete matrices count; blank ones are dropped; one blank matrix is always offered.
+  const kept = pair.participants.filter((p) => !isBlank(p));
+  const participants: Participant[] = [...kept, emptyParticipant(`Peserta ${kept.length + 1}`)];
+  const results: Array<AhpResult | null> = participants.map((p) => (isComplete(p) ? analyse(matrixOf(p)) : null));
+  const completeMatrices = participants.filter(isComplete).map(matrixOf);
+  const group = completeMatrices.length > 0 ? combineParticipants(completeMatrices) : null;
+
+  let weights: Weights = DEFAULT_WEIGHTS;
+  let weightSource: WeightSource = "direct";
+  if (inp.weightsOverride) weights = normalizeWeights(inp.weightsOverride);
+  else if (edits?.weightSource === "ahp" && group) {
+    weightSource = "ahp";
+    weights = Object.fromEntries(CRITERION_IDS.map((id, k) => [id, group.combined.weights[k]!])) as Weights;
+  } else {
+    if (edits?.weightSource === "ahp")
+      notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.quickWin, cell: "", message: `Sumber bobot "ahp" dipilih tetapi belum ada matriks lengkap di ${SHEET_NAMES.pairwise}; bobot langsung dipakai.`, kind: "ahp-missing" });
+    if (edits?.weights) weights = normalizeWeights(edits.weights);
+  }
+  if (group && !group.combined.consistent)
+    notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.pairwise, cell: "", message: `CR gabungan ${group.combined.cr?.toFixed(3)} > 0,10: penilaian AHP tidak konsisten.`, kind: "ahp-inconsistent" });
+
+  // New initiatives: the block, then rows typed under the ranking table.
+  const programIds = new Set((inp.programs ?? []).map((p) => p.id));
+  const userEntries: UserEntry[] = [];
+  const seen = new Set<string>();
+  const addEntry = (e: UserEntry) => {
+    const id = e.id || userEntryId(e.title);
+    if (seen.has(id) || programIds.has(id)) return;
+    seen.add(id);
+    userEntries.push({ ...e, id });
+  };
+  for (const e of edits?.userEntries ?? []) addEntry(e);
+  for (const r of edits?.rankingRows ?? []) {
+    if (r.id !== null && (programIds.has(r.id) || seen.has(r.id))) continue;
+    if (r.origin === "Program") {
+      notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: r.cell, message: `Program ${r.id ?? r.title} tidak ada lagi di hasil pemetaan; skornya tidak dipakai.`, kind: "override-orphaned" });
+      continue;
+    }
+    const e = toUserEntry(r, null, userEntryId);
+    if (e) addEntry(e);
+    else notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.quickWin, cell: r.cell, message: `Baris "${r.title}" tanpa pilar yang dikenal; isi kolom Pilar agar ikut dinilai.`, kind: "new-entry-no-pillar" });
+  }
+
+  const built = buildCandidates({ programs: inp.programs ?? [], assignments: inp.assignments ?? [], readiness: inp.readiness ?? null, userEntries });
+  const analystSet = new Map<string, Set<string>>();
+  const overrides = new Map((edits?.rankingRows ?? []).filter((r) => r.id !== null).map((r) => [r.id!, r]));
+  const candidates: Candidate[] = built.candidates.map((c) => {
+    const o = overrides.get(c.initiative.id);
+    if (!o) return c;
+    const set = new Set<string>();
+    const isProgram = c.initiative.origin === "program";
+    const type = o.type ?? c.initiative.type;
+    const pick = (k: "impact" | "feasibility" | "alignment", v: number | null, fallback: number | null): number | null => {
+      if (v === null || v === fallback) return fallback;
+      set.add(k);
+      return v;
+    };
+    const feasDefault = c.defaults.has("feasibility") ? defaultFeasibility(c.initiative.type) : c.values.feasibility;
+    const feasibility = o.feasibility !== null && o.feasibility !== feasDefault ? (set.add("feasibility"), o.feasibility) : defaultFeasibility(type);
+    const cost = isProgram && o.cost !== null ? o.cost : c.values.cost;
+    const months = isProgram && o.months !== null ? o.months : c.values.time;
+    analystSet.set(c.initiative.id, set);
+    return {
+      ...c,
+      initiative: { ...c.initiative, type, cost: cost as typeof c.initiative.cost, months },
+      values: {
+        ...c.values,
+        impact: pick("impact", o.impact, c.values.impact),
+        feasibility,
+        alignment: pick("alignment", o.alignment, c.values.alignment),
+        cost,
+        time: months,
+      },
+    };
+  });
+
+  const prioritization = prioritize(candidates, weights, {
+    maxMonths: inp.settings.quickWinMaxMonths,
+    budgetLimit: inp.settings.quickWinBudgetLimit,
+    readinessScaleMax: inp.readiness?.scaleMax ?? 4,
+    seed: inp.seed,
+  });
+  if (built.skippedPenunjang > 0)
+    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: "", message: `${built.skippedPenunjang} kegiatan program penunjang (X.XX.01) tidak dinilai sebagai quick win.`, kind: "penunjang-skipped" });
+  if (built.skippedUnmapped > 0)
+    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: "", message: `${built.skippedUnmapped} kegiatan belum dipetakan ke pilar; tidak dinilai.`, kind: "unmapped-skipped" });
+
+  const documents = [
+    quickWinDocument({
+      prioritization,
+      weights,
+      typedWeights: inp.weightsOverride ?? edits?.weights ?? null,
+      weightSource,
+      ahp: group,
+      userEntries,
+      maxMonths: inp.settings.quickWinMaxMonths,
+      budgetLimit: inp.settings.quickWinBudgetLimit,
+      analystSet,
+    }),
+    pairwiseDocument({ participants, results, group }),
+  ];
+  return { documents, notes, initiatives: prioritization.rows.map((r) => r.ranked), weights, weightSource, prioritization, ahp: group };
+}
+
+function matrixOf(p: Participant): number[][] {
+  return fromUpperTriangle(
+    p.upper.map((row) => row.map((v) => v ?? 0)),
+    CRITERION_IDS.length,
+  );
+}
