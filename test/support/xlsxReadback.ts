@@ -339,7 +339,7 @@ export async function readBackLayout(buffer: Buffer | ArrayBuffer, sheetName: st
   const freeze = view?.state === "frozen" ? { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 } : null;
 
   const ps = ws.pageSetup;
-  const hf = ws.headerFooter;
+  const hf = ws.headerFooter as Partial<ExcelJS.HeaderFooter> | null;
   const hfText = (s: string | undefined) => (s ? s.replace(/^&C/, "").replace(/&&/g, "&") : null);
   const print = ps.printArea
     ? {
@@ -347,8 +347,8 @@ export async function readBackLayout(buffer: Buffer | ArrayBuffer, sheetName: st
         orientation: ps.orientation as "portrait" | "landscape",
         fitToWidth: !!ps.fitToPage && ps.fitToWidth === 1 && ps.fitToHeight === 0,
         printTitlesRow: ps.printTitlesRow ?? null,
-        header: hfText(hf.oddHeader),
-        footer: hfText(hf.oddFooter),
+        header: hfText(hf?.oddHeader),
+        footer: hfText(hf?.oddFooter),
         area: ps.printArea.replace(/\$/g, ""),
       }
     : null;
