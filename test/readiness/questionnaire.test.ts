@@ -136,6 +136,7 @@ describe("per-OPD questionnaires", () => {
     // Regenerating without the OPD workbooks keeps the combined answers (read back from Kesiapan).
     const again = run(new Map([["readiness", k]]));
     expect(again.result!.overall.value).toBeCloseTo(out.result!.overall.value!);
+    expect(again.result!.withoutEvidence).toEqual(out.result!.withoutEvidence);
     // The analyst overrules an OPD answer by typing one.
     setByHeader(k, TABLE, multi.itemId, H.answer, "1 – Inisiasi");
     const overruled = run(new Map([["readiness", k]]));

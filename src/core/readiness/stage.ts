@@ -76,10 +76,14 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
   let consolidation: Consolidation | null = null;
   const opdShown = new Map<string, { level: number | null; detail: string }>();
   const opdAnswers = new Map<string, ItemAnswer>();
+  const typed = new Map(back.typed);
   if (responses.length > 0) {
     consolidation = consolidate(items, responses, profile, input.settings.readinessCombine);
     for (const [id, a] of consolidation.answers) {
       opdAnswers.set(id, a);
+      // The OPDs' evidence goes into the (empty) Data dukung cell, where it survives later runs.
+      const t = typed.get(id);
+      if (a.evidence && !t?.evidence) typed.set(id, { answer: t?.answer ?? null, note: t?.note ?? "", evidence: a.evidence });
       opdShown.set(id, {
         level: a.level,
         detail: a.respondents.map((r) => `${r.opd}${r.name ? ` (${r.name})` : ""}: ${r.level ?? "kosong"}`).join("; "),
@@ -92,7 +96,7 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
     for (const [id, o] of back.opdColumns) {
       opdShown.set(id, o);
       if (o.level !== null)
-        opdAnswers.set(id, { itemId: id, level: o.level, evidence: "", note: "", by: o.detail || "OPD", respondents: [] });
+        opdAnswers.set(id, { itemId: id, level: o.level, evidence: typed.get(id)?.evidence ?? "", note: "", by: o.detail || "OPD", respondents: [] });
     }
   }
 
@@ -106,7 +110,7 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
   for (const r of rejected) notes.push(note("readiness-answer-rejected", `${r.itemId}: ${r.message}`, "Kesiapan", "warning", "", r.where));
 
   const documents: SheetDocument[] = [
-    kesiapanDocument({ items, profile, typed: back.typed, opd: opdShown, unplaced: back.unplaced, regionName: input.settings.regionName }),
+    kesiapanDocument({ items, profile, typed, opd: opdShown, unplaced: back.unplaced, regionName: input.settings.regionName }),
   ];
   if (merged.size === 0 && rejected.length === 0) return { documents, notes, result: null, consolidation, texts: null, items };
 
