@@ -79,6 +79,7 @@ export function readSourceMinimal(ws: ExcelJS.Worksheet, file: string): SourceSh
     if (row.hidden) hiddenRows.add(r - 1);
     if (row.outlineLevel) outline.set(r - 1, row.outlineLevel);
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if ((cell.type as number) === MERGE_TYPE) return; // hidden merge cells echo the master's style
       const k = `${r - 1},${c - 1}`;
       if (cell.font?.bold) bold.add(k);
       const ind = cell.alignment?.indent;

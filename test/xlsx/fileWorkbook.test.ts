@@ -7,7 +7,8 @@ import { markerName } from "../../src/core/generatedSheets";
 import { findTable, cellOf } from "../../src/core/sheetSnapshot";
 import { FileWorkbook, markerRef, NotOurSheetError } from "../../src/xlsx/fileWorkbook";
 import { workbookToBuffer } from "../../src/xlsx/ooxmlPackage";
-import { everyBlockDocument, smallDocument } from "../support/sampleDocuments";
+import { everyBlockDocument, LONG_LIST, smallDocument } from "../support/sampleDocuments";
+import { LIST_SHEET_NAME } from "../../src/xlsx/renderLayout";
 import { expectedReadback, openPackage, readBackLayout } from "../support/xlsxReadback";
 
 const reopen = async (fw: FileWorkbook, name = "buku.xlsx") => FileWorkbook.fromBuffer(await fw.toBuffer(), name);
@@ -141,5 +142,40 @@ describe("FileWorkbook", () => {
   it("gives a clear error for a file that is not a workbook", async () => {
     await expect(FileWorkbook.fromBuffer(Buffer.from("bukan xlsx"), "rusak.xlsx")).rejects.toThrow(/"rusak.xlsx" is not a readable .xlsx workbook/);
     await expect(FileWorkbook.open("/nonexistent/dir/x.xlsx")).rejects.toThrow(/cannot be read/);
+  });
+
+  it("reuses the helper-sheet list on regeneration instead of piling up copies", async () => {
+    const fw = FileWorkbook.create();
+    await fw.writeSheets([layoutSheet(everyBlockDocument())]);
+    await fw.writeSheets([layoutSheet(everyBlockDocument())]);
+    const again = await reopen(fw);
+    const lists = again.workbook.getWorksheet(LIST_SHEET_NAME)!;
+    expect(lists.state).toBe("veryHidden");
+    expect(lists.columnCount).toBe(1);
+    expect(lists.getColumn(1).values.slice(1)).toEqual(LONG_LIST);
+    expect(Object.values((await readBackLayout(await again.toBuffer(), "Program")).validations).filter((v) => v.list?.length === LONG_LIST.length).length).toBe(3);
+  });
+
+  it("reads a source sheet with values, merges, bold, indent and hidden rows, without changing it", async () => {
+    const fw = FileWorkbook.create();
+    const ws = fw.workbook.addWorksheet("Renstra");
+    ws.getCell("A1").value = "PROGRAM PENUNJANG";
+    ws.getCell("A1").font = { bold: true };
+    ws.mergeCells("A1:C1");
+    ws.getCell("A2").value = "Kegiatan administrasi";
+    ws.getCell("A2").alignment = { indent: 2 };
+    ws.getCell("C2").value = 1500000;
+    ws.getRow(3).hidden = true;
+    ws.getCell("A3").value = "baris tersembunyi";
+    const before = await fw.toBuffer();
+    const opened = await FileWorkbook.fromBuffer(before, "Renstra Dinkes.xlsx");
+    const src = await opened.readSource("Renstra");
+    expect(src.file).toBe("Renstra Dinkes.xlsx");
+    expect(src.values).toEqual([["PROGRAM PENUNJANG"], ["Kegiatan administrasi", null, 1500000], ["baris tersembunyi"]]);
+    expect(src.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    expect([...(src.bold ?? [])]).toEqual(["0,0"]);
+    expect([...(src.indent ?? new Map())]).toEqual([["1,0", 2]]);
+    expect([...(src.hiddenRows ?? [])]).toEqual([2]);
+    expect((await readBackLayout(await opened.toBuffer(), "Renstra")).values).toEqual((await readBackLayout(before, "Renstra")).values);
   });
 });
