@@ -1,0 +1,96 @@
+/**
+ * Evaluation of the NAME-ONLY pillar classifier (codes hidden, no OPD): the hardest case, the one that
+ * custom functions and innovation titles meet. Two sets:
+ *  1. the official sub-kegiatan nomenclature in ../shared/data (read at run time, never copied), label =
+ *     the code table's pillar for the row's code; penunjang (X.XX.01) lines and codes outside §4 are
+ *     left out (they have no pillar of their own);
+ *  2. eval/mappingNames.ts: reworded programme lines and innovation titles written for this project.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PILLAR_IDS, pillar as pillarOf, type PillarId } from "../src/core/pillars";
+import { classifyLine } from "../src/core/mapping/classify";
+import { pillarOfCode } from "../src/core/mapping/codeTable";
+import { parseCsv } from "../src/cli/csvText";
+import { HAND_NAMES } from "./mappingNames";
+
+interface Case {
+  readonly name: string;
+  readonly label: PillarId;
+  readonly alt?: PillarId;
+}
+
+const short = (p: PillarId) => pillarOf(p).label.replace("Smart ", "").slice(0, 5);
+
+function report(title: string, cases: readonly Case[], verbose: boolean): { agreement: number; top2: number } {
+  const matrix = new Map<string, number>();
+  let ok = 0;
+  let top2 = 0;
+  const perPillar = new Map<PillarId, { n: number; ok: number }>();
+  const misses: string[] = [];
+  for (const c of cases) {
+    const m = classifyLine({ id: "", name: c.name });
+    const right = m.pillar === c.label || m.pillar === c.alt;
+    if (right) ok++;
+    if (right || m.runnerUp === c.label || m.runnerUp === c.alt) top2++;
+    const pp = perPillar.get(c.label) ?? { n: 0, ok: 0 };
+    pp.n++;
+    if (right) pp.ok++;
+    perPillar.set(c.label, pp);
+    matrix.set(`${c.label}>${m.pillar}`, (matrix.get(`${c.label}>${m.pillar}`) ?? 0) + 1);
+    if (!right && misses.length < 400) misses.push(`  ${short(c.label)} -> ${short(m.pillar)}  ${c.name}  [${m.reason}]`);
+  }
+  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + " %" : "–");
+  console.log(`\n## ${title}: ${cases.length} names`);
+  console.log(`Agreement (top-1): ${pct(ok, cases.length)}   right pillar in top 2: ${pct(top2, cases.length)}`);
+  console.log("Per pillar (agreement):");
+  for (const p of PILLAR_IDS) {
+    const s = perPillar.get(p);
+    if (s) console.log(`  ${pillarOf(p).label.padEnd(18)} ${String(s.n).padStart(5)}  ${pct(s.ok, s.n)}`);
+  }
+  console.log("Confusion matrix (rows = label, columns = predicted):");
+  console.log("  " + "".padEnd(7) + PILLAR_IDS.map((p) => short(p).padStart(7)).join(""));
+  for (const a of PILLAR_IDS) {
+    if (!perPillar.has(a)) continue;
+    console.log("  " + short(a).padEnd(7) + PILLAR_IDS.map((b) => String(matrix.get(`${a}>${b}`) ?? 0).padStart(7)).join(""));
+  }
+  if (verbose) console.log(misses.join("\n"));
+  return { agreement: ok / Math.max(1, cases.length), top2: top2 / Math.max(1, cases.length) };
+}
+
+export function runMappingEval(repoRoot: string, verbose = false): void {
+  console.log("# Pillar mapping: name-only classifier (codes and OPD hidden)");
+  const file = join(repoRoot, "..", "shared", "data", "nomenklatur-subkegiatan-2027.csv");
+  if (!existsSync(file)) {
+    console.log(`(nomenclature not found at ${file}: skipping the nomenclature set)`);
+  } else {
+    const rows = parseCsv(readFileSync(file, "utf8"));
+    const header = rows[0] ?? [];
+    const iCode = header.indexOf("kode_subkegiatan");
+    const iName = header.indexOf("nama_subkegiatan");
+    const iKind = header.indexOf("jenis_pemda");
+    const sets: Record<string, Case[]> = { KABKOT: [], PROV: [] };
+    let support = 0;
+    let outside = 0;
+    for (const r of rows.slice(1)) {
+      const m = pillarOfCode(r[iCode]);
+      if (!m) {
+        outside++;
+        continue;
+      }
+      if (m.support) {
+        support++;
+        continue;
+      }
+      (sets[r[iKind] ?? ""] ??= []).push({ name: r[iName] ?? "", label: m.pillar });
+    }
+    console.log(`Nomenclature: ${rows.length - 1} rows; left out ${support} penunjang (X.XX.01) and ${outside} with codes outside domain.md §4.`);
+    report("Nomenclature, kabupaten/kota rows", sets.KABKOT ?? [], verbose);
+    report("Nomenclature, province rows", sets.PROV ?? [], verbose);
+    report("Nomenclature, all rows", [...(sets.KABKOT ?? []), ...(sets.PROV ?? [])], false);
+  }
+  const hand = (k: "reworded" | "innovation") => HAND_NAMES.filter((h) => h.kind === k).map((h) => ({ name: h.name, label: h.pillar, alt: h.alt }));
+  report("Reworded / abbreviated programme names (eval/mappingNames.ts)", hand("reworded"), verbose);
+  report("Innovation titles (eval/mappingNames.ts)", hand("innovation"), verbose);
+  console.log("\n(Where regions disagree — job portals, waste banks, see domain.md §1 — either pillar counts.)");
+}

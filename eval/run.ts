@@ -1,0 +1,12 @@
+/**
+ * `npm run eval`: every evaluation of the project, one after another. Evaluations read real data from
+ * ../shared/data (relative to the repo root) when it is there and say so plainly when it is not.
+ * Add your evaluation as one more call below.
+ */
+import { join } from "node:path";
+import { runMappingEval } from "./mapping";
+
+const root = join(__dirname, "..");
+const verbose = process.argv.includes("--verbose");
+
+runMappingEval(root, verbose);

@@ -1,0 +1,239 @@
+/**
+ * The pillar of one programme line, by the rules of the mapping issue in order:
+ *   manual override > local rule > (inherited from the parent programme) > code > OPD > words.
+ * A line's own words beat its parent's, its code's or its OPD's pillar only when the evidence is strong
+ * (shared/domain.md §4: "an e-payment system in a market programme is Economy / Transactions").
+ * Every result says why (Indonesian reason) and which pillar came second.
+ */
+import { PILLAR_IDS, pillar as pillarOf, type ElementId, type PillarId } from "../pillars";
+import type { AssignmentSource, PillarAssignment } from "../stageResults";
+import { pillarOfCode, type CodeMatch } from "./codeTable";
+import { bidangOfOpd } from "./opdTable";
+import { scoreText, type LexiconScore } from "./lexicon";
+import { findLocalRule, type LocalRule } from "./localRules";
+
+export interface MappingLine {
+  readonly id: string;
+  readonly name: string;
+  readonly code?: string | null;
+  readonly opd?: string | null;
+}
+
+export interface ManualChoice {
+  readonly pillar: PillarId;
+  readonly element: ElementId | null;
+}
+
+export interface ClassifyContext {
+  readonly manual?: ManualChoice | null;
+  readonly localRules?: readonly LocalRule[];
+  /** The enclosing programme's result, when the line is a kegiatan / sub-kegiatan. */
+  readonly parent?: Mapped | null;
+}
+
+/** A pillar assignment plus the penunjang flag (X.XX.01 lines are reported apart). */
+export interface Mapped extends PillarAssignment {
+  readonly support: boolean;
+}
+
+/** Own words must reach this score, and twice the base pillar's, to beat a code, OPD or parent. */
+export const STRONG_SCORE = 5;
+export const STRONG_RATIO = 2;
+
+const CONF = { manual: 1, localRule: 0.9, codeRefined: 0.95, code: 0.9, opd: 0.75, none: 0 } as const;
+
+function ranked(score: LexiconScore): Array<[PillarId, number]> {
+  return [...score.byPillar.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || PILLAR_IDS.indexOf(a[0]) - PILLAR_IDS.indexOf(b[0]));
+}
+
+function bestElement(score: LexiconScore, p: PillarId): ElementId | null {
+  let best: ElementId | null = null;
+  let bs = 0;
+  for (const e of pillarOf(p).elements) {
+    const s = score.byElement.get(e.id) ?? 0;
+    if (s > bs) {
+      best = e.id;
+      bs = s;
+    }
+  }
+  return best;
+}
+
+function words(score: LexiconScore, p: PillarId): string {
+  const terms = score.hits.filter((h) => h.element.startsWith(p + ".")).sort((a, b) => b.weight - a.weight).map((h) => h.term);
+  return [...new Set(terms)].slice(0, 4).join(", ");
+}
+
+function lexiconConfidence(top: number, second: number): number {
+  if (top <= 0) return 0;
+  const strength = top / (top + 3);
+  const margin = (top - second) / top;
+  return round2(0.3 + 0.55 * strength * (0.4 + 0.6 * margin));
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Best pillar other than `p` with a positive score, else null. */
+function runnerUpOf(score: LexiconScore, p: PillarId): PillarId | null {
+  return ranked(score).find(([q]) => q !== p)?.[0] ?? null;
+}
+
+/** Strong own evidence for another pillar than `base`: returns that pillar, else null. */
+function strongOther(score: LexiconScore, base: PillarId): PillarId | null {
+  const [top] = ranked(score);
+  if (!top || top[0] === base) return null;
+  const baseScore = score.byPillar.get(base) ?? 0;
+  if (top[1] >= STRONG_SCORE && top[1] >= STRONG_RATIO * baseScore && score.hits.some((h) => h.weight >= 3 && h.element.startsWith(top[0] + "."))) return top[0];
+  return null;
+}
+
+function fromLexicon(line: MappingLine, score: LexiconScore, support: boolean, suffix = ""): Mapped {
+  const r = ranked(score);
+  const top = r[0];
+  if (!top) {
+    return {
+      programId: line.id,
+      pillar: "governance",
+      element: "governance.bureaucracy",
+      confidence: CONF.none,
+      source: "none",
+      reason: "tidak ada petunjuk (kode, OPD atau kata); periksa manual",
+      runnerUp: null,
+      support,
+    };
+  }
+  const p = top[0];
+  return {
+    programId: line.id,
+    pillar: p,
+    element: bestElement(score, p) ?? pillarOf(p).elements[0].id,
+    confidence: lexiconConfidence(top[1], r[1]?.[1] ?? 0),
+    source: "lexicon",
+    reason: `kata: ${words(score, p)}${suffix}`,
+    runnerUp: r[1]?.[0] ?? null,
+    support,
+  };
+}
+
+/** Element within a pillar decided by a code/OPD row: the row's own for refinements, else the words' if clear. */
+function elementWithin(p: PillarId, rowElement: ElementId, score: LexiconScore, refined: boolean): ElementId {
+  if (!rowElement.startsWith(p + ".")) return bestElement(score, p) ?? pillarOf(p).elements[0].id;
+  if (refined) return rowElement;
+  const lexEl = bestElement(score, p);
+  const s = (e: ElementId | null) => (e ? (score.byElement.get(e) ?? 0) : 0);
+  return lexEl && s(lexEl) >= 3 && s(lexEl) > s(rowElement) ? lexEl : rowElement;
+}
+
+function based(line: MappingLine, score: LexiconScore, base: { pillar: PillarId; element: ElementId; confidence: number; source: AssignmentSource; reason: string; refined: boolean }, support: boolean): Mapped {
+  const other = strongOther(score, base.pillar);
+  if (other) {
+    const m = fromLexicon(line, score, support, ` (lebih kuat dari ${base.reason})`);
+    return { ...m, confidence: Math.max(0.6, m.confidence), runnerUp: base.pillar };
+  }
+  const [top] = ranked(score);
+  const disagree = top && top[0] !== base.pillar && top[1] >= 3;
+  return {
+    programId: line.id,
+    pillar: base.pillar,
+    element: elementWithin(base.pillar, base.element, score, base.refined),
+    confidence: round2(disagree ? base.confidence - 0.1 : base.confidence),
+    source: base.source,
+    reason: base.reason,
+    runnerUp: runnerUpOf(score, base.pillar),
+    support,
+  };
+}
+
+/** Classify one line. */
+export function classifyLine(line: MappingLine, ctx: ClassifyContext = {}): Mapped {
+  const code: CodeMatch | null = pillarOfCode(line.code);
+  const support = code?.support ?? ctx.parent?.support ?? false;
+  const score = scoreText(line.name);
+  let auto: Mapped | null = null;
+  const automatic = (): Mapped => (auto ??= classifyAutomatic(line, ctx, code, score, support));
+
+  if (ctx.manual) {
+    const a = automatic();
+    return {
+      programId: line.id,
+      pillar: ctx.manual.pillar,
+      element: ctx.manual.element ?? (a.pillar === ctx.manual.pillar ? a.element : bestElement(score, ctx.manual.pillar) ?? pillarOf(ctx.manual.pillar).elements[0].id),
+      confidence: CONF.manual,
+      source: "manual",
+      reason: "manual (Pilar (manual))",
+      runnerUp: a.pillar !== ctx.manual.pillar ? a.pillar : a.runnerUp,
+      support,
+    };
+  }
+  const rule = ctx.localRules ? findLocalRule(ctx.localRules, line) : null;
+  if (rule) {
+    const a = automatic();
+    return {
+      programId: line.id,
+      pillar: rule.pillar,
+      element: rule.element ?? bestElement(score, rule.pillar) ?? pillarOf(rule.pillar).elements[0].id,
+      confidence: CONF.localRule,
+      source: "localRule",
+      reason: `aturan lokal: ${rule.codePrefix ? `kode ${rule.codePrefix}` : rule.keywords}${rule.origin ? ` (dari ${rule.origin})` : ""}`,
+      runnerUp: a.pillar !== rule.pillar ? a.pillar : a.runnerUp,
+      support,
+    };
+  }
+  return automatic();
+}
+
+function classifyAutomatic(line: MappingLine, ctx: ClassifyContext, code: CodeMatch | null, score: LexiconScore, support: boolean): Mapped {
+  const parent = ctx.parent;
+  if (parent && parent.source !== "none") {
+    return based(
+      line,
+      score,
+      {
+        pillar: parent.pillar,
+        element: parent.element,
+        confidence: Math.min(0.9, parent.confidence),
+        source: "inherited",
+        reason: `ikut program induk: ${parent.reason}`,
+        refined: false,
+      },
+      support,
+    );
+  }
+  if (code) {
+    const refined = code.row.prefix.split(".").length > 2;
+    const reason = code.support ? `kode ${code.row.prefix}: program penunjang (dilaporkan terpisah)` : `kode ${code.row.prefix} (${code.row.label})`;
+    return based(line, score, { pillar: code.pillar, element: code.row.element, confidence: refined ? CONF.codeRefined : CONF.code, source: "code", reason, refined }, support);
+  }
+  const opd = bidangOfOpd(line.opd);
+  if (opd) {
+    const p = opd.bidang.element.split(".")[0] as PillarId;
+    return based(line, score, { pillar: p, element: opd.bidang.element, confidence: CONF.opd, source: "opd", reason: `OPD ${opd.alias} (${opd.bidang.label})`, refined: false }, support);
+  }
+  return fromLexicon(line, score, support);
+}
+
+/** Lines with their parent ids, classified parents first so children can inherit. */
+export interface HierarchyLine extends MappingLine {
+  readonly parentId?: string | null;
+}
+
+export function classifyAll(
+  lines: readonly HierarchyLine[],
+  opts: { readonly manual?: ReadonlyMap<string, ManualChoice>; readonly localRules?: readonly LocalRule[] } = {},
+): Map<string, Mapped> {
+  const byId = new Map(lines.map((l) => [l.id, l]));
+  const out = new Map<string, Mapped>();
+  const visit = (l: HierarchyLine, depth: number): Mapped => {
+    const done = out.get(l.id);
+    if (done) return done;
+    const p = l.parentId && depth < 10 ? byId.get(l.parentId) : undefined;
+    const parent = p ? visit(p, depth + 1) : null;
+    const m = classifyLine(l, { manual: opts.manual?.get(l.id) ?? null, localRules: opts.localRules, parent });
+    out.set(l.id, m);
+    return m;
+  };
+  for (const l of lines) visit(l, 0);
+  return out;
+}
