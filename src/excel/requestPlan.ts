@@ -51,7 +51,6 @@ export class RequestPlan {
     for (const pack of this.requests) {
       for (const step of pack) step.apply();
       // Bounded by bytes / budget (usually one): the blocks exist to keep each request under the limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await sync();
     }
   }
