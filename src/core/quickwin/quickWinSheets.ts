@@ -146,7 +146,10 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
     rows: rows.map((r) => {
       const c = r.candidate;
       const set = inp.analystSet.get(r.ranked.id) ?? new Set<string>();
-      const anyDefault = ["impact", "feasibility", "alignment"].some((k) => !set.has(k));
+      const judged = ["impact", "feasibility", "alignment"] as const;
+      const mine = judged.filter((k) => set.has(k)).map((k) => CRITERIA.find((x) => x.id === k)!.label);
+      const theirs = judged.filter((k) => !set.has(k)).map((k) => CRITERIA.find((x) => x.id === k)!.label);
+      const scoreSource = mine.length === 0 ? DEFAULT_MARK : theirs.length === 0 ? ANALYST_MARK : `${ANALYST_MARK}: ${mine.join(", ")}; ${DEFAULT_MARK}: ${theirs.join(", ")}`;
       return [
         r.ranked.id,
         r.ranked.title,
@@ -169,10 +172,12 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
         r.ranked.stability,
         flipText(r.flip),
         r.ranked.origin === "user" ? "Baru" : "Program",
-        anyDefault ? DEFAULT_MARK : ANALYST_MARK,
+        scoreSource,
       ];
     }),
     rowFills: rows.map((r) => (r.ranked.quickWin ? "E2EFDA" : null)),
+    // Room for rows typed under the table (Excel extends the Table into them).
+    gapAfter: 3,
   };
 
   const newEntries: Block = {
@@ -248,7 +253,8 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
     c.label,
     c.direction === "benefit" ? "makin tinggi makin baik" : "makin rendah makin baik",
     c.unit,
-    inp.weightSource === "ahp" && inp.ahp ? round(inp.weights[c.id], 4) : (inp.typedWeights?.[c.id] ?? round(inp.weights[c.id], 4)),
+    // Points (25 = 25 %): what a planner types. Typed values are shown as typed.
+    inp.weightSource === "direct" && inp.typedWeights ? (inp.typedWeights[c.id] ?? 0) : round(inp.weights[c.id] * 100, 2),
     inp.weights[c.id],
   ]);
 
@@ -270,7 +276,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
           { header: H.criterion, type: "text", width: 40 },
           { header: H.direction, type: "text", width: 18 },
           { header: H.unit, type: "text", width: 18 },
-          { header: H.weight, type: "decimal", input: true, bounds: { min: 0, max: 100 } },
+          { header: H.weight, type: "decimal", input: true, bounds: { min: 0, max: 1000 } },
           { header: H.weightUsed, type: "percent" },
         ],
         rows: weightRows,
@@ -377,12 +383,15 @@ export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): Q
   const rankingRows: RankingRowEdit[] = [];
   const rt = findTable(snapshot, [H.id, H.title, H.score]);
   if (rt) {
-    rt.rows.forEach((row, i) => {
+    for (let i = 0; i < rt.rows.length; i++) {
+      const row = rt.rows[i]!;
       const title = cellText(cellOf(rt, row, H.title));
       const id = cellText(cellOf(rt, row, H.id));
-      if (title === "" && id === "") return;
+      // Rows typed under the table can reach the next block: stop at its title or header.
+      if (normalizeHeader(id) === normalizeHeader(H.id) || normalizeHeader(id).startsWith("inisiatif baru")) break;
+      if (title === "" && id === "") continue;
       rankingRows.push(readRow(rt, row, rt.firstDataRow + i, id, title, note));
-    });
+    }
   }
 
   const userEntries: UserEntry[] = [];

@@ -102,7 +102,8 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
 
   const built = buildCandidates({ programs: inp.programs ?? [], assignments: inp.assignments ?? [], readiness: inp.readiness ?? null, userEntries });
   const analystSet = new Map<string, Set<string>>();
-  const overrides = new Map((edits?.rankingRows ?? []).filter((r) => r.id !== null).map((r) => [r.id!, r]));
+  // Scores by id; a row typed without an id is matched by the id its new entry got.
+  const overrides = new Map((edits?.rankingRows ?? []).map((r) => [r.id ?? userEntryId(r.title), r]));
   const candidates: Candidate[] = built.candidates.map((c) => {
     const o = overrides.get(c.initiative.id);
     if (!o) return c;
@@ -148,7 +149,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     quickWinDocument({
       prioritization,
       weights,
-      typedWeights: inp.weightsOverride ?? edits?.weights ?? null,
+      typedWeights: inp.weightsOverride ? null : (edits?.weights ?? null),
       weightSource,
       ahp: group,
       userEntries,
