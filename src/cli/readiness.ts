@@ -19,7 +19,8 @@ export class ReadinessFileError extends Error {}
 
 /**
  * Every sheet of the given workbooks that holds readiness answers: returned per-OPD questionnaires
- * and filled `Kesiapan` sheets (found by their header text, whatever the tab is called).
+ * and filled `Kesiapan` sheets (found by their header text, whatever the tab is called), plus a
+ * generated `Hasil Kesiapan` whose planner text (SWOT, edited narratives) should be kept.
  */
 export async function readReadinessAnswerFiles(paths: readonly string[]): Promise<ReadinessAnswerSheet[]> {
   const out: ReadinessAnswerSheet[] = [];
@@ -37,7 +38,7 @@ export async function readReadinessAnswerFiles(paths: readonly string[]): Promis
       if (isQuestionnaire(snapshot) || findTable(snapshot, [H.id, H.question, H.answer])) {
         out.push({ file: wb.fileName, snapshot });
         found++;
-      }
+      } else if (info.key === "readinessResult") out.push({ file: wb.fileName, snapshot }); // planner's SWOT and narratives
     }
     if (found === 0)
       throw new ReadinessFileError(

@@ -121,3 +121,24 @@ test("a workbook without answers is a clear error naming the file", async () => 
   await expect(readReadinessAnswerFiles([path])).rejects.toThrow(ReadinessFileError);
   await expect(readReadinessAnswerFiles([path])).rejects.toThrow(/kosong\.xlsx/);
 });
+
+test("a filled earlier output given with --readiness brings its answers and the planner's SWOT text", async () => {
+  const path = join(dir, "hasil-lama.xlsx");
+  const wb = FileWorkbook.create("hasil-lama.xlsx");
+  const { sampleReadinessAnswers } = await import("../../src/core/readiness/sampleAnswers");
+  const { RH } = await import("../../src/core/readiness/resultSheets");
+  await wb.writeSheets(runReadiness({ settings, previous: new Map(), answers: sampleReadinessAnswers() }).documents.map(layoutSheet));
+  await wb.saveAs(path);
+  const x = new ExcelJS.Workbook();
+  await x.xlsx.readFile(path);
+  const ws = x.getWorksheet("Hasil Kesiapan")!;
+  const header = ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === RH.aspect && r.getCell(4).value === RH.opportunities)!;
+  ws.getRow(header.number + 1).getCell(4).value = "Dana transfer daerah untuk SPBE";
+  await x.xlsx.writeFile(path);
+
+  const sheets = await readReadinessAnswerFiles([path]);
+  expect(sheets.map((s) => s.snapshot.name).sort()).toEqual(["Hasil Kesiapan", "Kesiapan"]);
+  const out = runReadiness({ settings, previous: new Map(), answers: sheets });
+  expect(out.result!.overall.answered).toBeGreaterThan(40);
+  expect(out.texts!.swotInput.struktur.opportunities).toBe("Dana transfer daerah untuk SPBE");
+});

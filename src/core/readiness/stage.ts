@@ -115,7 +115,9 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
   if (merged.size === 0 && rejected.length === 0) return { documents, notes, result: null, consolidation, texts: null, items };
 
   const result = aggregate(items, merged, profile, { rejected });
-  const texts = readinessTexts(result, input.previous.get("readinessResult") ?? null);
+  // Planner text (SWOT O/T, edited narratives) from the workbook, else from a full earlier output given as an answer file.
+  const previousResult = input.previous.get("readinessResult") ?? answerSheets.find((a) => a.snapshot.key === "readinessResult")?.snapshot ?? null;
+  const texts = readinessTexts(result, previousResult);
   documents.push(resultDocument({ result, texts, consolidation, regionName: input.settings.regionName }));
   notes.push(
     note(
