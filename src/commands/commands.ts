@@ -1,0 +1,55 @@
+/**
+ * Ribbon commands (ExecuteFunction buttons in manifest.xml). Each runs the shared services, then
+ * reports its result or error as a message in the task pane (opened for it: Excel has no toast API
+ * for add-ins) and always completes the event so the ribbon button is released.
+ * The names given to Office.actions.associate are checked against manifest.xml by `npm run validate`.
+ */
+import { sharedServices } from "../taskpane/runtime";
+import { postNotice } from "../taskpane/notices";
+import { STRINGS, format, type Strings } from "../taskpane/strings";
+import { ExcelUserError } from "../excel/messages";
+import type { PaneServices } from "../taskpane/services";
+
+type Command = (services: PaneServices, t: Strings) => Promise<string>;
+
+/** Runs a command and reports; exported for tests (with their own services and showPane). */
+export async function runCommand(command: Command, services: PaneServices, showPane: () => Promise<void>): Promise<void> {
+  let t: Strings = STRINGS.id;
+  try {
+    t = STRINGS[(await services.load()).settings.language];
+    const detail = await command(services, t);
+    postNotice({ intent: "success", text: format(t.commandDone, { detail }) });
+  } catch (e) {
+    const text = e instanceof ExcelUserError ? (t === STRINGS.en ? e.english : e.message) : e instanceof Error ? e.message : String(e);
+    postNotice({ intent: "error", text });
+  }
+  await showPane().catch(() => undefined);
+}
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  regenerateBooks: async (s, t) => {
+    const r = await s.regenerate();
+    return r.written.length ? format(t.resultWritten, { count: r.written.length }) : t.resultNoSheets;
+  },
+  mapSelectedRows: async (s, t) => {
+    const r = await s.mapSelectedRows();
+    if (!r) throw new Error(t.commandMapNoSelection);
+    return format(t.resultWritten, { count: r.written.length });
+  },
+  exportEmailCopy: async (s, t) => {
+    await s.exportEmailCopy();
+    return t.resultExported;
+  },
+};
+
+function handler(name: string) {
+  return (event: Office.AddinCommands.Event) => {
+    void runCommand(COMMANDS[name]!, sharedServices(), () => Office.addin.showAsTaskpane()).finally(() => event.completed());
+  };
+}
+
+Office.onReady(() => {
+  Office.actions.associate("regenerateBooks", handler("regenerateBooks"));
+  Office.actions.associate("mapSelectedRows", handler("mapSelectedRows"));
+  Office.actions.associate("exportEmailCopy", handler("exportEmailCopy"));
+});

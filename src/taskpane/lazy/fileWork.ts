@@ -1,0 +1,33 @@
+/**
+ * The heavy part of the pane (exceljs, ~1 MB): reading picked OPD workbooks and writing the email copy.
+ * Loaded with import() only when the planner imports or exports, so the first load stays small.
+ */
+import ExcelJS from "exceljs";
+import { readSourceMinimal } from "../../xlsx/readSnapshot";
+import { renderLayout } from "../../xlsx/renderLayout";
+import type { SourceSheet } from "../../core/sheetSnapshot";
+import type { SheetLayout } from "../../core/layout";
+import type { ImportFile } from "../services";
+
+/** Every visible worksheet of each picked .xlsx file, as a source sheet (files are never modified). */
+export async function readSourceFiles(files: readonly ImportFile[], onFile: (name: string) => void): Promise<SourceSheet[]> {
+  const out: SourceSheet[] = [];
+  for (const f of files) {
+    onFile(f.name);
+    if (!/\.xlsx$/i.test(f.name)) throw new Error(`${f.name}: only .xlsx workbooks can be imported in the pane (use the CLI for .csv)`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(f.bytes);
+    for (const ws of wb.worksheets) if (ws.state === "visible") out.push(readSourceMinimal(ws, f.name));
+  }
+  return out;
+}
+
+/** The layouts as an .xlsx file, base64-encoded for Excel.createWorkbook. */
+export async function layoutsToBase64(layouts: readonly SheetLayout[]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const l of layouts) renderLayout(wb.addWorksheet(l.name), l);
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

@@ -1,0 +1,163 @@
+/**
+ * What the task pane and the ribbon commands can do to a workbook, built on the engine (buildPlan,
+ * layoutSheet) and a WorkbookPort (src/excel's adapter in Office, the in-memory stand-in in tests).
+ * Components receive a PaneServices and never touch Office; the shared runtime holds one instance
+ * (src/taskpane/runtime.ts) used by the pane and the commands alike.
+ */
+import { buildPlan } from "../core/masterplan";
+import { layoutSheet } from "../core/layout";
+import { readSettings, settingsDocument, type Settings } from "../core/settings";
+import { BOOK_KEYS, type SheetKey } from "../core/generatedSheets";
+import { stageProgress, type StageProgress } from "../core/progress";
+import type { WorkbookPort } from "../core/workbookPort";
+import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
+import type { ImportNote } from "../core/program";
+import type { SheetLayout } from "../core/layout";
+
+/** A file the planner picked: its name as they know it and its bytes. */
+export interface ImportFile {
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
+}
+
+export type ProgressStep =
+  | { readonly kind: "reading" }
+  | { readonly kind: "parsing"; readonly file: string }
+  | { readonly kind: "planning" }
+  | { readonly kind: "writing"; readonly done: number; readonly total: number };
+
+/** Long work reports where it is; fraction is 0–1 of the whole job. */
+export type OnProgress = (step: ProgressStep, fraction: number) => void;
+
+export interface WorkbookState {
+  readonly settings: Settings;
+  readonly progress: readonly StageProgress[];
+  /** Tab name of each generated sheet present, by key (the user may have renamed tabs). */
+  readonly sheetNames: ReadonlyMap<SheetKey, string>;
+}
+
+export interface RunResult {
+  readonly notes: readonly ImportNote[];
+  /** Tab names written. */
+  readonly written: readonly string[];
+  readonly state: WorkbookState;
+}
+
+/** Office work that is not reading or writing sheets (selection, new windows). */
+export interface WorkbookActions {
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** The selected range's sheet and 0-based rows (inclusive), or null when nothing usable is selected. */
+  selectedRows(): Promise<{ sheet: string; firstRow: number; lastRow: number } | null>;
+  /** Open the given layouts as a new workbook (values and formats only). */
+  openAsNewWorkbook(layouts: readonly SheetLayout[]): Promise<void>;
+}
+
+export interface PaneServices {
+  load(): Promise<WorkbookState>;
+  saveSettings(settings: Settings): Promise<WorkbookState>;
+  importFiles(files: readonly ImportFile[], onProgress?: OnProgress): Promise<RunResult>;
+  regenerate(onProgress?: OnProgress): Promise<RunResult>;
+  mapSelectedRows(onProgress?: OnProgress): Promise<RunResult | null>;
+  exportEmailCopy(onProgress?: OnProgress): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+export interface ServiceDeps {
+  readonly port: WorkbookPort;
+  readonly actions: WorkbookActions;
+  /** Parses picked files into source sheets; lazy-loaded (exceljs) so the pane's first load stays small. */
+  readonly readFiles: (files: readonly ImportFile[], onFile: (name: string) => void) => Promise<SourceSheet[]>;
+  readonly today?: () => Date;
+}
+
+const noProgress: OnProgress = () => {};
+
+export function createServices(deps: ServiceDeps): PaneServices {
+  const today = deps.today ?? (() => new Date());
+
+  /** Snapshots of our generated sheets, by key. */
+  async function readGenerated(): Promise<Map<SheetKey, SheetSnapshot>> {
+    const sheets = await deps.port.listSheets();
+    const out = new Map<SheetKey, SheetSnapshot>();
+    for (const s of sheets) if (s.key) out.set(s.key, await deps.port.readSheet(s.name));
+    return out;
+  }
+
+  function stateOf(previous: ReadonlyMap<SheetKey, SheetSnapshot>): WorkbookState {
+    return {
+      settings: readSettings(previous.get("settings") ?? null, undefined),
+      progress: stageProgress(previous),
+      sheetNames: new Map([...previous].map(([k, s]) => [k, s.name])),
+    };
+  }
+
+  async function write(layouts: readonly SheetLayout[], onProgress: OnProgress, from: number): Promise<void> {
+    // One port call for all sheets keeps the sync count constant; progress is reported around it.
+    onProgress({ kind: "writing", done: 0, total: layouts.length }, from);
+    await deps.port.writeSheets(layouts);
+    onProgress({ kind: "writing", done: layouts.length, total: layouts.length }, 1);
+  }
+
+  async function run(sources: readonly SourceSheet[], onProgress: OnProgress, readFraction = 0.2): Promise<RunResult> {
+    onProgress({ kind: "reading" }, readFraction / 2);
+    const previous = await readGenerated();
+    const settings = readSettings(previous.get("settings") ?? null);
+    onProgress({ kind: "planning" }, readFraction);
+    const plan = buildPlan({ settings, sources, previous, today: today() });
+    const layouts = plan.documents.map(layoutSheet);
+    await write(layouts, onProgress, readFraction + 0.1);
+    return { notes: plan.notes, written: layouts.map((l) => l.name), state: stateOf(await readGenerated()) };
+  }
+
+  return {
+    async load() {
+      return stateOf(await readGenerated());
+    },
+
+    async saveSettings(settings) {
+      await deps.port.writeSheets([layoutSheet(settingsDocument(settings))]);
+      return stateOf(await readGenerated());
+    },
+
+    async importFiles(files, onProgress = noProgress) {
+      let parsed = 0;
+      const sources = await deps.readFiles(files, (name) => {
+        onProgress({ kind: "parsing", file: name }, (0.4 * parsed++) / Math.max(1, files.length));
+      });
+      return run(sources, onProgress, 0.5);
+    },
+
+    regenerate(onProgress = noProgress) {
+      return run([], onProgress);
+    },
+
+    async mapSelectedRows(onProgress = noProgress) {
+      const sel = await deps.actions.selectedRows();
+      if (!sel) return null;
+      const sheets = await deps.port.listSheets();
+      const info = sheets.find((s) => s.name === sel.sheet);
+      // Only a user's own sheet is a source; our generated sheets are never imported back as programmes.
+      if (!info || info.key !== null) return null;
+      const source = await deps.port.readSource(sel.sheet);
+      // The rows above the selection (title, header) stay so intake can find the table; rows below go.
+      const limited: SourceSheet = { ...source, values: source.values.slice(0, sel.lastRow + 1) };
+      return run([limited], onProgress);
+    },
+
+    async exportEmailCopy(onProgress = noProgress) {
+      onProgress({ kind: "reading" }, 0.1);
+      const previous = await readGenerated();
+      const settings = readSettings(previous.get("settings") ?? null);
+      onProgress({ kind: "planning" }, 0.3);
+      const plan = buildPlan({ settings, sources: [], previous, today: today() });
+      const books = plan.documents.filter((d) => BOOK_KEYS.includes(d.key)).map(layoutSheet);
+      onProgress({ kind: "writing", done: 0, total: books.length }, 0.6);
+      await deps.actions.openAsNewWorkbook(books);
+      onProgress({ kind: "writing", done: books.length, total: books.length }, 1);
+    },
+
+    selectCell(sheet, cell) {
+      return deps.actions.selectCell(sheet, cell);
+    },
+  };
+}
