@@ -18,7 +18,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     nomor induk kependudukan:3, identitas:1, perizinan online:2, izin online:2, informasi publik:3, keterbukaan informasi:3,
     pengelola informasi dokumentasi:3, komunikasi publik:3, hubungan masyarakat:3, humas:3, diseminasi informasi:3, media massa:2,
     media sosial:2, siaran pers:3, website:2, portal:1, call center:2, kecamatan:2, kelurahan:2, pelayanan administrasi:2,
-    kepuasan masyarakat:3, survei kepuasan:3, antrean:2, antrian:2, loket:2, layanan online:2, layanan digital:1, pelayanan:1, layanan:1,
+    kepuasan masyarakat:3, survei kepuasan:3, antrean:2, antrian:2, loket:2, layanan online:2, layanan digital:1, pelayanan:1,
     keluhan:2, tanggap:1, aspirasi:2, konsultasi publik:2, informasi:1, pengumuman:2, publikasi:2, pelayanan umum:2, pos pelayanan:2, sipil:1,
     rekam:1, registrasi:1, keprotokolan:2, tamu:1
   `,
@@ -30,33 +30,33 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pajak daerah:3, pajak:2, retribusi:2, pendapatan daerah:3, pendapatan asli daerah:3, pajak bumi bangunan:3, bea perolehan:3, piutang:3,
     belanja:1, laporan keuangan:3, perbendaharaan:3, anggaran pendapatan belanja daerah:2, verifikasi:1, rekonsiliasi:2, hibah:1,
     pengawasan internal:3, inspektorat:3, audit:3, reviu:3, pemeriksaan:2, tindak lanjut:1, korupsi:3, gratifikasi:3, integritas:2,
-    reformasi birokrasi:3, birokrasi:3, tata laksana:2, ketatalaksanaan:3, kelembagaan:1, organisasi:1, akuntabilitas kinerja:3, kinerja:1,
+    reformasi birokrasi:3, birokrasi:3, tata laksana:2, ketatalaksanaan:3, organisasi:1, akuntabilitas kinerja:3, kinerja:1,
     sistem akuntabilitas kinerja instansi pemerintah:3, pusat data:3, data center:3, jaringan intranet:3, intranet:3, jaringan komunikasi:2,
     infrastruktur teknologi:3, teknologi informasi komunikasi:2, aplikasi:1, sistem informasi:1, aplikasi umum:3, aplikasi khusus:3,
     domain:2, server:3, cloud:2, keamanan informasi:3, persandian:3, sandi:3, kriptografi:3, sertifikat elektronik:3, tanda tangan elektronik:3,
     arsip:3, kearsipan:3, arsiparis:3, naskah dinas:3, persuratan:3, tata naskah:3, surat elektronik:2, kantor:1, rapat:1,
-    dokumen:1, administrasi:1, pengadaan barang jasa:3, layanan pengadaan secara elektronik:3, pengadaan:1, tender:3, lelang:2, katalog elektronik:3,
+    dokumen:1, administrasi:1, pengadaan barang jasa:3, layanan pengadaan secara elektronik:3, tender:3, lelang:2, katalog elektronik:3,
     kepala daerah:2, wakil kepala daerah:2, bupati:2, wali kota:2, sekretariat:2, protokol:2, dinas:1, rumah tangga:2, kendaraan dinas:3,
     elektronik:1, digital:1, online:1, smart:1, teknologi informasi:1, jaringan:1, internet:1, otomasi:2, tata kelola:2, manajemen:1,
-    pemerintahan:1, perangkat daerah:1, korps pegawai:3, korpri:3, mal:1, sistem:1, kinerja pegawai:3, absensi:3, presensi:3, gaji:3, tunjangan:2
+    perangkat daerah:1, korps pegawai:3, korpri:3, mal:1, sistem:1, kinerja pegawai:3, absensi:3, presensi:3, gaji:3, tunjangan:2
   `,
   "governance.policy": `
-    kebijakan:2, perencanaan pembangunan:3, perencanaan:2, rencana pembangunan jangka menengah daerah:3, rencana kerja pemerintah daerah:3,
+    kebijakan:1, perencanaan pembangunan:3, perencanaan:2, rencana pembangunan jangka menengah daerah:3, rencana kerja pemerintah daerah:3,
     rencana pembangunan jangka panjang:3, rencana strategis:3, musyawarah perencanaan pembangunan:3, pengendalian pembangunan:3,
     evaluasi pembangunan:3, monitoring evaluasi:1, statistik:3, statistik sektoral:3, satu data:3, data sektoral:3, metadata:3, data:1,
     penelitian:3, riset:3, kajian:2, pengkajian:3, inovasi daerah:3, inovasi:2, invensi:3, ilmu pengetahuan:3, iptek:3, litbang:3,
-    peraturan daerah:3, peraturan:2, peraturan bupati:3, peraturan wali kota:3, produk hukum:3, rancangan peraturan:3, naskah akademik:3,
+    peraturan daerah:2, peraturan:1, peraturan bupati:3, peraturan wali kota:3, produk hukum:3, rancangan peraturan:3, naskah akademik:3,
     perundang undangan:3, legislasi:3, hukum:1, bantuan hukum:2, jaringan dokumentasi informasi hukum:3, dprd:3, dewan perwakilan:3, fraksi:3,
-    reses:3, pokok pikiran:2, anggota dewan:3, rapat paripurna:3, alat kelengkapan:3, partisipasi publik:2, harmonisasi:1, sinkronisasi:1,
+    reses:3, pokok pikiran:2, anggota dewan:3, rapat paripurna:3, alat kelengkapan:3, partisipasi publik:2, harmonisasi:1,
     dokumen perencanaan:3, indikator:1, analisis:1, dasbor:2, dashboard:2, pengambilan keputusan:3, executive:1, big data:2, visualisasi data:2,
-    kerja sama daerah:3, kerjasama:1, otonomi:2, kewenangan:1, urusan pemerintahan:1, pemerintah pusat:1, kebijakan publik:3, perumusan:1
+    kerja sama daerah:2, kerjasama:1, otonomi:2, pemerintah pusat:1, kebijakan publik:3, perumusan:1
   `,
   "branding.tourism": `
     pariwisata:3, wisata:3, wisatawan:3, destinasi:3, daya tarik:3, objek wisata:3, desa wisata:3, kepariwisataan:3, pemandu:2, homestay:3,
     kebudayaan:3, budaya:3, cagar budaya:3, museum:3, warisan budaya:3, kesenian:3, seni:2, sanggar:3, tari:3, tradisi:2, tradisional:1,
     adat istiadat:3, sejarah:2, situs:2, benda cagar:3, galeri:2, festival:3, event:2, kalender event:3, atraksi:3, pertunjukan:3,
     ekonomi kreatif:3, kreatif:2, kuliner:3, sadar wisata:3, pokdarwis:3, hotel:2, penginapan:2, restoran:2, tiket:1, pemajuan kebudayaan:3,
-    objek pemajuan:3, naskah kuno:2, permuseuman:3, taman budaya:3, kesejarahan:3, nilai budaya:3, bahasa daerah:3, sastra:3, film:2,
+    objek pemajuan:3, naskah kuno:2, permuseuman:3, taman budaya:3, kesejarahan:3, nilai budaya:3, film:2,
     musik:2, geopark:3, pemasaran pariwisata:3, promosi wisata:3, virtual tour:3, tur:2
   `,
   "branding.business": `
@@ -72,7 +72,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
   `,
   "economy.industry": `
     industri:3, perindustrian:3, industri kecil menengah:3, usaha mikro kecil menengah:3, usaha mikro:3, usaha kecil:3, koperasi:3, perkoperasian:3,
-    wirausaha:3, kewirausahaan:3, kapal:3, nelayan:3, ikan:3, perikanan:3, kelautan:3, budidaya:3, pembudidayaan:3, tambak:3, laut:1,
+    wirausaha:3, kewirausahaan:3, kapal:3, nelayan:3, ikan:3, perikanan:3, kelautan:3, budidaya:3, pembudidayaan:3, tambak:3, garam:3, laut:1,
     pesisir:2, pertanian:3, tani:3, petani:3, tanaman:3, pangan:1, benih:3, bibit:3, pupuk:3, irigasi:1, hortikultura:3, perkebunan:3,
     kebun:3, ternak:3, peternakan:3, hewan:3, pakan:3, veteriner:3, penyuluh pertanian:3, alat mesin pertanian:3, panen:3, pascapanen:3,
     produk:2, produksi:2, produktivitas:2, pengolahan hasil:3, hilirisasi:3, sentra:3, klaster:2, kemasan:3, sertifikasi halal:2, halal:1,
@@ -82,12 +82,13 @@ const RAW: Readonly<Record<ElementId, string>> = {
     karantina:2, zoonosis:3, kesehatan hewan:3, rumah potong:3, pelabuhan perikanan:3, penangkapan ikan:3, ekspor:2, tambang:2, desa mandiri:1
   `,
   "economy.welfare": `
+    permakanan:3, makanan:1, pengungsi:2, asrama:1, rentan:2, kelompok rentan:3, pengasuhan:3, pemulasaraan:3, komunitas adat terpencil:3, kat:2, sumbangan:2, konsumsi:2, pemagangan:3, anak jalanan:3, korban:1, bimbingan sosial:3, pekerja sosial:3, taruna siaga bencana:2, bahan makanan:3,
     kesejahteraan sosial:3, sosial:2, bantuan sosial:3, penyandang masalah kesejahteraan sosial:3, fakir miskin:3, kemiskinan:3, miskin:3,
     disabilitas:2, penyandang:2, lanjut usia:2, lansia:2, panti:3, anak terlantar:3, terlantar:3, gelandangan:3, pengemis:3, rehabilitasi sosial:3,
     jaminan sosial:3, perlindungan sosial:3, program keluarga harapan:3, data terpadu kesejahteraan sosial:3, pahlawan:3, taman makam:3,
     kepahlawanan:3, keperintisan:3, kesetiakawanan:3, korban bencana:2, tenaga kerja:3, ketenagakerjaan:3, pekerja:3, pencari kerja:3,
     kerja:1, lowongan kerja:3, bursa kerja:3, pelatihan kerja:3, balai latihan kerja:3, lembaga pelatihan kerja:3, penempatan tenaga:3,
-    pekerja migran indonesia:3, hubungan industrial:3, pengangguran:3, upah:3, produktivitas tenaga:3, pasar kerja:3, magang:2,
+    pekerja migran indonesia:3, hubungan industrial:3, pengangguran:3, upah:3, produktivitas tenaga:3, pasar kerja:3, magang:2, sosial ekonomi:1,
     pangan:2, ketahanan pangan:3, cadangan pangan:3, keamanan pangan:3, konsumsi pangan:3, diversifikasi pangan:3, gizi:1, kerawanan pangan:3,
     neraca pangan:3, distribusi pangan:3, pangan segar:3, lumbung:3, transmigrasi:3, transmigran:3, kesejahteraan:2, sejahtera:2,
     bantuan:1, santunan:3, zakat:2, sembako:2, beras:2
@@ -101,9 +102,9 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keuangan inklusif:3, lembaga keuangan:2, kios:2, gudang:2, resi gudang:3, niaga:3, dagang:3, penjualan:2, jual beli:3, lelang:1, minyak goreng:2
   `,
   "living.harmony": `
-    tata ruang:3, penataan ruang:3, rencana tata ruang:3, rencana detail tata ruang:3, pemanfaatan ruang:3, ruang:1, zonasi:2, kawasan strategis:2,
+    tata ruang:3, penataan ruang:3, rencana tata ruang:3, rencana detail tata ruang:3, pemanfaatan ruang:3, zonasi:2, kawasan strategis:2, kalibrasi:1,
     perumahan:3, rumah:1, permukiman:3, rumah layak huni:3, rumah tidak layak huni:3, kumuh:3, kawasan kumuh:3, relokasi:2, rusunawa:3, rumah susun:3,
-    prasarana sarana utilitas:3, bangunan gedung:3, bangunan:1, izin mendirikan bangunan:3, persetujuan bangunan gedung:3, sertifikat laik fungsi:3,
+    prasarana sarana utilitas:3, bangunan gedung:3, izin mendirikan bangunan:3, persetujuan bangunan gedung:3, sertifikat laik fungsi:3,
     air minum:3, penyediaan air minum:3, sistem penyediaan air minum:3, spam:3, sanitasi:2, tanah:2, pertanahan:3, sengketa tanah:3, hak atas tanah:3,
     tanah ulayat:3, ganti kerugian:2, pengadaan tanah:3, inventarisasi tanah:3, penguasaan tanah:3, konsolidasi tanah:3, sertifikat tanah:3,
     lahan:1, kawasan permukiman:3, perkotaan:2, perdesaan:1, wilayah:1, pembangunan kawasan:2, infrastruktur:1, penataan bangunan:3, lingkungan permukiman:3,
@@ -111,7 +112,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pemakaman:3, makam:2, tempat pemakaman umum:3, perencanaan kota:2, bedah rumah:3, backlog:3, pengembang perumahan:3
   `,
   "living.health": `
-    kesehatan:3, sehat:3, puskesmas:3, rumah sakit:3, rumah sakit umum daerah:3, klinik:3, dokter:3, perawat:3, bidan:3, tenaga kesehatan:3,
+    kesehatan:3, puskesmas:3, rumah sakit:3, rumah sakit umum daerah:3, klinik:3, dokter:3, perawat:3, bidan:3, tenaga kesehatan:3,
     pelayanan kesehatan:3, fasilitas kesehatan:3, obat:3, farmasi:3, alat kesehatan:3, vaksin:3, imunisasi:3, penyakit:3, penyakit menular:3,
     penyakit tidak menular:3, epidemiologi:3, wabah:3, tuberkulosis:3, malaria:3, demam berdarah:3, hiv aids:3, gizi:3, stunting:3, ibu hamil:3,
     persalinan:3, balita:2, bayi:2, posyandu:3, pasien:3, rujukan:2, ambulans:3, gawat darurat:2, jaminan kesehatan:3, bpjs kesehatan:3,
@@ -122,11 +123,11 @@ const RAW: Readonly<Record<ElementId, string>> = {
     lanjut usia:1, kematian ibu:3, kesehatan ibu:3, angka kematian:2, krisis kesehatan:3, kesehatan kerja:2, kesehatan olahraga:2, apotek:3, odgj:3
   `,
   "living.mobility": `
-    perhubungan:3, transportasi:3, angkutan:3, angkutan umum:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:3, terminal:3,
+    perhubungan:3, transportasi:3, angkutan:3, angkutan umum:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, terminal:3,
     halte:3, bus:3, trayek:3, kendaraan:2, pengujian kendaraan:3, uji kendaraan:3, kendaraan bermotor:3, rambu:3, marka:3, pelabuhan:3,
     penyeberangan:3, dermaga:3, bandar udara:3, bandara:3, penerbangan:3, kereta:3, perkeretaapian:3, sungai danau:2, jalan:3, jembatan:3,
     jalan raya:3, jalan desa:3, jalan lingkungan:2, jaringan jalan:3, perlengkapan jalan:3, keselamatan jalan:3, penerangan jalan:2, mudik:2,
-    mobilitas:3, ojek:3, becak:3, sepeda:2, pejalan kaki:2, kemacetan:3, simpang:2, pelayaran:3, kapal penumpang:3, moda:3, transit:3, navigasi:2,
+    mobilitas:2, ojek:3, becak:3, sepeda:2, pejalan kaki:2, kemacetan:3, simpang:2, pelayaran:3, kapal penumpang:3, moda:3, transit:3, navigasi:2,
     rute:2, armada:2, jalur:1, persimpangan:3
   `,
   "society.community": `
@@ -140,6 +141,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keagamaan:2, agama:2, rumah ibadah:3, masjid:2, gereja:2, pesantren:2, santri:2, ulama:2, syariat:2, dakwah:2
   `,
   "society.learning": `
+    sudut baca:3, ruang baca:3, aula:1, mebel:1, bengkel:1, dayah:3, madrasah:3, bahasa daerah:3, sastra:3, kebahasaan:3, kesastraan:3, kamus:3, bahan ajar:3, modul:2, sarana mobilitas sekolah:3, unit kesehatan sekolah:3, laboratorium:2,
     pendidikan:3, sekolah:3, sekolah dasar:3, sekolah menengah pertama:3, sekolah menengah atas:3, sekolah menengah kejuruan:3, pendidikan anak usia dini:3,
     guru:3, pendidik:3, tenaga kependidikan:3, peserta didik:3, murid:3, siswa:3, pelajar:3, mahasiswa:3, beasiswa:3, kurikulum:3, pembelajaran:3,
     belajar:3, kelas:2, ruang kelas:3, perpustakaan:3, pustakawan:3, koleksi:2, gemar membaca:3, membaca:3, minat baca:3, literasi:3, literasi digital:3,
@@ -160,6 +162,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     karakter bangsa:3, kewarganegaraan:2
   `,
   "environment.protection": `
+    sabo:3, check dam:3, polder:3, kolam retensi:3, situ:3, tampungan air:3, breakwater:3, tebing:2, rpplh:3, klhs:3, sda:2, remediasi:3, restorasi:3, flood:3, genangan:2, alokasi air:3, pantai:2, pengamanan pantai:3, sedimen:2, rencana perlindungan pengelolaan lingkungan hidup:3,
     lingkungan hidup:3, lingkungan:1, pencemaran:3, kerusakan lingkungan:3, pencemaran udara:3, kualitas udara:3, kualitas air:3, emisi:3,
     gas rumah kaca:3, perubahan iklim:3, iklim:2, keanekaragaman hayati:3, hayati:3, konservasi:3, ekosistem:3, hutan:3, kehutanan:3, hutan lindung:3,
     hutan kota:3, taman hutan raya:3, reboisasi:3, penghijauan:3, pohon:3, mangrove:3, terumbu karang:3, daerah aliran sungai:3, sumber daya air:3,
@@ -173,7 +176,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
   "environment.waste": `
     sampah:3, persampahan:3, bank sampah:3, pengolahan sampah:3, tempat pengolahan sampah:3, tempat pemrosesan akhir sampah:3, reduce reuse recycle:3,
     daur ulang:3, kompos:3, limbah:3, air limbah:3, limbah domestik:3, bahan berbahaya beracun:3, limbah bahan berbahaya beracun:3,
-    instalasi pengolahan air limbah:3, pengolahan air limbah:3, lumpur tinja:3, tinja:3, septik:3, septic tank:3, sanitasi:2, drainase:3,
+    instalasi pengolahan air limbah:3, pengolahan air limbah:3, lumpur tinja:3, tinja domestik:3, tinja:3, septik:3, septic tank:3, sanitasi:2, drainase:3,
     saluran:2, gorong gorong:3, kebersihan:3, bersih:2, pemilahan:3, retribusi sampah:3, plastik:3, kantong plastik:3, zero waste:3, sirkular:3,
     ekonomi sirkular:3, maggot:3, insinerator:3, pengangkutan sampah:3, armada sampah:3, sistem pengelolaan air limbah domestik:3, spald:3, jamban:1
   `,
@@ -208,8 +211,15 @@ function compile(): LexiconEntry[] {
       out.push({ stems, term, element, weight });
     }
   }
+  // One entry per (stems, element): "kesehatan" and "sehat" share a stem and must not count twice.
+  const seen = new Map<string, LexiconEntry>();
+  for (const e of out) {
+    const k = `${e.element}|${e.stems.join(" ")}`;
+    const prev = seen.get(k);
+    if (!prev || prev.weight < e.weight) seen.set(k, e);
+  }
   // Longest phrases first: they claim their tokens before single words do.
-  return out.sort((a, b) => b.stems.length - a.stems.length);
+  return [...seen.values()].sort((a, b) => b.stems.length - a.stems.length);
 }
 
 export const LEXICON: readonly LexiconEntry[] = compile();
