@@ -351,7 +351,8 @@ export class ExcelWorkbook implements WorkbookPort {
       const fmt = s.style.numberFormat;
       if (fmt === undefined) continue;
       const address = rangeAddress(s.range);
-      // A single format applies to every cell of the range: no per-cell array in the request.
+      // A single format applies to every cell of the range (documented for numberFormat/values/formulas;
+      // the typings only allow arrays, see office-js-docs-pr#2013): no per-cell array in the request.
       plan.add(estimateBytes(2, [address, fmt]), () => (ws().getRange(address).numberFormat = fmt as unknown as string[][]));
     }
     const formats = numberFormatGrid(layout);
