@@ -49,3 +49,58 @@ export function level(index: number, profile?: string): string {
     return readinessError(e);
   }
 }
+
+import { QuickWinInputError, quadrantLabel, quickWinScore, rankMatrix } from "./quickwin";
+
+/** A user's mistake becomes #VALUE! with our message. */
+function quickWinError(e: unknown): never {
+  if (e instanceof QuickWinInputError) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
+  throw e;
+}
+
+/**
+ * Weighted quick-win score (0–1) of one initiative from impact, feasibility, cost and duration.
+ * @customfunction QUICKWIN
+ * @param impact Impact score 1–5 (higher is better).
+ * @param feasibility Feasibility (ease) score 1–5 (higher is better).
+ * @param cost Estimated cost in Rupiah (lower is better; Rp 100 juta best, Rp 100 miliar worst, log scale).
+ * @param months Time to deliver in months (lower is better; 0 best, 60 or more worst).
+ * @param [weights] 4 weights (impact, feasibility, cost, months) or the sheet's 6; the task pane's weights when omitted.
+ * @returns The weighted score between 0 and 1.
+ */
+export function quickwin(impact: number, feasibility: number, cost: number, months: number, weights?: any[][]): number {
+  try {
+    return quickWinScore(impact, feasibility, cost, months, weights ?? null);
+  } catch (e) {
+    return quickWinError(e);
+  }
+}
+
+/**
+ * Ranks of a range of scores (highest = 1); ties share a rank (1, 2, 2, 4). Spills the same shape.
+ * @customfunction RANK
+ * @param scores Range of scores.
+ * @returns Ranks in the same shape; blank or text cells stay blank.
+ */
+export function rank(scores: any[][]): any[][] {
+  try {
+    return rankMatrix(scores);
+  } catch (e) {
+    return quickWinError(e);
+  }
+}
+
+/**
+ * Impact–effort quadrant in Indonesian: Quick Win, Proyek Besar, Pengisi or Pertimbangkan Ulang.
+ * @customfunction QUADRANT
+ * @param impact Impact 1–5 (high from 3).
+ * @param effort Effort 1–5 (high from 3).
+ * @returns The quadrant label.
+ */
+export function quadrant(impact: number, effort: number): string {
+  try {
+    return quadrantLabel(impact, effort);
+  } catch (e) {
+    return quickWinError(e);
+  }
+}
