@@ -10,6 +10,11 @@ import type { ImportNote } from "./program";
 import { settingsDocument, type Settings } from "./settings";
 import { runReadiness, type ReadinessAnswerSheet } from "./readiness/stage";
 import type { ReadinessResult } from "./readiness/aggregate";
+import { readinessByPillar } from "./readiness/resultSheets";
+import { runQuickWinStage } from "./quickwin/stage";
+import type { CriterionId } from "./quickwin/criteria";
+import type { ProgramRow } from "./program";
+import type { PillarAssignment, RankedInitiative } from "./stageResults";
 
 export interface PlanInputs {
   readonly settings: Settings;
@@ -20,6 +25,8 @@ export interface PlanInputs {
   readonly today: Date;
   /** Readiness answer sheets: filled `Kesiapan` copies or returned per-OPD questionnaires (optional). */
   readonly readinessAnswers?: readonly ReadinessAnswerSheet[];
+  /** Quick-win criterion weights from `--weights FILE` or the task pane; they win over the sheet's. */
+  readonly quickWinWeights?: Partial<Record<CriterionId, number>> | null;
 }
 
 export interface PlanOutput {
@@ -27,6 +34,8 @@ export interface PlanOutput {
   readonly notes: ImportNote[];
   /** Readiness result for later stages (quick wins: readinessByPillar; Book I: readinessBookBlocks); null while unanswered. */
   readonly readiness?: ReadinessResult | null;
+  /** Ranked initiatives with quick-win flags, for the roadmap and books. */
+  readonly initiatives?: RankedInitiative[];
 }
 
 export function buildPlan(inputs: PlanInputs): PlanOutput {
@@ -36,5 +45,20 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   const readiness = runReadiness({ settings: inputs.settings, previous: inputs.previous, answers: inputs.readinessAnswers ?? [] });
   documents.push(...readiness.documents);
   notes.push(...readiness.notes);
-  return { documents, notes, readiness: readiness.result };
+  // Quick wins, after mapping and readiness. Until intake and mapping are wired here, only the new
+  // initiatives typed in `Quick Win` are ranked: replace the two nulls with their results.
+  const programs: readonly ProgramRow[] | null = null;
+  const assignments: readonly PillarAssignment[] | null = null;
+  const quickWins = runQuickWinStage({
+    settings: inputs.settings,
+    programs,
+    assignments,
+    readiness: readiness.result ? readinessByPillar(readiness.result) : null,
+    previousQuickWin: inputs.previous.get("quickWin") ?? null,
+    previousPairwise: inputs.previous.get("pairwise") ?? null,
+    weightsOverride: inputs.quickWinWeights ?? null,
+  });
+  documents.push(...quickWins.documents);
+  notes.push(...quickWins.notes);
+  return { documents, notes, readiness: readiness.result, initiatives: quickWins.initiatives };
 }
