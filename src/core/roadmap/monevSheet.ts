@@ -1,0 +1,202 @@
+/**
+ * Sheet `Monev`: per initiative and year the target, the realisation the OPD types, the achievement,
+ * the status, and the reason and follow-up columns; unmet targets flagged red and summarized per pillar.
+ * Regeneration reads the previous sheet back by initiative ID + year (header text, not position), so
+ * whatever the OPDs filled in survives even when the roadmap moves rows around.
+ */
+import type { Block, CellValue, SheetDocument } from "../sheetDocument";
+import type { SheetSnapshot } from "../sheetSnapshot";
+import { cellOf, cellText, findTable } from "../sheetSnapshot";
+import { SHEET_NAMES } from "../generatedSheets";
+import { pillar } from "../pillars";
+import { parseIndonesianNumber, parseRupiah } from "../money";
+import type { ImportNote } from "../program";
+import { ACHIEVED_THRESHOLD, monevKey, summarizeByPillar, type MonevInput, type MonevRow } from "./monev";
+
+/** Column headers: the sheet is read back by these. */
+export const MH = {
+  id: "ID Inisiatif",
+  year: "Tahun",
+  title: "Inisiatif",
+  pillar: "Pilar",
+  opd: "OPD",
+  target: "Target (%)",
+  realisation: "Realisasi (%)",
+  achievement: "Capaian (%)",
+  status: "Status",
+  budgetPlanned: "Anggaran rencana (Rp)",
+  budgetRealised: "Realisasi anggaran (Rp)",
+  reason: "Alasan (jika tertinggal)",
+  followUp: "Tindak lanjut",
+} as const;
+
+export const FLAG_FILL = "F8CBAD";
+export const ORPHAN_FILL = "D9D9D9";
+
+/** A percentage as typed: 0.5 (a %-formatted cell), "50%", "50" or "50,5" -> fraction. */
+export function parsePercent(v: CellValue): number | null {
+  if (v === null || v === "" || typeof v === "boolean" || v instanceof Date) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  const t = v.trim();
+  const pct = t.endsWith("%");
+  const n = parseIndonesianNumber(pct ? t.slice(0, -1).trim() : t);
+  if (n === null) return null;
+  return pct || n > 1 ? n / 100 : n;
+}
+
+export interface MonevReadBack {
+  readonly inputs: Map<string, MonevInput>;
+  readonly notes: ImportNote[];
+}
+
+/** What the OPDs typed in the previous `Monev`, by initiative ID + year. */
+export function readMonevInputs(previous: Pick<SheetSnapshot, "values" | "name"> | null): MonevReadBack {
+  const inputs = new Map<string, MonevInput>();
+  const notes: ImportNote[] = [];
+  if (!previous) return { inputs, notes };
+  const t = findTable(previous, [MH.id, MH.year, MH.realisation]);
+  if (!t) {
+    notes.push({ severity: "warning", file: "", sheet: previous.name, cell: "", kind: "monev-no-table", message: `Tabel Monev (kolom ${MH.id}, ${MH.year}, ${MH.realisation}) tidak ditemukan; isian sebelumnya tidak dapat dibaca.` });
+    return { inputs, notes };
+  }
+  t.rows.forEach((row, i) => {
+    const id = cellText(cellOf(t, row, MH.id));
+    const year = parseIndonesianNumber(cellOf(t, row, MH.year));
+    if (!id || year === null) return;
+    const rawRealisation = cellOf(t, row, MH.realisation);
+    const realisation = parsePercent(rawRealisation);
+    if (realisation === null && cellText(rawRealisation) !== "")
+      notes.push({
+        severity: "warning",
+        file: "",
+        sheet: previous.name,
+        cell: `R${t.firstDataRow + i + 1}`,
+        kind: "monev-bad-value",
+        message: `Realisasi "${cellText(rawRealisation)}" untuk ${id} tahun ${year} bukan persentase; dibiarkan kosong.`,
+      });
+    inputs.set(monevKey(id, year), {
+      target: parsePercent(cellOf(t, row, MH.target)),
+      realisation,
+      budgetRealised: parseRupiah(cellOf(t, row, MH.budgetRealised)),
+      reason: cellText(cellOf(t, row, MH.reason)),
+      followUp: cellText(cellOf(t, row, MH.followUp)),
+    });
+  });
+  return { inputs, notes };
+}
+
+export interface OrphanedInput {
+  readonly initiativeId: string;
+  readonly year: number;
+  readonly input: MonevInput;
+}
+
+/**
+ * Inputs whose initiative-year no longer exists in the roadmap. They stay in the table (status
+ * "tidak di Roadmap") so they are read back again next time: never dropped silently.
+ */
+export function orphanedInputs(inputs: ReadonlyMap<string, MonevInput>, rows: readonly MonevRow[]): OrphanedInput[] {
+  const live = new Set(rows.map((r) => monevKey(r.initiativeId, r.year)));
+  return [...inputs.entries()]
+    .filter(([k, v]) => !live.has(k) && (v.realisation !== null || v.reason !== "" || v.followUp !== "" || v.budgetRealised !== null))
+    .map(([k, input]) => {
+      const cut = k.lastIndexOf("|");
+      return { initiativeId: k.slice(0, cut), year: Number(k.slice(cut + 1)), input };
+    })
+    .sort((a, b) => a.initiativeId.localeCompare(b.initiativeId) || a.year - b.year);
+}
+
+export const ORPHAN_STATUS = "tidak di Roadmap";
+
+export function monevDocument(rows: readonly MonevRow[], orphans: readonly OrphanedInput[], regionName: string): SheetDocument {
+  const summary = summarizeByPillar(rows);
+  const blocks: Block[] = [
+    {
+      kind: "title",
+      text: "Monitoring dan Evaluasi (Monev) Smart City",
+      subtitle:
+        `${regionName ? regionName + " · " : ""}OPD mengisi sel kuning: target (bila berbeda), realisasi, realisasi anggaran, alasan dan tindak lanjut. ` +
+        `Status: tercapai bila realisasi ≥ ${Math.round(ACHIEVED_THRESHOLD * 100)}% target; capaian dan status dihitung ulang saat lembar dibuat ulang.`,
+    },
+    {
+      kind: "table",
+      id: "monev",
+      tableName: "SC_Monev",
+      columns: [
+        { header: MH.id, type: "text", width: 12 },
+        { header: MH.year, type: "year" },
+        { header: MH.title, type: "longText", width: 36 },
+        { header: MH.pillar, type: "text", width: 18 },
+        { header: MH.opd, type: "text", width: 18 },
+        { header: MH.target, type: "percent", input: true, width: 10 },
+        { header: MH.realisation, type: "percent", input: true, width: 11, bounds: { min: 0, max: 10 } },
+        { header: MH.achievement, type: "percent", width: 10 },
+        { header: MH.status, type: "text", width: 12 },
+        { header: MH.budgetPlanned, type: "rupiah" },
+        { header: MH.budgetRealised, type: "rupiah", input: true },
+        { header: MH.reason, type: "longText", input: true, width: 30 },
+        { header: MH.followUp, type: "longText", input: true, width: 30 },
+      ],
+      rows: rows.map((r): CellValue[] => [
+        r.initiativeId,
+        r.year,
+        r.title,
+        pillar(r.pillar).label,
+        r.opd,
+        r.target,
+        r.realisation,
+        r.achievement,
+        r.flagged && r.status === "belum mulai" ? "belum mulai (terlambat)" : r.status,
+        r.budgetPlanned,
+        r.budgetRealised,
+        r.reason || null,
+        r.followUp || null,
+      ]).concat(
+        orphans.map((o): CellValue[] => [
+          o.initiativeId,
+          o.year,
+          "(inisiatif/tahun ini tidak lagi ada di Roadmap)",
+          null,
+          null,
+          o.input.target,
+          o.input.realisation,
+          null,
+          ORPHAN_STATUS,
+          null,
+          o.input.budgetRealised,
+          o.input.reason || null,
+          o.input.followUp || null,
+        ]),
+      ),
+      rowFills: [...rows.map((r) => (r.flagged ? FLAG_FILL : null)), ...orphans.map(() => ORPHAN_FILL)],
+    },
+    {
+      kind: "table",
+      title: "Ringkasan per pilar (target belum tercapai ditandai merah di atas)",
+      columns: [
+        { header: "Pilar", type: "text", width: 20 },
+        { header: "Baris", type: "integer", total: true },
+        { header: "Tercapai", type: "integer", total: true },
+        { header: "Tertinggal", type: "integer", total: true },
+        { header: "Belum mulai", type: "integer", total: true },
+        { header: "Tertinggal tanpa alasan", type: "integer", total: true },
+      ],
+      rows: summary.map((s) => [pillar(s.pillar).label, s.rows, s.achieved, s.behind, s.notStarted, s.missingReason]),
+      totalsLabel: "Total",
+    },
+  ];
+  if (rows.length === 0) blocks.push({ kind: "text", paragraphs: ["Belum ada inisiatif terjadwal di Roadmap; Monev akan terisi setelah Quick Win dan Roadmap dibuat."] });
+  if (orphans.length > 0)
+    blocks.push({
+      kind: "text",
+      paragraphs: [`${orphans.length} baris abu-abu berisi isian untuk inisiatif/tahun yang tidak lagi ada di Roadmap; isian itu disimpan. Salin ke baris yang benar bila ID inisiatif berubah, lalu kosongkan.`],
+    });
+  return {
+    key: "monev",
+    name: SHEET_NAMES.monev,
+    tabColor: "C00000",
+    blocks,
+    freeze: "firstTableHeader",
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", footer: `Monev Smart City${regionName ? " " + regionName : ""}` },
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * Sheet `Roadmap`: a Gantt chart drawn in cells (so the planner can still edit and print it), one row
+ * per initiative and one column per year or half-year, bars filled with the pillar's colour, swimlanes
+ * by pillar or OPD, the current year marked, milestones marked, budget per period in the bars, totals,
+ * the planning calendar, and the per-pillar ceiling the planner may type (read back on regeneration).
+ */
+import type { Block, CellStyle, CellValue, GridBlock, SheetDocument } from "../sheetDocument";
+import type { SheetSnapshot } from "../sheetSnapshot";
+import { cellOf, cellText, findTable } from "../sheetSnapshot";
+import { SHEET_NAMES } from "../generatedSheets";
+import { THEME } from "../layout";
+import { PILLARS, PILLAR_IDS, pillar, pillarFromLabel, type HexColor, type PillarId } from "../pillars";
+import { parseRupiah } from "../money";
+import type { Swimlane } from "../settings";
+import { activeIn, budgetByPillar, type Schedule, type ScheduledInitiative } from "./schedule";
+import { PLANNING_CALENDAR, marksIn, monthSpan, type CalendarMark } from "./planningCalendar";
+
+export type PeriodMode = "year" | "halfYear";
+
+export interface Period {
+  readonly year: number;
+  /** null for a whole-year column. */
+  readonly half: 1 | 2 | null;
+  readonly label: string;
+}
+
+/** Fill of the current year's header and marker cells. */
+export const CURRENT_YEAR_FILL: HexColor = "C00000";
+export const MILESTONE_START = "▶";
+export const MILESTONE_END = "◆";
+export const QUICK_WIN_MARK = "★";
+
+/** Headers of the per-pillar ceiling input table (read back by this text). */
+export const CEILING_HEADERS = { pillar: "Pilar", ceiling: "Plafon per tahun (Rp)" } as const;
+
+/** Half-year columns fit a five-year plan on one landscape page; longer plans use whole years (our convention). */
+export function defaultPeriodMode(horizonYears: number): PeriodMode {
+  return horizonYears <= 5 ? "halfYear" : "year";
+}
+
+export function periodsOf(years: readonly number[], mode: PeriodMode): Period[] {
+  if (mode === "year") return years.map((y) => ({ year: y, half: null, label: String(y) }));
+  return years.flatMap((y) => [
+    { year: y, half: 1 as const, label: `${y} S1` },
+    { year: y, half: 2 as const, label: `${y} S2` },
+  ]);
+}
+
+function periodBudget(item: ScheduledInitiative, startYear: number, p: Period): number | null {
+  if (p.half === null) {
+    const v = item.budgetByYear[p.year];
+    return item.startYear <= p.year && item.endYear >= p.year ? (v ?? 0) : null;
+  }
+  if (!activeIn(item, startYear, p.year, p.half)) return null;
+  return (item.initiative.cost ?? 0) / item.slots;
+}
+
+function isStart(item: ScheduledInitiative, p: Period): boolean {
+  return item.startYear === p.year && (p.half === null || item.startHalf === p.half);
+}
+function isEnd(item: ScheduledInitiative, p: Period): boolean {
+  return item.endYear === p.year && (p.half === null || item.endHalf === p.half);
+}
+
+export interface GanttOptions {
+  readonly swimlane: Swimlane;
+  readonly mode: PeriodMode;
+  /** The current year (from `today`, passed in: the core never reads the clock). */
+  readonly currentYear: number;
+  /** Add the planning-calendar row under the header. */
+  readonly calendarRow?: boolean;
+  /** Leave out OPD and cost columns (book "at a glance" version). */
+  readonly compact?: boolean;
+}
+
+/** Fixed columns left of the periods. */
+export const GANTT_FIXED = ["Inisiatif", "OPD", "Pilar", "Biaya (Rp)"] as const;
+
+const text = (value: string, style: CellStyle = {}): { value: CellValue; style: CellStyle } => ({ value, style: { numberFormat: "@", ...style } });
+
+/** The Gantt grid: header, optional calendar row, swimlanes with bars, a totals row. */
+export function ganttGrid(s: Schedule, opts: GanttOptions, id?: string): GridBlock & { readonly id?: string } {
+  const periods = periodsOf(s.years, opts.mode);
+  const fixed = opts.compact ? 1 : GANTT_FIXED.length;
+  const width = fixed + periods.length;
+  const head: CellStyle = { bold: true, fill: THEME.headerFill, fontColor: THEME.headerFont, hAlign: "center", vAlign: "center", wrap: true, border: true };
+  const current: CellStyle = { ...head, fill: CURRENT_YEAR_FILL };
+  const cells: Array<Array<{ value: CellValue; style?: CellStyle } | null>> = [];
+  const merges: Array<{ row: number; col: number; rows: number; cols: number }> = [];
+
+  // Row 0: current-year marker above its column(s).
+  cells.push(
+    Array.from({ length: width }, (_, c) => {
+      const p = periods[c - fixed];
+      if (p && p.year === opts.currentYear) return text("▼ tahun berjalan", { bold: true, fontColor: CURRENT_YEAR_FILL, hAlign: "center", fontSize: 8 });
+      return null;
+    }),
+  );
+  cells.push([
+    ...GANTT_FIXED.slice(0, fixed).map((h) => text(h, head)),
+    ...periods.map((p) => text(p.label, p.year === opts.currentYear ? current : head)),
+  ]);
+  if (opts.calendarRow) {
+    const cal: CellStyle = { italic: true, fontSize: 8, wrap: true, vAlign: "top", fontColor: THEME.mutedFont, border: true };
+    cells.push([
+      text("Kalender perencanaan (untuk APBD tahun berikutnya)", { ...cal, bold: true }),
+      ...Array.from({ length: fixed - 1 }, () => text("", cal)),
+      ...periods.map((p) => text(marksIn(p.half).map((m) => `${m.short} ${monthSpan(m)}`).join("; "), cal)),
+    ]);
+    if (fixed > 1) merges.push({ row: cells.length - 1, col: 0, rows: 1, cols: fixed });
+  }
+
+  const lanes = new Map<string, { label: string; fill: HexColor; items: ScheduledInitiative[] }>();
+  if (opts.swimlane === "pillar") for (const P of PILLARS) lanes.set(P.id, { label: P.label, fill: P.darkColor, items: [] });
+  for (const item of s.items) {
+    const key = opts.swimlane === "pillar" ? item.initiative.pillar : item.initiative.opd.trim() || "(tanpa OPD)";
+    if (!lanes.has(key)) lanes.set(key, { label: key, fill: THEME.titleColor, items: [] });
+    lanes.get(key)!.items.push(item);
+  }
+  const laneKeys = [...lanes.keys()];
+  if (opts.swimlane === "opd") laneKeys.sort((a, b) => a.localeCompare(b, "id"));
+
+  for (const key of laneKeys) {
+    const lane = lanes.get(key)!;
+    if (lane.items.length === 0) continue;
+    const laneStyle: CellStyle = { bold: true, fill: lane.fill, fontColor: "FFFFFF", border: true };
+    cells.push([text(`${lane.label} (${lane.items.length})`, laneStyle), ...Array.from({ length: width - 1 }, () => text("", laneStyle))]);
+    merges.push({ row: cells.length - 1, col: 0, rows: 1, cols: width });
+    for (const item of lane.items) {
+      const it = item.initiative;
+      const P = pillar(it.pillar);
+      const row: Array<{ value: CellValue; style?: CellStyle } | null> = [
+        text(`${it.quickWin ? QUICK_WIN_MARK + " " : ""}${it.title}`, { wrap: true, border: true, vAlign: "top" }),
+      ];
+      if (!opts.compact) {
+        row.push(text(it.opd, { wrap: true, border: true, vAlign: "top" }));
+        row.push(text(P.label, { border: true, vAlign: "top" }));
+        row.push({ value: it.cost, style: { numberFormat: '"Rp" #,##0', hAlign: "right", border: true, vAlign: "top" } });
+      }
+      for (const p of periods) {
+        const b = periodBudget(item, s.startYear, p);
+        if (b === null) {
+          row.push({ value: null, style: { border: true } });
+          continue;
+        }
+        const start = isStart(item, p);
+        const end = isEnd(item, p);
+        const mark = start && end ? `${MILESTONE_START}${MILESTONE_END} ` : start ? `${MILESTONE_START} ` : end ? `${MILESTONE_END} ` : "";
+        const style: CellStyle = {
+          fill: P.color,
+          border: true,
+          hAlign: "center",
+          fontSize: 9,
+          bold: start || end ? true : undefined,
+          // Milestones are marked in the number format so the cell keeps its budget as a number.
+          numberFormat: mark ? `"${mark}"#,##0` : "#,##0",
+        };
+        row.push({ value: opts.compact || it.cost === null ? (mark.trim() || " ") : Math.round(b), style: opts.compact || it.cost === null ? { ...style, numberFormat: "@" } : style });
+      }
+      cells.push(row);
+    }
+  }
+  if (s.items.length === 0) {
+    cells.push([text("Belum ada inisiatif terjadwal: isi lembar Quick Win lalu buat ulang.", { italic: true, fontColor: THEME.mutedFont })]);
+    merges.push({ row: cells.length - 1, col: 0, rows: 1, cols: width });
+  }
+  if (!opts.compact) {
+    const tot: CellStyle = { bold: true, fill: THEME.totalsFill, border: true, hAlign: "right", numberFormat: '"Rp" #,##0' };
+    const totalRow: Array<{ value: CellValue; style?: CellStyle } | null> = [text("Total per periode", { ...tot, hAlign: "left" }), text("", tot), text("", tot)];
+    totalRow.push({ value: s.items.reduce((a, i) => a + (i.initiative.cost ?? 0), 0), style: tot });
+    for (const p of periods) {
+      const sum = s.items.reduce((a, i) => a + (periodBudget(i, s.startYear, p) ?? 0), 0);
+      totalRow.push({ value: Math.round(sum), style: p.year === opts.currentYear ? { ...tot, fontColor: CURRENT_YEAR_FILL } : tot });
+    }
+    cells.push(totalRow);
+  }
+  return { kind: "grid", id, cells, merges };
+}
+
+/** Budget per pillar per year with totals: rows pillars, columns years then total. */
+export function pillarBudgetTable(s: Schedule, id?: string): Block {
+  const totals = budgetByPillar(s);
+  return {
+    kind: "table",
+    id,
+    title: "Anggaran per pilar per tahun",
+    columns: [{ header: "Pilar", type: "text", width: 20 }, ...s.years.map((y) => ({ header: String(y), type: "rupiah" as const, total: true })), { header: "Total (Rp)", type: "rupiah", total: true }],
+    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => Math.round(pl.budgetByPillar[P.id])), Math.round(totals[P.id])]),
+    totalsLabel: "Total per tahun",
+  };
+}
+
+export function opdBudgetTable(s: Schedule): Block {
+  const opds = [...new Set(s.plans.flatMap((p) => Object.keys(p.budgetByOpd)))].sort((a, b) => a.localeCompare(b, "id"));
+  return {
+    kind: "table",
+    title: "Anggaran per OPD per tahun",
+    columns: [{ header: "OPD", type: "text", width: 24 }, ...s.years.map((y) => ({ header: String(y), type: "rupiah" as const, total: true })), { header: "Total (Rp)", type: "rupiah", total: true }],
+    rows: opds.map((o) => {
+      const per = s.plans.map((p) => Math.round(p.budgetByOpd[o] ?? 0));
+      return [o, ...per, per.reduce((a, b) => a + b, 0)];
+    }),
+    totalsLabel: "Total per tahun",
+  };
+}
+
+export function milestoneTable(s: Schedule): Block {
+  return {
+    kind: "table",
+    title: "Tonggak (milestone) per tahun",
+    columns: [
+      { header: "Tahun", type: "year" },
+      { header: "Semester", type: "integer", width: 9 },
+      { header: "Tonggak", type: "text", width: 10 },
+      { header: "Inisiatif", type: "longText", width: 40 },
+    ],
+    rows: s.plans.flatMap((p) => p.milestones.map((m) => [m.year, m.half, m.kind === "start" ? `${MILESTONE_START} Mulai` : `${MILESTONE_END} Selesai`, `${m.quickWin ? QUICK_WIN_MARK + " " : ""}${m.title}`])),
+  };
+}
+
+export function calendarTable(): Block {
+  return {
+    kind: "table",
+    title: "Kalender perencanaan dan penganggaran tahunan",
+    columns: [
+      { header: "Bulan", type: "text", width: 10 },
+      { header: "Tahap", type: "longText", width: 50 },
+      { header: "Dasar", type: "text", width: 30 },
+    ],
+    rows: PLANNING_CALENDAR.map((m: CalendarMark) => [monthSpan(m), m.label, m.source]),
+  };
+}
+
+/** Per-pillar yearly ceilings typed by the planner in the Roadmap sheet (0/blank = none). */
+export function readPillarCeilings(previous: Pick<SheetSnapshot, "values"> | null): Partial<Record<PillarId, number>> {
+  const out: Partial<Record<PillarId, number>> = {};
+  if (!previous) return out;
+  const t = findTable(previous, [CEILING_HEADERS.pillar, CEILING_HEADERS.ceiling]);
+  if (!t) return out;
+  for (const row of t.rows) {
+    const p = pillarFromLabel(cellText(cellOf(t, row, CEILING_HEADERS.pillar)));
+    const v = parseRupiah(cellOf(t, row, CEILING_HEADERS.ceiling));
+    if (p && v !== null && v > 0) out[p] = v;
+  }
+  return out;
+}
+
+export interface RoadmapSheetInput {
+  readonly schedule: Schedule;
+  readonly swimlane: Swimlane;
+  readonly today: Date;
+  readonly regionName: string;
+  readonly pillarCeilings: Partial<Record<PillarId, number>>;
+  readonly yearlyCeiling: number;
+  readonly mode?: PeriodMode;
+}
+
+export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
+  const s = inp.schedule;
+  const mode = inp.mode ?? defaultPeriodMode(s.horizonYears);
+  const periods = periodsOf(s.years, mode);
+  const currentYear = inp.today.getUTCFullYear();
+  const blocks: Block[] = [
+    {
+      kind: "title",
+      text: `Roadmap Smart City ${s.years[0]}–${s.years[s.years.length - 1]}`,
+      subtitle:
+        `${inp.regionName ? inp.regionName + " · " : ""}Dikelompokkan per ${inp.swimlane === "pillar" ? "pilar" : "OPD"}. ` +
+        `${MILESTONE_START} mulai, ${MILESTONE_END} selesai, ${QUICK_WIN_MARK} quick win; angka di batang = anggaran periode (Rp).`,
+    },
+    ganttGrid(s, { swimlane: inp.swimlane, mode, currentYear, calendarRow: true }, "gantt"),
+    pillarBudgetTable(s),
+    opdBudgetTable(s),
+    milestoneTable(s),
+    calendarTable(),
+    {
+      kind: "table",
+      title: `Plafon anggaran per pilar (isi bila ada; plafon total per tahun diatur di ${SHEET_NAMES.settings}: ${inp.yearlyCeiling > 0 ? "Rp " + Math.round(inp.yearlyCeiling).toLocaleString("id-ID") : "tanpa plafon"})`,
+      columns: [
+        { header: CEILING_HEADERS.pillar, type: "text", width: 20 },
+        { header: CEILING_HEADERS.ceiling, type: "rupiah", input: true },
+      ],
+      rows: PILLAR_IDS.map((p) => [pillar(p).label, inp.pillarCeilings[p] ?? null]),
+    },
+  ];
+  const notes = [...s.notes.map((n) => n.message), ...s.unscheduled.map((u) => `Tidak terjadwal: "${u.initiative.title}" — ${u.reason}`)];
+  if (notes.length > 0) blocks.push({ kind: "text", title: "Catatan penjadwalan", paragraphs: [...new Set(notes)], span: Math.min(GANTT_FIXED.length + periods.length, 8) });
+  return {
+    key: "roadmap",
+    name: SHEET_NAMES.roadmap,
+    tabColor: "548235",
+    blocks,
+    columnWidths: [40, 22, 18, 16, ...periods.map(() => (mode === "halfYear" ? 13 : 15))],
+    // Title, subtitle, gap, then the grid: marker row (4) and header row (5), 1-based.
+    freeze: { rows: 5, columns: 1 },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: 4, to: 5 }, footer: `Roadmap Smart City${inp.regionName ? " " + inp.regionName : ""}` },
+  };
+}

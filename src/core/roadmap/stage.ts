@@ -1,0 +1,60 @@
+/**
+ * Stage IV as one pure function, called by buildPlan after quick wins: schedule the ranked initiatives,
+ * then write `Roadmap`, the three books and `Monev`. Every input from earlier stages is optional so the
+ * sheets exist (valid, with a note) even before mapping, readiness or quick wins have produced anything.
+ */
+import type { Block, SheetDocument } from "../sheetDocument";
+import type { SheetKey } from "../generatedSheets";
+import { SHEET_NAMES } from "../generatedSheets";
+import type { SheetSnapshot } from "../sheetSnapshot";
+import type { ImportNote } from "../program";
+import type { Settings } from "../settings";
+import type { RankedInitiative, ReadinessByPillar } from "../stageResults";
+import { schedule, type Schedule } from "./schedule";
+import { readPillarCeilings, roadmapDocument } from "./roadmapSheet";
+import { monevRows } from "./monev";
+import { monevDocument, orphanedInputs, readMonevInputs } from "./monevSheet";
+import { bookDocuments } from "./books";
+
+export interface RoadmapStageInput {
+  readonly settings: Settings;
+  readonly today: Date;
+  readonly previous: ReadonlyMap<SheetKey, SheetSnapshot>;
+  /** Ranked initiatives of the quick-win stage; absent or empty gives an empty (valid) roadmap. */
+  readonly initiatives?: readonly RankedInitiative[] | null;
+  readonly readiness?: ReadinessByPillar | null;
+  /** Buku I's readiness section (readinessBookBlocks of the readiness stage). */
+  readonly readinessBlocks?: readonly Block[] | null;
+}
+
+export interface RoadmapStageOutput {
+  /** Roadmap, Buku I, II, III, Monev — in that order. */
+  readonly documents: SheetDocument[];
+  readonly notes: ImportNote[];
+  readonly schedule: Schedule;
+}
+
+export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
+  const s = input.settings;
+  const initiatives = input.initiatives ?? [];
+  const pillarCeilings = readPillarCeilings(input.previous.get("roadmap") ?? null);
+  const sch = schedule(initiatives, { startYear: s.planStartYear, horizonYears: s.horizonYears, yearlyCeiling: s.yearlyCeiling, pillarCeilings });
+  const notes: ImportNote[] = sch.notes.map((n) => ({ severity: "warning", file: "", sheet: SHEET_NAMES.roadmap, cell: "", message: n.message, kind: `roadmap-${n.kind}` }));
+  if (initiatives.length === 0)
+    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.roadmap, cell: "", kind: "roadmap-empty", message: "Belum ada inisiatif berperingkat (Quick Win); Roadmap, buku dan Monev dibuat kosong." });
+
+  const previousMonev = input.previous.get("monev") ?? null;
+  const back = readMonevInputs(previousMonev);
+  notes.push(...back.notes);
+  const rows = monevRows(sch, back.inputs, input.today.getUTCFullYear());
+  const orphans = orphanedInputs(back.inputs, rows);
+  if (orphans.length > 0)
+    notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.monev, cell: "", kind: "monev-orphaned", message: `Isian Monev untuk ${orphans.map((o) => `${o.initiativeId} (${o.year})`).join(", ")} tidak lagi cocok dengan Roadmap (ditampilkan di bawah tabel Monev).` });
+
+  const documents: SheetDocument[] = [
+    roadmapDocument({ schedule: sch, swimlane: s.roadmapSwimlane, today: input.today, regionName: s.regionName, pillarCeilings, yearlyCeiling: s.yearlyCeiling }),
+    ...bookDocuments({ settings: s, today: input.today, schedule: sch, initiatives, readiness: input.readiness ?? null, readinessBlocks: input.readinessBlocks ?? null }),
+    monevDocument(rows, orphans, s.regionName),
+  ];
+  return { documents, notes, schedule: sch };
+}
