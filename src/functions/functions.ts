@@ -10,7 +10,6 @@
  * - never write outside the calling cell (shared runtime rule); errors via `CustomFunctions.Error`;
  * - shared state (weights the pane set) comes from the shared-state module, not from globals here.
  */
-export {};
 
 import { ReadinessInputError, levelName, readinessIndex } from "./readiness";
 
@@ -103,4 +102,49 @@ export function quadrant(impact: number, effort: number): string {
   } catch (e) {
     return quickWinError(e);
   }
+}
+import { elementOfName, NoEvidence, pillarOfName } from "./mapping";
+
+// PILLAR and ELEMENT declare matrix parameters and a matrix result: a single cell arrives as [[v]] and
+// its 1×1 result shows in the cell; a column of names spills one result per row.
+function spilled(r: string | (string | NoEvidence)[][]): any[][] {
+  const err = (e: NoEvidence) => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, e.message);
+  if (typeof r === "string") return [[r]];
+  const out = r.map((row) => row.map((v) => (v instanceof NoEvidence ? err(v) : v)));
+  // One cell with no evidence: the error itself, so the cell shows #N/A.
+  if (out.length === 1 && out[0]?.length === 1 && out[0][0] instanceof CustomFunctions.Error) throw out[0][0];
+  return out;
+}
+
+function guarded(f: () => string | (string | NoEvidence)[][]): any[][] {
+  try {
+    return spilled(f());
+  } catch (e) {
+    if (e instanceof NoEvidence) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, e.message);
+    throw e;
+  }
+}
+
+/**
+ * Smart-city pillar of a programme or innovation name (e.g. "Smart Living"). With a range of names it spills one pillar per row.
+ * @customfunction
+ * @param name Programme, activity or innovation name, or a range of names.
+ * @param [code] Regional programme code such as 1.02.02 (or a range, one per row).
+ * @param [opd] OPD that owns the line, e.g. Dinas Kesehatan (or a range, one per row).
+ * @returns The pillar label, one per row.
+ */
+export function pillar(name: any[][], code?: any[][], opd?: any[][]): any[][] {
+  return guarded(() => pillarOfName(name, code ?? null, opd ?? null));
+}
+
+/**
+ * Smart-city element of a programme or innovation name (e.g. "Kesehatan"). With a range of names it spills one element per row.
+ * @customfunction
+ * @param name Programme, activity or innovation name, or a range of names.
+ * @param [code] Regional programme code such as 1.02.02 (or a range, one per row).
+ * @param [opd] OPD that owns the line, e.g. Dinas Kesehatan (or a range, one per row).
+ * @returns The element name (Indonesian), one per row.
+ */
+export function element(name: any[][], code?: any[][], opd?: any[][]): any[][] {
+  return guarded(() => elementOfName(name, code ?? null, opd ?? null));
 }
