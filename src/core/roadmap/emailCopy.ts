@@ -38,11 +38,11 @@ export function valuesOnlyProblems(layout: SheetLayout, sheetsInCopy: readonly s
     row.forEach((v, c) => {
       if (typeof v !== "string") return;
       const at = cellAddress(r, c);
-      // A formula-looking text is only safe when the cell's number format is Text ("@").
-      if (looksLikeFormula(v) && styles.get(`${r},${c}`)?.numberFormat !== "@")
-        out.push({ sheet: layout.name, cell: at, problem: "formula-like-text", detail: `"${v.slice(0, 40)}" is not formatted as text` });
-      if (looksLikeFormula(v) && SMARTCITY_CALL.test(v)) out.push({ sheet: layout.name, cell: at, problem: "smartcity-reference", detail: v.slice(0, 60) });
-      if (looksLikeFormula(v) && EXTERNAL_REF.test(v)) out.push({ sheet: layout.name, cell: at, problem: "external-reference", detail: v.slice(0, 60) });
+      // A formula-looking text is harmless when the cell's number format is Text ("@"): it stays text.
+      if (!looksLikeFormula(v) || styles.get(`${r},${c}`)?.numberFormat === "@") return;
+      out.push({ sheet: layout.name, cell: at, problem: "formula-like-text", detail: `"${v.slice(0, 40)}" is not formatted as text` });
+      if (SMARTCITY_CALL.test(v)) out.push({ sheet: layout.name, cell: at, problem: "smartcity-reference", detail: v.slice(0, 60) });
+      if (EXTERNAL_REF.test(v)) out.push({ sheet: layout.name, cell: at, problem: "external-reference", detail: v.slice(0, 60) });
     }),
   );
   for (const l of layout.links)
