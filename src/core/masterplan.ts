@@ -10,11 +10,17 @@ import type { ImportNote } from "./program";
 import { settingsDocument, type Settings } from "./settings";
 import { runReadiness, type ReadinessAnswerSheet } from "./readiness/stage";
 import type { ReadinessResult } from "./readiness/aggregate";
-import { readinessByPillar } from "./readiness/resultSheets";
+import { readinessBookBlocks, readinessByPillar } from "./readiness/resultSheets";
+import { runRoadmapStage } from "./roadmap/stage";
 import { runQuickWinStage } from "./quickwin/stage";
 import type { CriterionId } from "./quickwin/criteria";
 import type { ProgramRow } from "./program";
 import type { PillarAssignment, RankedInitiative } from "./stageResults";
+import { runIntakeStage } from "./intake/stage";
+import { importNotesDocument } from "./intake/programSheets";
+import type { ColumnMapping } from "./intake/columnMapping";
+import type { IntakeQuestion, SheetImport } from "./intake/intake";
+import { runMapping } from "./mapping/mappingStage";
 
 export interface PlanInputs {
   readonly settings: Settings;
@@ -27,13 +33,22 @@ export interface PlanInputs {
   readonly readinessAnswers?: readonly ReadinessAnswerSheet[];
   /** Quick-win criterion weights from `--weights FILE` or the task pane; they win over the sheet's. */
   readonly quickWinWeights?: Partial<Record<CriterionId, number>> | null;
+  /** Column mapping the user confirmed (CLI `--mapping FILE`, task pane) for sheets intake asked about. */
+  readonly columnMapping?: ColumnMapping;
 }
 
 export interface PlanOutput {
   readonly documents: SheetDocument[];
   readonly notes: ImportNote[];
+  /** The consolidated programme table (from the sources, else read back from `Program`). */
+  readonly programs: ProgramRow[];
+  /** Intake's questions (sheets whose layout is unsure: no rows taken) and what it did per sheet. */
+  readonly intake: { readonly questions: IntakeQuestion[]; readonly sheets: SheetImport[] };
   /** Readiness result for later stages (quick wins: readinessByPillar; Book I: readinessBookBlocks); null while unanswered. */
   readonly readiness?: ReadinessResult | null;
+  /** Pillar of every programme line except the penunjang (X.XX.01) ones, which are in `supportProgramIds`. */
+  readonly assignments?: PillarAssignment[];
+  readonly supportProgramIds?: ReadonlySet<string>;
   /** Ranked initiatives with quick-win flags, for the roadmap and books. */
   readonly initiatives?: RankedInitiative[];
 }
@@ -42,13 +57,25 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   const documents: SheetDocument[] = [settingsDocument(inputs.settings)];
   const notes: ImportNote[] = [];
   // Stages append here in order: intake, mapping, readiness, quick wins, roadmap, books, monitoring.
+  const intake = runIntakeStage({ sources: inputs.sources, previous: inputs.previous, baseYear: inputs.settings.planStartYear, mapping: inputs.columnMapping });
+  documents.push(...intake.documents);
+  notes.push(...intake.notes);
+  const mapping = runMapping({
+    programs: intake.programs,
+    previousMapping: inputs.previous.get("mapping") ?? null,
+    previousRules: inputs.previous.get("localRules") ?? null,
+    lowConfidence: inputs.settings.lowConfidence,
+  });
+  documents.push(...mapping.documents);
+  notes.push(...mapping.notes);
+  const mainAssignments = mapping.assignments.filter((a) => !mapping.supportIds.has(a.programId));
   const readiness = runReadiness({ settings: inputs.settings, previous: inputs.previous, answers: inputs.readinessAnswers ?? [] });
   documents.push(...readiness.documents);
   notes.push(...readiness.notes);
   // Quick wins, after mapping and readiness. Until intake and mapping are wired here, only the new
   // initiatives typed in `Quick Win` are ranked: replace the two nulls with their results.
-  const programs: readonly ProgramRow[] | null = null;
-  const assignments: readonly PillarAssignment[] | null = null;
+  const programs: readonly ProgramRow[] | null = intake.programs;
+  const assignments: readonly PillarAssignment[] | null = mainAssignments;
   const quickWins = runQuickWinStage({
     settings: inputs.settings,
     programs,
@@ -60,5 +87,27 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   });
   documents.push(...quickWins.documents);
   notes.push(...quickWins.notes);
-  return { documents, notes, readiness: readiness.result, initiatives: quickWins.initiatives };
+  // Roadmap, the three books and Monev, from the ranked initiatives and the readiness result.
+  const roadmap = runRoadmapStage({
+    settings: inputs.settings,
+    today: inputs.today,
+    previous: inputs.previous,
+    initiatives: quickWins.initiatives,
+    readiness: readiness.result ? readinessByPillar(readiness.result) : null,
+    readinessBlocks: readiness.result ? readinessBookBlocks(readiness.result, readiness.texts ?? undefined) : null,
+  });
+  documents.push(...roadmap.documents);
+  notes.push(...roadmap.notes);
+  // Last: every stage's notes, in one sheet.
+  documents.push(importNotesDocument(notes));
+  return {
+    documents,
+    notes,
+    programs: intake.programs,
+    intake: { questions: intake.questions, sheets: intake.sheets },
+    readiness: readiness.result,
+    assignments: mainAssignments,
+    supportProgramIds: mapping.supportIds,
+    initiatives: quickWins.initiatives,
+  };
 }

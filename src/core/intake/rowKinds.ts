@@ -1,0 +1,57 @@
+/**
+ * What a row under the header is: a data row, or one of the rows OPD workbooks put between and under
+ * their data (blank separators, subtotal and total lines, column-number rows, notes and signature
+ * blocks). Every non-data row is skipped and reported, never imported as a programme.
+ */
+import { cellText, normalizeHeader } from "../sheetSnapshot";
+import type { CellValue } from "../sheetDocument";
+
+export type RowKind = "data" | "blank" | "subtotal" | "columnNumbers" | "footer";
+
+const SUBTOTAL = /^(sub ?total|subjumlah|sub jumlah|jumlah|total|grand total|jumlah total|total keseluruhan|jumlah keseluruhan|jumlah program|jumlah kegiatan|jumlah sub kegiatan|jumlah urusan|jumlah bidang|total pagu|jumlah pagu)\b/;
+
+/** Words that begin the notes and signature block under a table. */
+const FOOTER_WORDS = /^(kepala|plt kepala|pj kepala|sekretaris|mengetahui|menyetujui|disetujui|nip|pembina|pembina utama muda|penata tingkat i|ttd|tanda tangan|dibuat oleh|diperiksa oleh)\b/;
+/** Labelled notes: "Catatan: …", "Sumber: …". */
+const LABELLED_NOTE = /^(catatan|keterangan|ket|sumber|sumber data|note|notes)\s*:/i;
+/** "Sleman, 12 Januari 2025": the place and date line above a signature. */
+const PLACE_DATE = /^[A-Za-z .'-]+,\s*\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}$/i;
+
+/** True when the text opens a subtotal/total line ("Jumlah", "Total", "Sub Total Program …"). */
+export function isSubtotalText(text: string): boolean {
+  return SUBTOTAL.test(normalizeHeader(text));
+}
+
+export function isFooterText(text: string): boolean {
+  const t = text.trim();
+  return PLACE_DATE.test(t) || LABELLED_NOTE.test(t) || FOOTER_WORDS.test(normalizeHeader(t));
+}
+
+/** A row of column numbers under the header: 1 2 3 … (or "(1) (2) (3)"). */
+export function isColumnNumberRow(row: readonly CellValue[]): boolean {
+  const nums: number[] = [];
+  for (const v of row) {
+    const t = cellText(v).replace(/^\((\d+)\)$/, "$1");
+    if (t === "") continue;
+    if (!/^\d{1,2}$/.test(t)) return false;
+    nums.push(Number(t));
+  }
+  if (nums.length < 3) return false;
+  return nums.every((n, i) => i === 0 || n > nums[i - 1]!) && nums[0]! <= 2;
+}
+
+/**
+ * Kind of one data-area row. `textCols` are the columns whose text identifies a subtotal or footer
+ * (code and name columns, and the first column of the table).
+ */
+export function rowKind(row: readonly CellValue[], textCols: readonly number[]): RowKind {
+  if (row.every((v) => cellText(v) === "")) return "blank";
+  if (isColumnNumberRow(row)) return "columnNumbers";
+  for (const c of textCols) {
+    const t = cellText(row[c]);
+    if (t === "") continue;
+    if (isSubtotalText(t)) return "subtotal";
+    if (isFooterText(t)) return "footer";
+  }
+  return "data";
+}
