@@ -13,7 +13,7 @@ import type { InitiativeType, Quadrant } from "../stageResults";
 import { parseIndonesianNumber, parseRupiah, formatDecimal } from "../money";
 import { THEME } from "../layout";
 import { cellOf, cellText, findTable, normalizeHeader, valueAfterLabel, type FoundTable, type SheetSnapshot } from "../sheetSnapshot";
-import { CRITERIA, CRITERION_IDS, criterionFromText, type CriterionId, type Weights } from "./criteria";
+import { CRITERIA, CRITERION_IDS, DEFAULT_WEIGHTS, criterionFromText, type CriterionId, type Weights } from "./criteria";
 import { TYPE_LABELS, typeFromLabel, type UserEntry } from "./candidates";
 import { TIE_BREAK_TEXT } from "./normalize";
 import { QUADRANT_LABELS, QUADRANT_ORDER, QUADRANT_CUT } from "./quickWinRule";
@@ -253,8 +253,9 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
     c.label,
     c.direction === "benefit" ? "makin tinggi makin baik" : "makin rendah makin baik",
     c.unit,
-    // Points (25 = 25 %): what a planner types. Typed values are shown as typed.
-    inp.weightSource === "direct" && inp.typedWeights ? (inp.typedWeights[c.id] ?? 0) : round(inp.weights[c.id] * 100, 2),
+    // Points (25 = 25 %): what a planner types, kept as typed even while AHP weights are in use;
+    // "Bobot dipakai" shows the weights actually applied.
+    inp.typedWeights ? (inp.typedWeights[c.id] ?? 0) : round((inp.weightSource === "direct" ? inp.weights[c.id] : DEFAULT_WEIGHTS[c.id]) * 100, 2),
     inp.weights[c.id],
   ]);
 
