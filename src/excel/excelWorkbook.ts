@@ -2,13 +2,14 @@
  * The WorkbookPort over Office.js: translates a SheetLayout literally into batched Excel calls and reads
  * sheets back. Decides nothing about content. A generated sheet is found by its marker name
  * (SMARTCITY_<KEY>), replaced by a fresh sheet at the same position, and recorded (fingerprint) in the
- * veryHidden `_SmartCity` sheet. A sheet without our marker is never touched.
+ * veryHidden `_SmartCity` sheet. A sheet without our marker is never touched. Charts are drawn natively
+ * (the file adapter leaves them for OOXML injection).
  *
  * Syncs per written sheet: 1 to read the workbook's state + 1 per request of at most 4 MB (usually
  * one), so the count never grows with rows or cells.
  */
 import type { WorkbookPort, SheetInfo } from "../core/workbookPort";
-import type { SheetLayout, StyledRange, LayoutConditional, LayoutValidation } from "../core/layout";
+import type { SheetLayout, StyledRange, LayoutChart, LayoutConditional, LayoutValidation } from "../core/layout";
 import { fingerprintValues } from "../core/layout";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import type { CellValue } from "../core/sheetDocument";
@@ -149,6 +150,45 @@ function conditionalCalls(range: Excel.Range, c: LayoutConditional): void {
       if (rule.fontColor) cf.cellValue.format.font.color = officeColor(rule.fontColor);
     }
   }
+}
+
+type ChartTypeName = "Pie" | "BarClustered" | "ColumnClustered" | "Radar" | "Bubble" | "XYScatter";
+
+const CHART_TYPES: Record<Exclude<LayoutChart["chartType"], "bubble">, ChartTypeName> = {
+  pie: "Pie",
+  bar: "BarClustered",
+  column: "ColumnClustered",
+  radar: "Radar",
+};
+
+/**
+ * A native chart over the layout's ranges. Series are set explicitly (values, categories) rather than
+ * left to Excel's guess from the source block. A bubble chart plots x = category column, y = first
+ * series, size = second series; without a size column it is an XY scatter.
+ */
+function addChart(ws: Excel.Worksheet, c: LayoutChart): void {
+  const first = c.series[0];
+  if (!first) return;
+  const bubble = c.chartType === "bubble";
+  const type: ChartTypeName = bubble ? (c.series.length > 1 ? "Bubble" : "XYScatter") : CHART_TYPES[c.chartType];
+  const chart = ws.charts.add(type, ws.getRange(rangeAddress(first.values)), "Columns");
+  chart.title.text = c.title;
+  const categories = rangeAddress(c.categories);
+  const s0 = chart.series.getItemAt(0);
+  s0.name = first.name;
+  s0.setValues(ws.getRange(rangeAddress(first.values)));
+  s0.setXAxisValues(ws.getRange(categories));
+  if (bubble) {
+    const size = c.series[1];
+    if (size) s0.setBubbleSizes(ws.getRange(rangeAddress(size.values)));
+  } else {
+    for (const s of c.series.slice(1)) {
+      const series = chart.series.add(s.name);
+      series.setValues(ws.getRange(rangeAddress(s.values)));
+      series.setXAxisValues(ws.getRange(categories));
+    }
+  }
+  chart.setPosition(cellAddress(c.placement.top, c.placement.left), cellAddress(c.placement.bottom, c.placement.right));
 }
 
 /** Columns of the list helper sheet, existing ones first; returns each list's reference. */
@@ -413,6 +453,7 @@ export class ExcelWorkbook implements WorkbookPort {
         if (print.footer !== null) page.headersFooters.defaultForAllPages.centerFooter = print.footer.replace(/&/g, "&&");
       });
     for (const r of layout.pageBreaks) if (r > 0) plan.add(estimateBytes(1, r), () => ws().horizontalPageBreaks.add(`A${r + 1}`));
+    for (const chart of layout.charts) plan.add(estimateBytes(6 + 4 * chart.series.length, chart), () => addChart(ws(), chart));
     if (layout.hidden) plan.add(estimateBytes(1, "VeryHidden"), () => (ws().visibility = "VeryHidden"));
   }
 

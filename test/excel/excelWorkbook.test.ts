@@ -3,6 +3,8 @@
  * stays text, regeneration finds our sheets) and what Excel on the web needs (few syncs, small requests).
  */
 import { layoutSheet } from "../../src/core/layout";
+import { rangeAddress } from "../../src/core/cellAddress";
+import type { SheetDocument } from "../../src/core/sheetDocument";
 import { SHEET_NAMES, markerName } from "../../src/core/generatedSheets";
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { ExcelUserError } from "../../src/excel/messages";
@@ -136,6 +138,54 @@ describe("regeneration", () => {
     const err = await book.writeSheets([layoutSheet(programDocument(3))]).catch((e: unknown) => e);
     expect((err as ExcelUserError).code).toBe("SheetNameTaken");
     expect(excel.model.sheet("Program")).toBeUndefined();
+  });
+});
+
+describe("charts", () => {
+  it("draws each layout chart natively over the layout's ranges", async () => {
+    const { excel, book } = setup();
+    const layout = layoutSheet(richDocument());
+    await book.writeSheets([layout]);
+    const want = layout.charts[0]!;
+    const cell = (r: number, c: number) => rangeAddress({ top: r, left: c, bottom: r, right: c });
+    expect(excel.model.sheet("Quick Win")!.charts).toEqual([
+      {
+        type: "ColumnClustered",
+        title: want.title,
+        source: rangeAddress(want.series[0]!.values),
+        series: [{ name: "Pagu (Rp)", values: rangeAddress(want.series[0]!.values), xValues: rangeAddress(want.categories) }],
+        position: { from: cell(want.placement.top, want.placement.left), to: cell(want.placement.bottom, want.placement.right) },
+      },
+    ]);
+  });
+
+  it("a bubble chart takes x from the category column, y and size from the series; without size it is a scatter", async () => {
+    const { excel, book } = setup();
+    const doc = (key: "quickWin" | "roadmap", name: string, series: number[]): SheetDocument => ({
+      key,
+      name,
+      blocks: [
+        {
+          kind: "table",
+          id: "t",
+          columns: [
+            { header: "Nama", type: "text" },
+            { header: "Upaya", type: "integer" },
+            { header: "Dampak", type: "score" },
+            { header: "Biaya", type: "rupiah" },
+          ],
+          rows: [["A", 3, 2.5, 1000], ["B", 6, 3.5, 5000]],
+        },
+        { kind: "chart", chartType: "bubble", title: "Dampak vs upaya", source: "t", categoryColumn: 1, seriesColumns: series },
+      ],
+    });
+    await book.writeSheets([layoutSheet(doc("quickWin", "Quick Win", [2, 3])), layoutSheet(doc("roadmap", "Roadmap", [2]))]);
+    const [bubble] = excel.model.sheet("Quick Win")!.charts;
+    expect(bubble!.type).toBe("Bubble");
+    expect(bubble!.series).toEqual([{ name: "Dampak", values: "C2:C3", xValues: "B2:B3", bubbleSizes: "D2:D3" }]);
+    const [scatter] = excel.model.sheet("Roadmap")!.charts;
+    expect(scatter!.type).toBe("XYScatter");
+    expect(scatter!.series).toEqual([{ name: "Dampak", values: "C2:C3", xValues: "B2:B3" }]);
   });
 });
 

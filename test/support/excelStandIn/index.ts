@@ -17,7 +17,7 @@
  * What it does NOT model: formula evaluation (a formula cell reads back as 0), dates and locales, the
  * response size limit, the 5M-cell read limit, range shifting on insert/delete, events, calculation,
  * undo, validation of colours/number-format codes, the 255-character limit of list validation sources,
- * charts, API-set availability (every method exists), timing/throttling, and partial rollback rules
+ * chart rendering (charts are recorded: type, title, series ranges, position), API-set availability (every method exists), timing/throttling, and partial rollback rules
  * beyond "operations before the failing one stay applied".
  */
 import type { ExcelRun } from "../../../src/excel/runExcel";
@@ -535,6 +535,22 @@ class StandInWorksheet extends StandInObject<SheetModel> {
         }),
     };
   }
+  get charts(): { add(type: string, source: StandInRange | string, seriesBy?: string): StandInChart } {
+    return {
+      add: (type, source, seriesBy) =>
+        new StandInChart(this.ctx, `chart(${type})`).create("charts.add", [type, typeof source === "string" ? source : "range", seriesBy ?? "Auto"], () => {
+          const sheet = this.target();
+          const rect = typeof source === "string" ? parseRange(source) : source.target().rect;
+          if (!CHART_TYPES.includes(type)) throw new StandInError("InvalidArgument", `Chart type ${type} is not modelled.`);
+          const chart = { type, title: "", source: rangeAddress(rect), series: [], position: null };
+          // Like Excel: one series per column of the source (seriesBy "Columns").
+          const columns = seriesBy === "Rows" ? [] : Array.from({ length: rect.right - rect.left + 1 }, (_, i) => rect.left + i);
+          (chart.series as ChartSeries[]).push(...columns.map((c) => ({ name: "", values: `${rangeAddress({ ...rect, left: c, right: c })}` })));
+          sheet.charts.push(chart);
+          return { sheet, chart };
+        }),
+    };
+  }
   get pageLayout(): StandInPageLayout {
     return new StandInPageLayout(this);
   }
@@ -614,6 +630,83 @@ class StandInTable extends StandInObject<{ sheet: SheetModel; table: { name: str
   }
   set style(v: string) {
     this.op("table.style", [v], () => undefined);
+  }
+}
+
+const CHART_TYPES = ["Pie", "BarClustered", "ColumnClustered", "Radar", "Bubble", "XYScatter", "Line"];
+type ChartSeries = SheetModel["charts"][number]["series"][number];
+type ChartTarget = { sheet: SheetModel; chart: SheetModel["charts"][number] };
+
+function rangeArg(r: StandInRange | string): string {
+  return typeof r === "string" ? rangeAddress(parseRange(r)) : rangeAddress(r.target().rect);
+}
+
+class StandInChartSeries extends StandInObject<{ chart: ChartTarget; series: ChartSeries }> {
+  protected scalarProperties(): string[] {
+    return ["name"];
+  }
+  protected readProperty(t: { series: ChartSeries }, p: string): unknown {
+    if (p === "name") return t.series.name;
+    throw new StandInError("InvalidArgument", `Unknown property series.${p}`);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(v: string) {
+    this.op("series.name", [v], (t) => (t.series.name = v));
+  }
+  setValues(r: StandInRange | string): void {
+    this.op("series.setValues", [typeof r === "string" ? r : "range"], (t) => (t.series.values = rangeArg(r)));
+  }
+  setXAxisValues(r: StandInRange | string): void {
+    this.op("series.setXAxisValues", [typeof r === "string" ? r : "range"], (t) => (t.series.xValues = rangeArg(r)));
+  }
+  setBubbleSizes(r: StandInRange | string): void {
+    this.op("series.setBubbleSizes", [typeof r === "string" ? r : "range"], (t) => {
+      if (t.chart.chart.type !== "Bubble") throw new StandInError("InvalidArgument", "Bubble sizes need a bubble chart.");
+      t.series.bubbleSizes = rangeArg(r);
+    });
+  }
+}
+
+class StandInChart extends StandInObject<ChartTarget> {
+  protected scalarProperties(): string[] {
+    return ["name"];
+  }
+  protected readProperty(t: ChartTarget, p: string): unknown {
+    if (p === "name") return t.chart.title;
+    throw new StandInError("InvalidArgument", `Unknown property chart.${p}`);
+  }
+  get title(): { text: string } {
+    const self = this;
+    return {
+      set text(v: string) {
+        self.op("chart.title.text", [v], (t) => (t.chart.title = v));
+      },
+    } as { text: string };
+  }
+  get series(): { getItemAt(i: number): StandInChartSeries; add(name?: string): StandInChartSeries } {
+    return {
+      getItemAt: (i) =>
+        new StandInChartSeries(this.ctx, `series(${i})`).create("series.getItemAt", [i], () => {
+          const t = this.target();
+          const series = t.chart.series[i];
+          if (!series) throw new StandInError("ItemNotFound", `The chart has no series ${i}.`);
+          return { chart: t, series };
+        }),
+      add: (name) =>
+        new StandInChartSeries(this.ctx, `series(${name ?? ""})`).create("series.add", [name ?? null], () => {
+          const t = this.target();
+          const series: ChartSeries = { name: name ?? "" };
+          t.chart.series.push(series);
+          return { chart: t, series };
+        }),
+    };
+  }
+  setPosition(from: StandInRange | string, to?: StandInRange | string): void {
+    this.op("chart.setPosition", [typeof from === "string" ? from : "range", typeof to === "string" ? to : null], (t) => {
+      t.chart.position = { from: rangeArg(from), to: to === undefined ? rangeArg(from) : rangeArg(to) };
+    });
   }
 }
 

@@ -37,6 +37,16 @@ export interface ConditionalFormatModel {
   cellValue?: { rule?: { formula1: string; formula2?: string; operator: string }; fill?: string; fontColor?: string };
 }
 
+export interface ChartModel {
+  type: string;
+  title: string;
+  /** A1 range the chart was created from. */
+  source: string;
+  series: Array<{ name: string; values?: string; xValues?: string; bubbleSizes?: string }>;
+  /** Top-left and bottom-right cells it covers. */
+  position: { from: string; to: string } | null;
+}
+
 export interface SheetModel {
   readonly id: string;
   name: string;
@@ -57,6 +67,7 @@ export interface SheetModel {
   headersFooters: Record<string, string>;
   /** 0-based rows that start a printed page. */
   pageBreaks: number[];
+  charts: ChartModel[];
 }
 
 export interface NameModel {
@@ -107,6 +118,7 @@ export class WorkbookModel {
       pageLayout: {},
       headersFooters: {},
       pageBreaks: [],
+      charts: [],
     };
     this.sheets.push(sheet);
     return sheet;
