@@ -75,7 +75,6 @@ function printSetup(key: SheetKey, inp: BookInputs, orientation: "portrait" | "l
     fitToWidth: true,
     // The book's title row repeats at the top of every printed page.
     repeatRows: { from: 1, to: 1 },
-    header: SHEET_NAMES[key],
     footer: `${regionLabel(inp.settings)} · ${formatDateId(inp.today)}`,
   };
 }
@@ -233,9 +232,10 @@ export function book3Document(inp: BookInputs): SheetDocument {
   blocks.push({
     kind: "table",
     id: "glance",
-    title: "Roadmap sekilas: anggaran per pilar per tahun (Rp)",
-    columns: [{ header: "Pilar", type: "text", width: 18 }, ...s.years.map((y) => ({ header: String(y), type: "rupiah" as const, width: 14 })), { header: "Total", type: "rupiah", width: 16 }],
-    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => Math.round(pl.budgetByPillar[P.id])), Math.round(totals[P.id])]),
+    // In millions (juta): ten years of billions stay readable on one A4 width.
+    title: "Roadmap sekilas: anggaran per pilar per tahun (Rp juta)",
+    columns: [{ header: "Pilar", type: "text", width: 18 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, width: 9 })), { header: "Total", type: "integer", width: 10 }],
+    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => Math.round(pl.budgetByPillar[P.id] / 1e6)), Math.round(totals[P.id] / 1e6)]),
   });
   blocks.push({ kind: "chart", chartType: "pie", title: "Pembagian anggaran per pilar", source: "glance", categoryColumn: 0, seriesColumns: [s.years.length + 1], heightRows: CHART_ROWS });
   if (r) {
