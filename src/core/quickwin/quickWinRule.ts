@@ -87,40 +87,60 @@ export function blockersOf(item: Pick<RuleItem, "cost" | "months">, opts: RuleOp
   return out;
 }
 
-export function applyQuickWinRule(items: readonly RuleItem[], opts: RuleOptions): RuleOutcome {
-  const n = items.length;
-  const ranks = competitionRanks(items.map((i) => i.score));
+/** The rule's core on plain arrays (no text): used as is by the sensitivity sampling, thousands of times. */
+export function decideQuickWins(
+  scores: readonly number[],
+  eligible: readonly boolean[],
+  pillars: readonly PillarId[],
+  ids: readonly string[],
+): { ranks: number[]; inTop: boolean[]; quick: boolean[]; promoted: boolean[]; cutRank: number } {
+  const n = scores.length;
+  const ranks = competitionRanks(scores);
   const cutRank = Math.max(1, Math.ceil(n * TOP_SHARE));
-  const blockers = items.map((i) => blockersOf(i, opts));
   const inTop = ranks.map((r) => r <= cutRank);
-  const quick = items.map((_, k) => inTop[k]! && blockers[k]!.length === 0);
+  const quick = inTop.map((t, k) => t && eligible[k]!);
   const promoted = new Array<boolean>(n).fill(false);
   // Per pillar: promote the best eligible when the pillar has no quick win yet.
-  const byPillar = new Map<PillarId, number[]>();
-  items.forEach((it, k) => byPillar.set(it.pillar, [...(byPillar.get(it.pillar) ?? []), k]));
-  for (const ks of byPillar.values()) {
-    if (ks.some((k) => quick[k])) continue;
-    const eligible = ks.filter((k) => blockers[k]!.length === 0);
-    if (eligible.length === 0) continue;
+  const has = new Map<PillarId, boolean>();
+  const best = new Map<PillarId, number>();
+  for (let k = 0; k < n; k++) {
+    const p = pillars[k]!;
+    if (quick[k]) has.set(p, true);
+    if (!eligible[k]) continue;
+    const b = best.get(p);
     // Best score; ties by id so the choice is deterministic.
-    const best = eligible.reduce((b, k) => (items[k]!.score > items[b]!.score || (items[k]!.score === items[b]!.score && items[k]!.id < items[b]!.id) ? k : b));
-    quick[best] = true;
-    promoted[best] = true;
+    if (b === undefined || scores[k]! > scores[b]! || (scores[k] === scores[b] && ids[k]! < ids[b]!)) best.set(p, k);
   }
+  for (const [p, k] of best) {
+    if (has.get(p)) continue;
+    quick[k] = true;
+    promoted[k] = true;
+  }
+  return { ranks, inTop, quick, promoted, cutRank };
+}
+
+export function applyQuickWinRule(items: readonly RuleItem[], opts: RuleOptions): RuleOutcome {
+  const blockers = items.map((i) => blockersOf(i, opts));
+  const d = decideQuickWins(
+    items.map((i) => i.score),
+    blockers.map((b) => b.length === 0),
+    items.map((i) => i.pillar),
+    items.map((i) => i.id),
+  );
   let cutScore = Infinity;
   items.forEach((it, k) => {
-    if (inTop[k]) cutScore = Math.min(cutScore, it.score);
+    if (d.inTop[k]) cutScore = Math.min(cutScore, it.score);
   });
   return {
     decisions: items.map((_, k) => ({
-      rank: ranks[k]!,
-      inTopGroup: inTop[k]!,
+      rank: d.ranks[k]!,
+      inTopGroup: d.inTop[k]!,
       eligible: blockers[k]!.length === 0,
-      quickWin: quick[k]!,
-      promoted: promoted[k]!,
+      quickWin: d.quick[k]!,
+      promoted: d.promoted[k]!,
       blockers: blockers[k]!,
     })),
-    cutRank,
+    cutRank: d.cutRank,
     cutScore: Number.isFinite(cutScore) ? cutScore : 0,
   };
 }

@@ -14,7 +14,7 @@
  */
 import { CRITERION_IDS, type CriterionId, type Weights } from "./criteria";
 import { weightedTotal, type NormalizedScores } from "./normalize";
-import { applyQuickWinRule, type RuleItem, type RuleOptions } from "./quickWinRule";
+import { applyQuickWinRule, blockersOf, decideQuickWins, type RuleItem, type RuleOptions } from "./quickWinRule";
 
 export const DRAWS = 500;
 export const SPREAD = 0.2;
@@ -56,12 +56,42 @@ export interface SensitivityResult {
   readonly nearCut: readonly boolean[];
 }
 
-function decide(items: readonly SensitivityItem[], w: Weights, opts: RuleOptions): boolean[] {
-  const out = applyQuickWinRule(
-    items.map((it) => ({ ...it, score: weightedTotal(it.scores, w) })),
-    opts,
-  );
-  return out.decisions.map((d) => d.quickWin);
+/** Weights-independent facts, computed once: eligibility, pillars, ids, scores as a flat matrix. */
+interface Prepared {
+  readonly eligible: boolean[];
+  readonly pillars: RuleItem["pillar"][];
+  readonly ids: string[];
+  /** n × CRITERION_IDS.length, row-major. */
+  readonly flat: Float64Array;
+}
+
+function prepare(items: readonly SensitivityItem[], opts: RuleOptions): Prepared {
+  const m = CRITERION_IDS.length;
+  const flat = new Float64Array(items.length * m);
+  items.forEach((it, k) => CRITERION_IDS.forEach((id, j) => (flat[k * m + j] = it.scores[id])));
+  return {
+    eligible: items.map((it) => blockersOf(it, opts).length === 0),
+    pillars: items.map((it) => it.pillar),
+    ids: items.map((it) => it.id),
+    flat,
+  };
+}
+
+function totals(p: Prepared, w: Weights): number[] {
+  const m = CRITERION_IDS.length;
+  const wv = CRITERION_IDS.map((id) => w[id]);
+  const sum = wv.reduce((a, b) => a + b, 0) || 1;
+  const out = new Array<number>(p.ids.length);
+  for (let k = 0; k < p.ids.length; k++) {
+    let s = 0;
+    for (let j = 0; j < m; j++) s += p.flat[k * m + j]! * wv[j]!;
+    out[k] = s / sum;
+  }
+  return out;
+}
+
+function decide(p: Prepared, w: Weights): boolean[] {
+  return decideQuickWins(totals(p, w), p.eligible, p.pillars, p.ids).quick;
 }
 
 /** Move one criterion's weight by delta; the others keep their proportions and the sum stays 1. */
@@ -79,7 +109,8 @@ export function shiftWeight(w: Weights, c: CriterionId, delta: number): Weights 
 
 export function sensitivity(items: readonly SensitivityItem[], weights: Weights, opts: RuleOptions, seed = DEFAULT_SEED, draws = DRAWS): SensitivityResult {
   const n = items.length;
-  const base = decide(items, weights, opts);
+  const prep = prepare(items, opts);
+  const base = decide(prep, weights);
   const same = new Array<number>(n).fill(0);
   const rnd = mulberry32(seed);
   for (let d = 0; d < draws; d++) {
@@ -90,7 +121,7 @@ export function sensitivity(items: readonly SensitivityItem[], weights: Weights,
       sum += raw[id];
     }
     for (const id of CRITERION_IDS) raw[id] = sum > 0 ? raw[id] / sum : 0;
-    const dec = decide(items, raw, opts);
+    const dec = decide(prep, raw);
     dec.forEach((q, k) => {
       if (q === base[k]) same[k]!++;
     });
@@ -104,7 +135,7 @@ export function sensitivity(items: readonly SensitivityItem[], weights: Weights,
         const delta = sign * step * FLIP_STEP;
         const w = shiftWeight(weights, c, delta);
         if (!w) break;
-        const dec = decide(items, w, opts);
+        const dec = decide(prep, w);
         for (const k of [...pending]) {
           if (dec[k] !== base[k]) {
             pending.delete(k);
