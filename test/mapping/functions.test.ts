@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports -- Excel passes untyped values; the module is required after the CustomFunctions stub exists. */
 /**
  * =SMARTCITY.PILLAR / ELEMENT called the way Excel calls them: matrices for ranges (a single cell is
  * [[v]]), null for omitted optionals, #N/A as CustomFunctions.Error. The metadata generated from the
