@@ -57,8 +57,13 @@ export class NotOurSheetError extends Error {
 }
 
 export class FileWorkbook implements WorkbookPort {
-  /** Charts dropped by the last writeSheets (ExcelJS cannot write charts), per sheet name. */
+  /** Charts ExcelJS could not write, per sheet name; added as DrawingML charts on save (charts.ts). */
   droppedCharts: Record<string, RenderResult["droppedCharts"]> = {};
+  /**
+   * Layouts with charts written in this session, by key, injected on save. Charts of sheets generated
+   * before this workbook was opened are not kept: ExcelJS drops them on load (regenerate to redraw).
+   */
+  private readonly chartLayouts = new Map<SheetKey, SheetLayout>();
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -94,7 +99,10 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Buffer> {
-    return workbookToBuffer(this.workbook);
+    // Only layouts whose sheet still carries their marker: a sheet removed or replaced since keeps no chart.
+    const markers = this.markers();
+    const live = [...this.chartLayouts.values()].filter((l) => markers.get(l.name) === l.key);
+    return workbookToBuffer(this.workbook, live);
   }
 
   /** Writes to a temporary file first so a failed save never leaves a half-written workbook. */
@@ -171,6 +179,8 @@ export class FileWorkbook implements WorkbookPort {
       const ws = this.workbook.addWorksheet(l.name);
       if (orderNo !== undefined) ordered(ws).orderNo = orderNo;
       this.droppedCharts[l.name] = renderLayout(ws, l).droppedCharts;
+      if (l.charts.length > 0) this.chartLayouts.set(l.key, l);
+      else this.chartLayouts.delete(l.key);
       this.setMarker(l.key, l.name);
       meta.set(l.key, {
         key: l.key,

@@ -1,10 +1,12 @@
 /**
  * The last step before bytes leave the adapter: ExcelJS output, corrected where ExcelJS writes OOXML
- * that Excel reads differently from what the layout meant. This is also the boundary where charts
- * (which ExcelJS cannot write) would be injected as chart parts later; today they are not written.
+ * that Excel reads differently from what the layout meant, plus the layouts' charts (which ExcelJS
+ * cannot write), injected as DrawingML chart parts (see charts.ts).
  */
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { SheetLayout } from "../core/layout";
+import { injectCharts } from "./charts";
 
 /**
  * ExcelJS writes an internal link as location="#'Sheet'!A1" plus an external relationship to the same
@@ -37,10 +39,11 @@ async function fixInternalHyperlinks(zip: JSZip): Promise<void> {
   }
 }
 
-/** Serialize a workbook to .xlsx bytes, with the corrections above applied. */
-export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+/** Serialize a workbook to .xlsx bytes, with the corrections above applied and the layouts' charts added. */
+export async function workbookToBuffer(wb: ExcelJS.Workbook, chartLayouts: readonly SheetLayout[] = []): Promise<Buffer> {
   const raw = await wb.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(raw as ArrayBuffer);
   await fixInternalHyperlinks(zip);
+  await injectCharts(zip, chartLayouts);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
