@@ -223,6 +223,25 @@ function unusedName(base: string, taken: readonly string[]): string {
   }
 }
 
+/**
+ * After a failed write: if Excel stopped before the replacement (the new sheet still has its temporary
+ * name, the old one is still there), delete the half-written sheet so the workbook is as it was.
+ * Anything past that point is left as it is, and the error reaches the user.
+ */
+async function removeUnfinished(context: Excel.RequestContext, temp: string, oldName: string | null): Promise<void> {
+  try {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const has = (n: string) => sheets.items.some((s) => s.name.toLowerCase() === n.toLowerCase());
+    if (has(temp) && (oldName === null || has(oldName))) {
+      context.workbook.worksheets.getItem(temp).delete();
+      await context.sync();
+    }
+  } catch {
+    // The original error matters more than a failed clean-up.
+  }
+}
+
 export class ExcelWorkbook implements WorkbookPort {
   constructor(
     private readonly run: ExcelRun,
@@ -341,8 +360,8 @@ export class ExcelWorkbook implements WorkbookPort {
       this.planLook(plan, layout, ws);
 
       // The old sheet goes only now, once the new one holds the data; then the names it used are free.
-      if (old) plan.add(estimateBytes(1, null), () => old.delete());
       plan.add(estimateBytes(2, layout.name), () => {
+        if (old) old.delete();
         ws().name = layout.name;
         if (old) ws().position = old.position;
       });
@@ -381,7 +400,12 @@ export class ExcelWorkbook implements WorkbookPort {
         }
       });
 
-      await plan.run(() => context.sync());
+      try {
+        await plan.run(() => context.sync());
+      } catch (e) {
+        await removeUnfinished(context, temp, old?.name ?? null);
+        throw e;
+      }
     });
   }
 

@@ -28,7 +28,11 @@ export class RequestPlan {
 
   constructor(private readonly budget = REQUEST_BUDGET_BYTES) {}
 
-  add(bytes: number, apply: () => void): void {
+  /** Requests fully synced so far by `run`. */
+  synced = 0;
+
+  /** Adds a step; returns the index of the request it travels in. */
+  add(bytes: number, apply: () => void): number {
     if (bytes > this.budget) throw new Error(`One Office.js call of ${bytes} bytes exceeds the request budget`);
     if (this.packBytes + bytes > this.budget && this.current.length > 0) {
       this.packs.push([]);
@@ -36,6 +40,7 @@ export class RequestPlan {
     }
     this.current.push({ bytes, apply });
     this.packBytes += bytes;
+    return this.packs.length - 1;
   }
 
   private get current(): Step[] {
@@ -52,6 +57,7 @@ export class RequestPlan {
       for (const step of pack) step.apply();
       // Bounded by bytes / budget (usually one): the blocks exist to keep each request under the limit.
       await sync();
+      this.synced++;
     }
   }
 }

@@ -132,6 +132,17 @@ describe("regeneration", () => {
     expect(await book.editedSinceGeneration("program")).toBe(true);
   });
 
+  it("a write Excel rejects before the replacement leaves the previous sheet whole and no half-written sheet", async () => {
+    const { excel, book } = setup();
+    await book.writeSheets([layoutSheet(programDocument(3))]);
+    const before = excel.model.sheets.map(sheetState);
+    const bad = layoutSheet(programDocument(4));
+    const rejected = { ...bad, rowHeights: [...bad.rowHeights, { row: 5, height: 500 }] }; // Excel's maximum is 409
+    const err = await book.writeSheets([rejected]).catch((e: unknown) => e);
+    expect((err as { code: string }).code).toBe("InvalidArgument");
+    expect(excel.model.sheets.map(sheetState)).toEqual(before);
+  });
+
   it("refuses a user's sheet called _SmartCity", async () => {
     const { excel, book } = setup();
     excel.model.seedSheet(SHEET_NAMES.meta, [["catatan saya"]]);
