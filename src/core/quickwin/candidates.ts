@@ -9,8 +9,11 @@
  *
  * Defaults the analyst should review (each is marked as such in the sheet):
  * - cost = the row's total budget over all years (its sub kegiatan's when the row has none);
- * - months = 12 × the number of years with a budget (a line funded in 2 years takes ≈ 24 months);
- * - type from words in the name (sistem/aplikasi/digital → teknologi; peraturan/kebijakan → kebijakan;
+ * - months (time to deliver): an infrastructure line takes 12 × its funded years (a building funded
+ *   over three years is finished in ≈ 36 months); any other line delivers its first results in the
+ *   year its funding starts: 12 × (first funded year − first year of the data + 1). A service funded
+ *   every year from the first year is thus 12 months, not 60: it is running, not waiting;
+ * - type from words in the name, tried in this order (peraturan/kebijakan → kebijakan; sistem/aplikasi → teknologi;
  *   pembangunan/rehabilitasi → infrastruktur; otherwise layanan);
  * - feasibility from the type: kebijakan 4, layanan 4, teknologi 3, infrastruktur 2 (building takes
  *   land, tenders and years; a regulation or service change mostly takes a decision);
@@ -69,8 +72,9 @@ export function isPenunjang(code: string | null): boolean {
 }
 
 const TYPE_WORDS: ReadonlyArray<readonly [InitiativeType, RegExp]> = [
-  ["technology", /\b(sistem|aplikasi|digital|elektronik|informasi|online|daring|e-[a-z]+|jaringan internet|data|teknologi|smart|website|portal)\b/i],
+  // A regulation about a system is a policy: policy words are tried first.
   ["policy", /\b(peraturan|kebijakan|regulasi|perda|perbup|perwal|penyusunan|standar|pedoman)\b/i],
+  ["technology", /\b(sistem|aplikasi|digital|elektronik|informasi|online|daring|e-[a-z]+|jaringan internet|data|teknologi|smart|website|portal)\b/i],
   ["infrastructure", /\b(pembangunan|rehabilitasi|konstruksi|jalan|jembatan|gedung|irigasi|drainase|pengadaan sarana|prasarana)\b/i],
 ];
 
@@ -91,10 +95,17 @@ export function defaultFeasibility(type: InitiativeType): number {
   return FEASIBILITY_BY_TYPE[type];
 }
 
-function fundedYears(rows: readonly ProgramRow[]): number {
+function fundedYears(rows: readonly ProgramRow[]): number[] {
   const ys = new Set<number>();
   for (const r of rows) for (const [y, b] of Object.entries(r.budgets)) if ((b ?? 0) > 0) ys.add(Number(y));
-  return ys.size;
+  return [...ys].sort((a, b) => a - b);
+}
+
+/** Default months to deliver (see the header); null without any funded year. */
+export function defaultMonths(type: InitiativeType, funded: readonly number[], firstYear: number): number | null {
+  if (funded.length === 0) return null;
+  if (type === "infrastructure") return 12 * funded.length;
+  return 12 * (funded[0]! - firstYear + 1);
 }
 
 export interface CandidateInputs {
@@ -123,6 +134,8 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
   let skippedUnmapped = 0;
   const candidates: Candidate[] = [];
   const readinessOf = (pid: PillarId) => inp.readiness?.pillars[pid] ?? null;
+  const allYears = fundedYears(inp.programs);
+  const firstYear = allYears[0] ?? 0;
 
   for (const row of lines) {
     const parent = row.parentId ? byId.get(row.parentId) : undefined;
@@ -138,13 +151,14 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
     const kids = children.get(row.id) ?? [];
     const own = totalBudget(row);
     const cost = own > 0 ? own : kids.reduce((s, k) => s + totalBudget(k), 0);
-    const years = fundedYears(own > 0 ? [row] : kids);
+    const funded = fundedYears(own > 0 ? [row] : kids);
     const type = defaultType(row.name);
+    const months = defaultMonths(type, funded, firstYear);
     const readiness = readinessOf(a.pillar);
     const notes = [
       `skor bawaan: jenis ${TYPE_LABELS[type].toLowerCase()} dari nama kegiatan, dampak ${defaultImpact(row.name)}, kemudahan ${defaultFeasibility(type)}; tinjau`,
     ];
-    if (years === 0) notes.push("durasi belum diketahui (tidak ada pagu per tahun)");
+    if (months === null) notes.push("durasi belum diketahui (tidak ada pagu per tahun)");
     candidates.push({
       initiative: {
         id: row.id,
@@ -154,7 +168,7 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
         opd: row.opd,
         type,
         cost: cost > 0 ? rupiah(cost) : null,
-        months: years > 0 ? years * 12 : null,
+        months,
         programId: row.id,
         origin: "program",
         after: null,
@@ -163,7 +177,7 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
         impact: defaultImpact(row.name),
         feasibility: defaultFeasibility(type),
         cost: cost > 0 ? cost : null,
-        time: years > 0 ? years * 12 : null,
+        time: months,
         readiness,
         alignment: 4,
       },
