@@ -6,7 +6,7 @@ import { runExcel, withExcelErrors } from "../../src/excel/runExcel";
 import { ExcelUserError, userMessage } from "../../src/excel/messages";
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { layoutSheet } from "../../src/core/layout";
-import { asExcelRun, createStandInExcel, StandInError } from "../support/excelStandIn";
+import { asExcelRun, createStandInExcel, installStandInExcel, StandInError } from "../support/excelStandIn";
 import { programDocument } from "./richDocument";
 
 async function failure(p: Promise<unknown>): Promise<ExcelUserError> {
@@ -33,6 +33,21 @@ describe("runExcel", () => {
     expect(e.message).toMatch(/Enter atau Esc/);
     expect(e.english).toMatch(/Enter or Esc/);
     expect((e.cause as { code: string }).code).toBe("InvalidOperationInCellEditMode");
+  });
+
+  it("uses the page's global Excel.run by default (the stand-in installs itself there for test pages)", async () => {
+    const excel = installStandInExcel({ sheets: ["Data"] });
+    try {
+      const names = await runExcel(async (ctx) => {
+        const sheets = ctx.workbook.worksheets.load("items/name");
+        await ctx.sync();
+        return sheets.items.map((s) => s.name);
+      });
+      expect(names).toEqual(["Data"]);
+      expect(excel.stats.syncCount).toBe(1);
+    } finally {
+      delete (globalThis as { Excel?: unknown }).Excel;
+    }
   });
 
   it.each(["RequestPayloadSizeLimitExceeded", "ItemNotFound", "InvalidArgument", "ApiNotFound"] as const)("maps %s", async (code) => {

@@ -1299,3 +1299,13 @@ export { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT };
 export function asExcelRun(excel: StandInExcel): ExcelRun {
   return excel.run as unknown as ExcelRun;
 }
+
+/**
+ * For browser test pages: a fresh stand-in installed as the global `Excel`, so code calling `Excel.run`
+ * (hostExcelRun, the task pane) works unchanged. Returns it for inspection (`model`, `stats`).
+ */
+export function installStandInExcel(options: { workbookName?: string; sheets?: readonly string[] } = {}): StandInExcel {
+  const excel = createStandInExcel(options);
+  (globalThis as unknown as { Excel: StandInExcel }).Excel = excel;
+  return excel;
+}
