@@ -4,7 +4,7 @@
  * by hand from the vocabulary of the affairs in shared/domain.md §4 and of smart-city innovation titles;
  * entries go through the same `normalize.ts` as the names, so write them as plain words.
  *
- * Format per element: "term:weight, term:weight, …" (weight defaults to 2). A term of several words is
+ * Format per element: "term:weight, term:weight, …" (weight defaults to 2; 0.5 = a faint hint). A term of several words is
  * a phrase: it matches the same stems in a row and then its words do not count again.
  */
 import type { ElementId, PillarId } from "../pillars";
@@ -13,16 +13,17 @@ import { tokens } from "./normalize";
 const RAW: Readonly<Record<ElementId, string>> = {
   "governance.publicService": `
     pelayanan publik:3, layanan publik:3, mal pelayanan publik:3, pelayanan terpadu:2, satu pintu:2, pengaduan:3, aduan:3,
-    lapor:2, kependudukan:3, pencatatan sipil:3, catatan sipil:3, administrasi kependudukan:3, akta:3, akta kelahiran:3, kartu tanda penduduk:3,
+    lapor:1, kependudukan:3, pencatatan sipil:3, catatan sipil:3, administrasi kependudukan:3, akta:3, akta kelahiran:3, kartu tanda penduduk:3,
     kartu identitas anak:3, kartu keluarga:3, penduduk:1, peristiwa penting:2, perkawinan:1, kelahiran:1, kematian:1, pindah datang:3, biodata:2,
     nomor induk kependudukan:3, identitas:1, perizinan online:2, izin online:2, informasi publik:3, keterbukaan informasi:3,
     pengelola informasi dokumentasi:3, komunikasi publik:3, hubungan masyarakat:3, humas:3, diseminasi informasi:3, media massa:2,
     media sosial:2, siaran pers:3, website:2, portal:1, call center:2, kecamatan:2, kelurahan:2, pelayanan administrasi:2,
-    kepuasan masyarakat:3, survei kepuasan:3, antrean:2, antrian:2, loket:2, layanan online:2, layanan digital:1, pelayanan:1,
-    keluhan:2, tanggap:1, aspirasi:2, konsultasi publik:2, informasi:1, pengumuman:2, publikasi:2, pelayanan umum:2, pos pelayanan:2, sipil:1,
+    kepuasan masyarakat:3, survei kepuasan:3, antrean:2, antrian:2, loket:2, layanan online:2, layanan digital:1, pelayanan:0.5,
+    keluhan:2, tanggap:1, aspirasi:2, konsultasi publik:2, informasi:0.5, pengumuman:2, publikasi:2, pelayanan umum:2, pos pelayanan:2, sipil:1,
     rekam:1, registrasi:1, keprotokolan:2, tamu:1
   `,
   "governance.bureaucracy": `
+    tugas belajar:3, diploma:2, strata:1, dosen:1, izin belajar:3, afirmasi:1, aplikasi umum:3,
     sistem pemerintahan berbasis elektronik:3, pemerintahan elektronik:3, pemerintahan digital:3, egovernment:3, government:2,
     aparatur sipil negara:3, aparatur:2, pegawai:2, pegawai negeri sipil:3, kepegawaian:3, jabatan:2, jabatan fungsional:3, pensiun:2,
     pemberhentian:2, mutasi:2, kenaikan pangkat:3, disiplin:2, diklat:2, prajabatan:3, kompetensi aparatur:3, manajemen talenta:3, assesment:2,
@@ -38,12 +39,12 @@ const RAW: Readonly<Record<ElementId, string>> = {
     dokumen:1, administrasi:1, pengadaan barang jasa:3, layanan pengadaan secara elektronik:3, tender:3, lelang:2, katalog elektronik:3,
     kepala daerah:2, wakil kepala daerah:2, bupati:2, wali kota:2, sekretariat:2, protokol:2, dinas:1, rumah tangga:2, kendaraan dinas:3,
     elektronik:1, digital:1, online:1, smart:1, teknologi informasi:1, jaringan:1, internet:1, otomasi:2, tata kelola:2, manajemen:1,
-    perangkat daerah:1, korps pegawai:3, korpri:3, mal:1, sistem:1, kinerja pegawai:3, absensi:3, presensi:3, gaji:3, tunjangan:2
+    perangkat daerah:1, korps pegawai:3, korpri:3, mal:1, sistem:0.5, kinerja pegawai:3, absensi:3, presensi:3, gaji:3, tunjangan:2
   `,
   "governance.policy": `
-    kebijakan:1, perencanaan pembangunan:3, perencanaan:2, rencana pembangunan jangka menengah daerah:3, rencana kerja pemerintah daerah:3,
+    kebijakan:0.5, perencanaan pembangunan:3, perencanaan:1, rencana pembangunan jangka menengah daerah:3, rencana kerja pemerintah daerah:3,
     rencana pembangunan jangka panjang:3, rencana strategis:3, musyawarah perencanaan pembangunan:3, pengendalian pembangunan:3,
-    evaluasi pembangunan:3, monitoring evaluasi:1, statistik:3, statistik sektoral:3, satu data:3, data sektoral:3, metadata:3, data:1,
+    evaluasi pembangunan:3, monitoring evaluasi:0.5, statistik:3, statistik sektoral:3, satu data:3, data sektoral:3, metadata:3, data:0.5,
     penelitian:3, riset:3, kajian:2, pengkajian:3, inovasi daerah:3, inovasi:2, invensi:3, ilmu pengetahuan:3, iptek:3, litbang:3,
     peraturan daerah:2, peraturan:1, peraturan bupati:3, peraturan wali kota:3, produk hukum:3, rancangan peraturan:3, naskah akademik:3,
     perundang undangan:3, legislasi:3, hukum:1, bantuan hukum:2, jaringan dokumentasi informasi hukum:3, dprd:3, dewan perwakilan:3, fraksi:3,
@@ -52,17 +53,18 @@ const RAW: Readonly<Record<ElementId, string>> = {
     kerja sama daerah:2, kerjasama:1, otonomi:2, pemerintah pusat:1, kebijakan publik:3, perumusan:1
   `,
   "branding.tourism": `
+    kekayaan intelektual komunal:3, kekayaan intelektual:2, ppkd:3, pokok pikiran kebudayaan:3, budayawan:3, seniman:3, kasultanan:3, kadipaten:3, kultural:2, cagar:3, warisan:2, rekreasi:2, diorama:3,
     pariwisata:3, wisata:3, wisatawan:3, destinasi:3, daya tarik:3, objek wisata:3, desa wisata:3, kepariwisataan:3, pemandu:2, homestay:3,
     kebudayaan:3, budaya:3, cagar budaya:3, museum:3, warisan budaya:3, kesenian:3, seni:2, sanggar:3, tari:3, tradisi:2, tradisional:1,
     adat istiadat:3, sejarah:2, situs:2, benda cagar:3, galeri:2, festival:3, event:2, kalender event:3, atraksi:3, pertunjukan:3,
     ekonomi kreatif:3, kreatif:2, kuliner:3, sadar wisata:3, pokdarwis:3, hotel:2, penginapan:2, restoran:2, tiket:1, pemajuan kebudayaan:3,
-    objek pemajuan:3, naskah kuno:2, permuseuman:3, taman budaya:3, kesejarahan:3, nilai budaya:3, film:2,
+    objek pemajuan:3, permuseuman:3, taman budaya:3, kesejarahan:3, nilai budaya:3, film:2,
     musik:2, geopark:3, pemasaran pariwisata:3, promosi wisata:3, virtual tour:3, tur:2
   `,
   "branding.business": `
     penanaman modal:3, investasi:3, investor:3, modal:2, promosi investasi:3, peluang investasi:3, iklim investasi:3, perizinan berusaha:3,
     perizinan:2, izin usaha:3, online single submission:3, berbasis risiko:2, insentif:2, kemudahan berusaha:3, pelaku usaha:1, dunia usaha:2,
-    kawasan industri:1, kawasan ekonomi khusus:3, promosi daerah:3, branding:3, merek daerah:3, logo daerah:3, citra daerah:3, brand:3,
+    kawasan industri:1, kawasan ekonomi khusus:3, promosi daerah:3, promosi investasi daerah:3, branding:3, merek daerah:3, logo daerah:3, citra daerah:3, brand:3,
     pameran:2, expo:3, bisnis:2, kemitraan:1, pelayanan terpadu satu pintu:3, pengusaha:1, penanam:2
   `,
   "branding.cityAppearance": `
@@ -71,6 +73,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     heritage:3, jalur hijau:2, penataan kawasan:1, tata kota:2, kota tua:3, wajah:2, tematik:2, signage:3, videotron:3, baliho:3
   `,
   "economy.industry": `
+    siinas:3, sipjaki:3, penggembalaan:3, rumput laut:3, garam:3, hasil perikanan:3, kapal perikanan:3, perizinan perikanan:3, pembudidaya:3, sertifikasi produk:2,
     industri:3, perindustrian:3, industri kecil menengah:3, usaha mikro kecil menengah:3, usaha mikro:3, usaha kecil:3, koperasi:3, perkoperasian:3,
     wirausaha:3, kewirausahaan:3, kapal:3, nelayan:3, ikan:3, perikanan:3, kelautan:3, budidaya:3, pembudidayaan:3, tambak:3, garam:3, laut:1,
     pesisir:2, pertanian:3, tani:3, petani:3, tanaman:3, pangan:1, benih:3, bibit:3, pupuk:3, irigasi:1, hortikultura:3, perkebunan:3,
@@ -82,6 +85,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     karantina:2, zoonosis:3, kesehatan hewan:3, rumah potong:3, pelabuhan perikanan:3, penangkapan ikan:3, ekspor:2, tambang:2, desa mandiri:1
   `,
   "economy.welfare": `
+    reunifikasi:3, psikososial:3, penelusuran keluarga:3, pemulangan:2, lptks:3, undian:3, hadiah:2, pengumpulan uang barang:3, debarkasi:3, pengangkatan anak:3, aktivitas hidup sehari hari:3, makam pahlawan:3, penyandang disabilitas:3, anak terlantar:3, lanjut usia terlantar:3, bantuan langsung:3, sembilan bahan pokok:2,
     permakanan:3, makanan:1, pengungsi:2, asrama:1, rentan:2, kelompok rentan:3, pengasuhan:3, pemulasaraan:3, komunitas adat terpencil:3, kat:2, sumbangan:2, konsumsi:2, pemagangan:3, anak jalanan:3, korban:1, bimbingan sosial:3, pekerja sosial:3, taruna siaga bencana:2, bahan makanan:3,
     kesejahteraan sosial:3, sosial:2, bantuan sosial:3, penyandang masalah kesejahteraan sosial:3, fakir miskin:3, kemiskinan:3, miskin:3,
     disabilitas:2, penyandang:2, lanjut usia:2, lansia:2, panti:3, anak terlantar:3, terlantar:3, gelandangan:3, pengemis:3, rehabilitasi sosial:3,
@@ -94,6 +98,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     bantuan:1, santunan:3, zakat:2, sembako:2, beras:2
   `,
   "economy.transactions": `
+    waralaba:3, stpw:3, alkohol:3, minuman beralkohol:3, swalayan:3, grosir:3, kulakan:3, eceran:3, pengecer:3, nib:2, agen:2, label:1, pasar modern:3, pusat perbelanjaan:3, toko:3, gudang:2, bapok:3, barang kebutuhan pokok:3, distribusi:1, ekspor:2,
     perdagangan:3, pasar:2, pasar rakyat:3, pedagang:3, pedagang kaki lima:3, harga:2, stabilisasi harga:3, bahan pokok:3, kebutuhan pokok:3,
     barang penting:3, distribusi barang:3, distributor:3, ekspor impor:3, metrologi:3, tera:3, tera ulang:3, timbangan:2, perlindungan konsumen:3,
     konsumen:2, pembayaran non tunai:3, non tunai:3, nontunai:3, pembayaran digital:3, pembayaran elektronik:3, transaksi:3, transaksi elektronik:3,
@@ -102,6 +107,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keuangan inklusif:3, lembaga keuangan:2, kios:2, gudang:2, resi gudang:3, niaga:3, dagang:3, penjualan:2, jual beli:3, lelang:1, minyak goreng:2
   `,
   "living.harmony": `
+    rtrw:3, rdtr:3, rtr:3, tora:3, reforma agraria:3, agraria:3, tanah objek:2, kawasan siap bangun:3, lingkungan siap bangun:3, kasiba:3, lisiba:3, permukiman kumuh:3, tanah terlantar:3, redistribusi tanah:3, ulayat:3, hak guna:2,
     tata ruang:3, penataan ruang:3, rencana tata ruang:3, rencana detail tata ruang:3, pemanfaatan ruang:3, zonasi:2, kawasan strategis:2, kalibrasi:1,
     perumahan:3, rumah:1, permukiman:3, rumah layak huni:3, rumah tidak layak huni:3, kumuh:3, kawasan kumuh:3, relokasi:2, rusunawa:3, rumah susun:3,
     prasarana sarana utilitas:3, bangunan gedung:3, izin mendirikan bangunan:3, persetujuan bangunan gedung:3, sertifikat laik fungsi:3,
@@ -112,6 +118,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pemakaman:3, makam:2, tempat pemakaman umum:3, perencanaan kota:2, bedah rumah:3, backlog:3, pengembang perumahan:3
   `,
   "living.health": `
+    kencana:3, bangga kencana:3, bkb:3, bkr:3, bkl:3, uppka:3, ipbk:3, pik remaja:3, sayang ibu:3, kb:3, advokasi komunikasi informasi edukasi:1, rokok:3, kawasan tanpa rokok:3, kalibrasi:1, obstetri:3, neonatal:3, emergensi:2, pkrt:3, vektor:3, jajanan:2, p irt:3, keselamatan pasien:3, kejadian luar biasa:3, klb:3, kelanjutusiaan:3,
     kesehatan:3, puskesmas:3, rumah sakit:3, rumah sakit umum daerah:3, klinik:3, dokter:3, perawat:3, bidan:3, tenaga kesehatan:3,
     pelayanan kesehatan:3, fasilitas kesehatan:3, obat:3, farmasi:3, alat kesehatan:3, vaksin:3, imunisasi:3, penyakit:3, penyakit menular:3,
     penyakit tidak menular:3, epidemiologi:3, wabah:3, tuberkulosis:3, malaria:3, demam berdarah:3, hiv aids:3, gizi:3, stunting:3, ibu hamil:3,
@@ -123,6 +130,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     lanjut usia:1, kematian ibu:3, kesehatan ibu:3, angka kematian:2, krisis kesehatan:3, kesehatan kerja:2, kesehatan olahraga:2, apotek:3, odgj:3
   `,
   "living.mobility": `
+    llaj:3, lalu lintas angkutan jalan:3, andalalin:3, analisis dampak lalu lintas:3, zoss:3, rass:3, bandarudara:3, underpass:3, flyover:3, tunnel:2, terowongan:3, pengemudi:3, antarkota:3, perkeretaapian:3, aksesibilitas:1, perparkiran:3, kapal angkutan:3, lintas:1,
     perhubungan:3, transportasi:3, angkutan:3, angkutan umum:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, terminal:3,
     halte:3, bus:3, trayek:3, kendaraan:2, pengujian kendaraan:3, uji kendaraan:3, kendaraan bermotor:3, rambu:3, marka:3, pelabuhan:3,
     penyeberangan:3, dermaga:3, bandar udara:3, bandara:3, penerbangan:3, kereta:3, perkeretaapian:3, sungai danau:2, jalan:3, jembatan:3,
@@ -131,6 +139,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     rute:2, armada:2, jalur:1, persimpangan:3
   `,
   "society.community": `
+    lkk:3, lak:3, pug:3, pengarusutamaan:3, kesetaraan gender:3, olahragawan:3, olahraga prestasi:3, olahraga rekreasi:3, lembaga adat:2, masyarakat adat:2, perempuan kepala keluarga:3, partisipasi perempuan:3, pemberdayaan perempuan:3, kualitas keluarga:2, organisasi kepemudaan:3, kewirausahaan pemuda:3,
     pemberdayaan masyarakat:3, masyarakat:1, desa:2, kampung:2, nagari:3, gampong:3, pemerintahan desa:3, kepala desa:3, perangkat desa:3, dana desa:3,
     badan usaha milik desa:3, lembaga kemasyarakatan:3, pemberdayaan kesejahteraan keluarga:3, gotong royong:3, swadaya:3, partisipasi masyarakat:3,
     perempuan:3, anak:2, perlindungan anak:3, kekerasan:3, kekerasan terhadap perempuan:3, pengarusutamaan gender:3, gender:3, kota layak anak:3,
@@ -141,16 +150,18 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keagamaan:2, agama:2, rumah ibadah:3, masjid:2, gereja:2, pesantren:2, santri:2, ulama:2, syariat:2, dakwah:2
   `,
   "society.learning": `
+    tunarungu:3, tunagrahita:3, tunadaksa:3, tunalaras:3, tunanetra:3, berkebutuhan khusus:3, alih media:3, bakat:2, karya cetak:3, karya rekam:3, serah simpan:3, naskah nusantara:3, peserta didik:3, sekolah luar biasa:3, santri:1, pendidikan kesetaraan:3,
     sudut baca:3, ruang baca:3, aula:1, mebel:1, bengkel:1, dayah:3, madrasah:3, bahasa daerah:3, sastra:3, kebahasaan:3, kesastraan:3, kamus:3, bahan ajar:3, modul:2, sarana mobilitas sekolah:3, unit kesehatan sekolah:3, laboratorium:2,
     pendidikan:3, sekolah:3, sekolah dasar:3, sekolah menengah pertama:3, sekolah menengah atas:3, sekolah menengah kejuruan:3, pendidikan anak usia dini:3,
     guru:3, pendidik:3, tenaga kependidikan:3, peserta didik:3, murid:3, siswa:3, pelajar:3, mahasiswa:3, beasiswa:3, kurikulum:3, pembelajaran:3,
     belajar:3, kelas:2, ruang kelas:3, perpustakaan:3, pustakawan:3, koleksi:2, gemar membaca:3, membaca:3, minat baca:3, literasi:3, literasi digital:3,
-    buku:2, naskah kuno:1, pendidikan nonformal:3, kesetaraan:2, kursus:2, pelatihan:1, akademi:3, komunitas belajar:3, pembelajaran jarak jauh:3,
+    buku:2, naskah kuno:3, pendidikan nonformal:3, kesetaraan:2, kursus:2, pelatihan:1, akademi:3, komunitas belajar:3, pembelajaran jarak jauh:3,
     penerimaan peserta didik baru:3, ujian:2, akreditasi:2, laboratorium:1, edukasi:2, bimbingan belajar:3, kelas digital:3, e learning:3,
     elektronik learning:3, universitas:3, perguruan tinggi:3, muatan lokal:3, pendidikan khusus:3, sekolah inklusi:3, unit sekolah baru:3, bahasa:1,
     pustaka:3, taman bacaan:3, pojok baca:3, cerdas:2, pengetahuan:1, keterampilan:1, diklat:1, vokasi:2
   `,
   "society.security": `
+    paskibraka:3, ppns:3, penyidik pegawai negeri sipil:3, qanun:2, wilayatul hisbah:3, hisbah:3, pelanggaran:2, pascabencana:3, cambuk:3, penyidikan:3, penyelidikan:3, kebakaran:3, wilayah manajemen kebakaran:3, kesiapsiagaan:3, pengungsian:2, operasi:1, rispkp:3, sarana proteksi kebakaran:3, keamanan:2,
     ketenteraman ketertiban umum:3, ketertiban umum:3, ketenteraman:3, ketertiban:3, polisi pamong praja:3, pamong praja:3, perlindungan masyarakat:3,
     keamanan:2, keamanan lingkungan:3, siskamling:3, pemadam kebakaran:3, kebakaran:3, pemadaman:3, penyelamatan:3, evakuasi:3, bencana:3,
     penanggulangan bencana:3, kebencanaan:3, rawan bencana:3, tanggap darurat:3, mitigasi:3, kesiapsiagaan:3, peringatan dini bencana:3,
@@ -162,6 +173,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     karakter bangsa:3, kewarganegaraan:2
   `,
   "environment.protection": `
+    mha:1, pplh:3, khdtk:3, kph:3, hhbk:3, das:3, sumber daya alam:3, eksploitasi:2, alam:2, ekoregion:3, kerusakan:2, kebakaran lahan:3, karhutla:3, penghargaan lingkungan:3, kalpataru:3, pengelolaan sungai:3, wilayah sungai:3, hutan adat:3,
     sabo:3, check dam:3, polder:3, kolam retensi:3, situ:3, tampungan air:3, breakwater:3, tebing:2, rpplh:3, klhs:3, sda:2, remediasi:3, restorasi:3, flood:3, genangan:2, alokasi air:3, pantai:2, pengamanan pantai:3, sedimen:2, rencana perlindungan pengelolaan lingkungan hidup:3,
     lingkungan hidup:3, lingkungan:1, pencemaran:3, kerusakan lingkungan:3, pencemaran udara:3, kualitas udara:3, kualitas air:3, emisi:3,
     gas rumah kaca:3, perubahan iklim:3, iklim:2, keanekaragaman hayati:3, hayati:3, konservasi:3, ekosistem:3, hutan:3, kehutanan:3, hutan lindung:3,
@@ -174,6 +186,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     air baku:3, pengelolaan sumber daya air:3, jaringan irigasi:3, pemanfaatan hutan:3, perhutanan sosial:3, kesatuan pengelolaan hutan:3, tahura:3
   `,
   "environment.waste": `
+    iplt:3, instalasi pengolahan lumpur tinja:3, tpst:3, timbulan:3, timbunan sampah:3, tempat penampungan sementara:3, landfill:3,
     sampah:3, persampahan:3, bank sampah:3, pengolahan sampah:3, tempat pengolahan sampah:3, tempat pemrosesan akhir sampah:3, reduce reuse recycle:3,
     daur ulang:3, kompos:3, limbah:3, air limbah:3, limbah domestik:3, bahan berbahaya beracun:3, limbah bahan berbahaya beracun:3,
     instalasi pengolahan air limbah:3, pengolahan air limbah:3, lumpur tinja:3, tinja domestik:3, tinja:3, septik:3, septic tank:3, sanitasi:2, drainase:3,
@@ -181,6 +194,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     ekonomi sirkular:3, maggot:3, insinerator:3, pengangkutan sampah:3, armada sampah:3, sistem pengelolaan air limbah domestik:3, spald:3, jamban:1
   `,
   "environment.energy": `
+    wilayah izin usaha pertambangan:3, izin usaha pertambangan:3, wiup:3, iup:3, komoditas mineral:3, air tanah:1, gas:2, migas:3, pembangkit listrik:3, jaringan transmisi:3,
     energi:3, energi baru terbarukan:3, energi terbarukan:3, listrik:3, ketenagalistrikan:3, kelistrikan:3, pembangkit:3, pembangkit listrik tenaga surya:3,
     tenaga surya:3, surya:3, panel surya:3, solar panel:3, biogas:3, biomassa:3, mikrohidro:3, panas bumi:3, hemat energi:3, efisiensi energi:3,
     konservasi energi:3, penerangan jalan umum:2, lampu:2, bahan bakar:3, minyak bumi:3, gas bumi:3, mineral:3, batubara:3, pertambangan:3,
@@ -203,7 +217,7 @@ function compile(): LexiconEntry[] {
     for (const item of text.split(",")) {
       const t = item.trim();
       if (!t) continue;
-      const m = /^(.*?)(?::(\d))?$/.exec(t);
+      const m = /^(.*?)(?::(\d+(?:\.\d+)?))?$/.exec(t);
       const term = (m?.[1] ?? t).trim();
       const weight = m?.[2] ? Number(m[2]) : 2;
       const stems = tokens(term);

@@ -114,14 +114,14 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Words that carry no pillar signal: function words, the hierarchy words, and the administrative
- * verbs nearly every nomenclature line starts with. Compared after lower-casing, before stemming.
+ * Function words and hierarchy words: no pillar signal. (Place words such as "daerah" and "kota" stay
+ * tokens: lexicon phrases need them; see GENERIC_STEMS.) Compared after lower-casing, before stemming.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   "dan", "yang", "di", "ke", "dari", "untuk", "pada", "dengan", "atau", "dalam", "serta", "bagi", "oleh",
   "kepada", "terhadap", "melalui", "atas", "per", "se", "antar", "lingkup", "sebagai", "tersebut", "lain",
   "lainnya", "berupa", "sesuai", "secara", "setiap", "tiap", "para", "yg", "dg", "dgn", "utk", "dll",
-  "tahun", "tingkat", "skala", "lokal", "daerah", "kabupaten", "kota", "provinsi", "kab", "prov",
+  "tahun",
   "program", "kegiatan", "sub", "subkegiatan",
   "urusan", "bidang",
 ]);
@@ -251,5 +251,7 @@ export const GENERIC_STEMS: ReadonlySet<string> = new Set(
     "evaluasi", "monitoring", "pemantauan", "pelaporan", "sosialisasi", "pendampingan", "pengawasan", "pengendalian", "penanganan",
     "sarana", "prasarana", "kapasitas", "kualitas", "sistem", "aplikasi", "layanan", "pelayanan", "online", "digital", "elektronik",
     "berbasis", "terpadu", "terintegrasi", "lainnya", "kerja sama", "lembaga", "kelembagaan", "pemerintah", "pemerintahan",
+    // Place words: kept as tokens so lexicon phrases like "keuangan daerah" or "taman kota" match, but never a similarity.
+    "tingkat", "skala", "lokal", "daerah", "kabupaten", "kota", "provinsi", "kab", "prov", "wilayah", "desa", "kelurahan",
   ].flatMap((w) => tokens(w)),
 );
