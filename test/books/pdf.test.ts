@@ -6,22 +6,16 @@ import { FileWorkbook } from "../../src/xlsx/fileWorkbook";
 import { layoutSheet } from "../../src/core/layout";
 import { runRoadmapStage } from "../../src/core/roadmap/stage";
 import { BOOK_KEYS, SHEET_NAMES } from "../../src/core/generatedSheets";
-import type { Block } from "../../src/core/sheetDocument";
-import type { ReadinessByPillar } from "../../src/core/stageResults";
-import { PILLARS } from "../../src/core/pillars";
+import { runReadiness } from "../../src/core/readiness/stage";
+import { sampleReadinessAnswers } from "../../src/core/readiness/sampleAnswers";
+import { readinessBookBlocks, readinessByPillar } from "../../src/core/readiness/resultSheets";
 import { pdfPageTexts, requireSoffice, xlsxToPdf } from "../support/libreoffice";
 import { TODAY, samplePlan, settings } from "../roadmap/fixtures";
 
-const readiness: ReadinessByPillar = {
-  scaleMax: 4,
-  overall: 2.6,
-  pillars: { governance: 3.1, branding: 2.2, economy: 2.5, living: 2.8, society: 2.4, environment: 2.0 },
-};
-const readinessBlocks: Block[] = [
-  { kind: "heading", text: "Hasil Analisis Kesiapan Daerah" },
-  { kind: "table", title: "Indeks per pilar", columns: [{ header: "Pilar", type: "text" }, { header: "Indeks", type: "score" }], rows: PILLARS.map((P) => [P.label, readiness.pillars[P.id]]) },
-  ...PILLARS.map((P): Block => ({ kind: "text", title: P.label, paragraphs: [`Narasi kesiapan ${P.label}: ${"kalimat contoh yang cukup panjang. ".repeat(6)}`] })),
-];
+// The readiness stage's own result and book blocks, from its shipped sample answers.
+const readinessRun = runReadiness({ settings: settings(), previous: new Map(), answers: sampleReadinessAnswers() });
+const readiness = readinessRun.result ? readinessByPillar(readinessRun.result) : null;
+const readinessBlocks = readinessRun.result ? readinessBookBlocks(readinessRun.result, readinessRun.texts ?? undefined) : null;
 
 const run = requireSoffice("books PDF test") ? describe : describe.skip;
 
@@ -75,6 +69,7 @@ run("books as PDF (LibreOffice)", () => {
     // The cover is a page of its own: the first section heading opens the next page.
     expect(texts[p1]).not.toContain("1. Profil Daerah");
     expect(top(texts[p1 + 1]!, 6)).toContain("1. Profil Daerah");
+    expect(texts.slice(p1, p2).some((t) => top(t, 6).includes("Hasil Analisis Kesiapan Daerah"))).toBe(true);
     // Pillar chapters of Buku II each open a page (under the repeated title).
     for (const h of ["2.1 Smart Governance", "3. Roadmap", "4. Anggaran"]) expect(texts.slice(p2, p3).some((t) => top(t, 6).includes(h))).toBe(true);
     // Footer with region and date on the pages.
