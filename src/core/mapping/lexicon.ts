@@ -50,15 +50,15 @@ const RAW: Readonly<Record<ElementId, string>> = {
     perundang undangan:3, legislasi:3, hukum:1, bantuan hukum:2, jaringan dokumentasi informasi hukum:3, dprd:3, dewan perwakilan:3, fraksi:3,
     reses:3, pokok pikiran:2, anggota dewan:3, rapat paripurna:3, alat kelengkapan:3, partisipasi publik:2, harmonisasi:1,
     dokumen perencanaan:3, indikator:1, analisis:1, dasbor:2, dashboard:2, pengambilan keputusan:3, executive:1, big data:2, visualisasi data:2,
-    kerja sama daerah:2, kerjasama:1, otonomi:2, pemerintah pusat:1, kebijakan publik:3, perumusan:1
+    kerja sama daerah:2, kerja sama:0.5, kerjasama:0.5, rencana kerja:1, otonomi:2, pemerintah pusat:1, kebijakan publik:3, perumusan:1
   `,
   "branding.tourism": `
-    kekayaan intelektual komunal:3, kekayaan intelektual:2, ppkd:3, pokok pikiran kebudayaan:3, budayawan:3, seniman:3, kasultanan:3, kadipaten:3, kultural:2, cagar:3, warisan:2, rekreasi:2, diorama:3,
+    kekayaan intelektual komunal:3, kekayaan intelektual:2, ppkd:3, pokok pikiran kebudayaan:3, budayawan:3, seniman:3, kultural:2, adat:2, palemahan:3, parahyangan:3, pawongan:3, pakaian adat:3, peradilan adat:2, mediasi adat:2, pranata adat:3, maa:2, selendang:2, cagar:3, warisan:2, rekreasi:2, diorama:3,
     pariwisata:3, wisata:3, wisatawan:3, destinasi:3, daya tarik:3, objek wisata:3, desa wisata:3, kepariwisataan:3, pemandu:2, homestay:3,
     kebudayaan:3, budaya:3, cagar budaya:3, museum:3, warisan budaya:3, kesenian:3, seni:2, sanggar:3, tari:3, tradisi:2, tradisional:1,
     adat istiadat:3, sejarah:2, situs:2, benda cagar:3, galeri:2, festival:3, event:2, kalender event:3, atraksi:3, pertunjukan:3,
     ekonomi kreatif:3, kreatif:2, kuliner:3, sadar wisata:3, pokdarwis:3, hotel:2, penginapan:2, restoran:2, tiket:1, pemajuan kebudayaan:3,
-    objek pemajuan:3, permuseuman:3, taman budaya:3, kesejarahan:3, nilai budaya:3, film:2,
+    objek pemajuan:3, permuseuman:3, kasultanan:1, kadipaten:1, taman budaya:3, kesejarahan:3, nilai budaya:3, film:2,
     musik:2, geopark:3, pemasaran pariwisata:3, promosi wisata:3, virtual tour:3, tur:2
   `,
   "branding.business": `
@@ -73,6 +73,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     heritage:3, jalur hijau:2, penataan kawasan:1, tata kota:2, kota tua:3, wajah:2, tematik:2, signage:3, videotron:3, baliho:3
   `,
   "economy.industry": `
+    start up:2, kewirausahaan:3, simpan pinjam:3, koperasi simpan pinjam:3,
     siinas:3, sipjaki:3, penggembalaan:3, rumput laut:3, garam:3, hasil perikanan:3, kapal perikanan:3, perizinan perikanan:3, pembudidaya:3, sertifikasi produk:2,
     industri:3, perindustrian:3, industri kecil menengah:3, usaha mikro kecil menengah:3, usaha mikro:3, usaha kecil:3, koperasi:3, perkoperasian:3,
     wirausaha:3, kewirausahaan:3, kapal:3, nelayan:3, ikan:3, perikanan:3, kelautan:3, budidaya:3, pembudidayaan:3, tambak:3, garam:3, laut:1,
@@ -90,7 +91,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     kesejahteraan sosial:3, sosial:2, bantuan sosial:3, penyandang masalah kesejahteraan sosial:3, fakir miskin:3, kemiskinan:3, miskin:3,
     disabilitas:2, penyandang:2, lanjut usia:2, lansia:2, panti:3, anak terlantar:3, terlantar:3, gelandangan:3, pengemis:3, rehabilitasi sosial:3,
     jaminan sosial:3, perlindungan sosial:3, program keluarga harapan:3, data terpadu kesejahteraan sosial:3, pahlawan:3, taman makam:3,
-    kepahlawanan:3, keperintisan:3, kesetiakawanan:3, korban bencana:2, tenaga kerja:3, ketenagakerjaan:3, pekerja:3, pencari kerja:3,
+    kepahlawanan:3, keperintisan:3, kesetiakawanan:3, korban bencana:2, tenaga kerja:3, ketenagakerjaan:3, pencari kerja:3, pekerja migran:3, pekerja anak:3,
     kerja:1, lowongan kerja:3, bursa kerja:3, pelatihan kerja:3, balai latihan kerja:3, lembaga pelatihan kerja:3, penempatan tenaga:3,
     pekerja migran indonesia:3, hubungan industrial:3, pengangguran:3, upah:3, produktivitas tenaga:3, pasar kerja:3, magang:2, sosial ekonomi:1,
     pangan:2, ketahanan pangan:3, cadangan pangan:3, keamanan pangan:3, konsumsi pangan:3, diversifikasi pangan:3, gizi:1, kerawanan pangan:3,
@@ -107,17 +108,19 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keuangan inklusif:3, lembaga keuangan:2, kios:2, gudang:2, resi gudang:3, niaga:3, dagang:3, penjualan:2, jual beli:3, lelang:1, minyak goreng:2
   `,
   "living.harmony": `
+    arsitek:3, psu:3, turbinlak:2, kawasan khusus:1, tanah kasultanan:3, tanah kadipaten:3, bangunan gedung negara:3, penataan bangunan:3,
     rtrw:3, rdtr:3, rtr:3, tora:3, reforma agraria:3, agraria:3, tanah objek:2, kawasan siap bangun:3, lingkungan siap bangun:3, kasiba:3, lisiba:3, permukiman kumuh:3, tanah terlantar:3, redistribusi tanah:3, ulayat:3, hak guna:2,
     tata ruang:3, penataan ruang:3, rencana tata ruang:3, rencana detail tata ruang:3, pemanfaatan ruang:3, zonasi:2, kawasan strategis:2, kalibrasi:1,
     perumahan:3, rumah:1, permukiman:3, rumah layak huni:3, rumah tidak layak huni:3, kumuh:3, kawasan kumuh:3, relokasi:2, rusunawa:3, rumah susun:3,
     prasarana sarana utilitas:3, bangunan gedung:3, izin mendirikan bangunan:3, persetujuan bangunan gedung:3, sertifikat laik fungsi:3,
     air minum:3, penyediaan air minum:3, sistem penyediaan air minum:3, spam:3, sanitasi:2, tanah:2, pertanahan:3, sengketa tanah:3, hak atas tanah:3,
     tanah ulayat:3, ganti kerugian:2, pengadaan tanah:3, inventarisasi tanah:3, penguasaan tanah:3, konsolidasi tanah:3, sertifikat tanah:3,
-    lahan:1, kawasan permukiman:3, perkotaan:2, perdesaan:1, wilayah:1, pembangunan kawasan:2, infrastruktur:1, penataan bangunan:3, lingkungan permukiman:3,
+    lahan:1, kawasan permukiman:3, pembangunan kawasan:2, infrastruktur:1, penataan bangunan:3, lingkungan permukiman:3,
     geospasial:3, peta:2, pemetaan:2, informasi geospasial:3, sistem informasi geografis:3, gis:3, batas wilayah:2, penamaan rupabumi:3, rupabumi:3,
     pemakaman:3, makam:2, tempat pemakaman umum:3, perencanaan kota:2, bedah rumah:3, backlog:3, pengembang perumahan:3
   `,
   "living.health": `
+    implan:3, mkjp:3, kehamilan:3, kkbpk:3, pkb:2, plkb:3, ayah teladan:2, ukbm:3, jkn:3, jaminan kesehatan nasional:3, kesehatan tradisional:3, pemberian makanan tambahan:3,
     kencana:3, bangga kencana:3, bkb:3, bkr:3, bkl:3, uppka:3, ipbk:3, pik remaja:3, sayang ibu:3, kb:3, advokasi komunikasi informasi edukasi:1, rokok:3, kawasan tanpa rokok:3, kalibrasi:1, obstetri:3, neonatal:3, emergensi:2, pkrt:3, vektor:3, jajanan:2, p irt:3, keselamatan pasien:3, kejadian luar biasa:3, klb:3, kelanjutusiaan:3,
     kesehatan:3, puskesmas:3, rumah sakit:3, rumah sakit umum daerah:3, klinik:3, dokter:3, perawat:3, bidan:3, tenaga kesehatan:3,
     pelayanan kesehatan:3, fasilitas kesehatan:3, obat:3, farmasi:3, alat kesehatan:3, vaksin:3, imunisasi:3, penyakit:3, penyakit menular:3,
@@ -130,6 +133,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     lanjut usia:1, kematian ibu:3, kesehatan ibu:3, angka kematian:2, krisis kesehatan:3, kesehatan kerja:2, kesehatan olahraga:2, apotek:3, odgj:3
   `,
   "living.mobility": `
+    lapangan terbang:3, helikopter:3, batas kecepatan:3, pendaratan:2, pelabuhan pengumpan:3, angkutan sungai:3,
     llaj:3, lalu lintas angkutan jalan:3, andalalin:3, analisis dampak lalu lintas:3, zoss:3, rass:3, bandarudara:3, underpass:3, flyover:3, tunnel:2, terowongan:3, pengemudi:3, antarkota:3, perkeretaapian:3, aksesibilitas:1, perparkiran:3, kapal angkutan:3, lintas:1,
     perhubungan:3, transportasi:3, angkutan:3, angkutan umum:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, terminal:3,
     halte:3, bus:3, trayek:3, kendaraan:2, pengujian kendaraan:3, uji kendaraan:3, kendaraan bermotor:3, rambu:3, marka:3, pelabuhan:3,
@@ -139,6 +143,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     rute:2, armada:2, jalur:1, persimpangan:3
   `,
   "society.community": `
+    teknologi tepat guna:3, bpd:3, badan permusyawaratan desa:3, kelembagaan desa:3, lembaga kemasyarakatan desa:3, orang asli papua:1, ruang bersama:2,
     lkk:3, lak:3, pug:3, pengarusutamaan:3, kesetaraan gender:3, olahragawan:3, olahraga prestasi:3, olahraga rekreasi:3, lembaga adat:2, masyarakat adat:2, perempuan kepala keluarga:3, partisipasi perempuan:3, pemberdayaan perempuan:3, kualitas keluarga:2, organisasi kepemudaan:3, kewirausahaan pemuda:3,
     pemberdayaan masyarakat:3, masyarakat:1, desa:2, kampung:2, nagari:3, gampong:3, pemerintahan desa:3, kepala desa:3, perangkat desa:3, dana desa:3,
     badan usaha milik desa:3, lembaga kemasyarakatan:3, pemberdayaan kesejahteraan keluarga:3, gotong royong:3, swadaya:3, partisipasi masyarakat:3,
@@ -150,6 +155,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keagamaan:2, agama:2, rumah ibadah:3, masjid:2, gereja:2, pesantren:2, santri:2, ulama:2, syariat:2, dakwah:2
   `,
   "society.learning": `
+    bibliografi:3, katalog induk:3, deposit:2, pembudayaan kegemaran membaca:3,
     tunarungu:3, tunagrahita:3, tunadaksa:3, tunalaras:3, tunanetra:3, berkebutuhan khusus:3, alih media:3, bakat:2, karya cetak:3, karya rekam:3, serah simpan:3, naskah nusantara:3, peserta didik:3, sekolah luar biasa:3, santri:1, pendidikan kesetaraan:3,
     sudut baca:3, ruang baca:3, aula:1, mebel:1, bengkel:1, dayah:3, madrasah:3, bahasa daerah:3, sastra:3, kebahasaan:3, kesastraan:3, kamus:3, bahan ajar:3, modul:2, sarana mobilitas sekolah:3, unit kesehatan sekolah:3, laboratorium:2,
     pendidikan:3, sekolah:3, sekolah dasar:3, sekolah menengah pertama:3, sekolah menengah atas:3, sekolah menengah kejuruan:3, pendidikan anak usia dini:3,
