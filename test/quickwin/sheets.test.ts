@@ -176,3 +176,12 @@ describe("round trip of the analyst's edits through the sheet values", () => {
     expect(qv.find((row) => row[0] === "Bobot dari")![1]).toMatch(/^AHP/);
   });
 });
+
+describe("live re-ranking for the task pane", () => {
+  it("gives the same ranking without the sensitivity sampling, only without stability", () => {
+    const full = runQuickWinStage(base);
+    const live = runQuickWinStage({ ...base, sensitivity: false });
+    expect(live.initiatives.map((i) => [i.id, i.rank, i.quickWin])).toEqual(full.initiatives.map((i) => [i.id, i.rank, i.quickWin]));
+    expect(live.initiatives.every((i) => i.stability === null)).toBe(true);
+  });
+});

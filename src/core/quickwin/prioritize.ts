@@ -33,6 +33,8 @@ export interface PrioritizeOptions extends RuleOptions {
   readonly readinessScaleMax: number;
   readonly seed?: number;
   readonly draws?: number;
+  /** false skips the sensitivity sampling (stability null): for live re-ranking while a slider moves. */
+  readonly sensitivity?: boolean;
 }
 
 export function flipText(f: Flip | null): string {
@@ -55,7 +57,10 @@ export function prioritize(candidates: readonly Candidate[], weights: Weights, o
     items.map((it, k) => ({ ...it, score: totals[k]! })),
     opts,
   );
-  const sens = sensitivity(items, weights, opts, opts.seed ?? DEFAULT_SEED, opts.draws);
+  const sens =
+    opts.sensitivity === false
+      ? { stability: items.map(() => null), flips: items.map(() => null), noClearWinner: false, gapAtCut: null, nearCut: items.map(() => false) }
+      : sensitivity(items, weights, opts, opts.seed ?? DEFAULT_SEED, opts.draws);
   const readinessMissing = candidates.some((c) => c.values.readiness === null);
 
   const rows: PrioritizedRow[] = candidates.map((c, k) => {

@@ -39,6 +39,8 @@ export interface QuickWinStageInput {
   /** Weights from `--weights FILE` or the task pane; they win over the sheet. Missing keys weigh 0. */
   readonly weightsOverride?: Partial<Record<CriterionId, number>> | null;
   readonly seed?: number;
+  /** false skips the sensitivity sampling: the task pane re-ranks live while a slider moves. */
+  readonly sensitivity?: boolean;
 }
 
 export interface QuickWinStageOutput {
@@ -139,6 +141,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     budgetLimit: inp.settings.quickWinBudgetLimit,
     readinessScaleMax: inp.readiness?.scaleMax ?? 4,
     seed: inp.seed,
+    sensitivity: inp.sensitivity,
   });
   if (built.skippedPenunjang > 0)
     notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: "", message: `${built.skippedPenunjang} kegiatan program penunjang (X.XX.01) tidak dinilai sebagai quick win.`, kind: "penunjang-skipped" });
