@@ -125,6 +125,8 @@ export interface SheetLayout {
 
 const DEFAULT_CHART_ROWS = 16;
 const POINTS_PER_LINE = 15;
+/** Excel refuses row heights above 409 points. */
+const MAX_ROW_HEIGHT = 409;
 
 class Builder {
   values: CellValue[][] = [];
@@ -334,7 +336,7 @@ function layoutBlock(bd: Builder, b: Block, doc: SheetDocument): void {
         bd.merge(bd.row, 1, bd.row, span);
         if (typeof kv.value === "string" && span > 1) {
           const lines = lineCount(kv.value, spanChars);
-          if (lines > 1) bd.rowHeights.push({ row: bd.row, height: lines * POINTS_PER_LINE });
+          if (lines > 1) bd.rowHeights.push({ row: bd.row, height: Math.min(MAX_ROW_HEIGHT, lines * POINTS_PER_LINE) });
         }
         bd.widen(0, Math.min(40, kv.label.length + 2));
         bd.row++;
@@ -357,7 +359,7 @@ function layoutBlock(bd: Builder, b: Block, doc: SheetDocument): void {
         bd.style(bd.row, 0, bd.row, span - 1, { wrap: true, vAlign: "top", numberFormat: "@", ...(b.input ? { fill: THEME.inputFill, input: true } : {}) });
         if (b.input) bd.inputRanges.push({ top: bd.row, left: 0, bottom: bd.row, right: span - 1 });
         bd.merge(bd.row, 0, bd.row, span - 1);
-        bd.rowHeights.push({ row: bd.row, height: Math.min(409, lineCount(p, chars * 1.1) * POINTS_PER_LINE) });
+        bd.rowHeights.push({ row: bd.row, height: Math.min(MAX_ROW_HEIGHT, lineCount(p, chars * 1.1) * POINTS_PER_LINE) });
         bd.row++;
       }
       break;

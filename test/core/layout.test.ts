@@ -71,3 +71,10 @@ describe("sheet layout", () => {
     expect(() => layoutSheet(bad)).toThrow(/Table T: row 1 has 2 cells, expected 1/);
   });
 });
+
+test("a very long key-value text never asks for a row taller than Excel allows", () => {
+  const long = "Visi ".repeat(2000);
+  const l = layoutSheet({ key: "settings", name: "Pengaturan", blocks: [{ kind: "keyValue", valueSpan: 3, rows: [{ label: "Visi", value: long }] }, { kind: "text", paragraphs: [long] }] });
+  expect(l.rowHeights.length).toBe(2);
+  for (const h of l.rowHeights) expect(h.height).toBeLessThanOrEqual(409);
+});
