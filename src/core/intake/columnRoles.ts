@@ -44,10 +44,13 @@ const EXACT: ReadonlyArray<readonly [Exclude<RoleKind, "target" | "budget">, rea
       "nomenklatur program kegiatan sub kegiatan",
       "nama program",
       "nama program kegiatan",
+      "nama program kegiatan sub kegiatan",
       "program",
       "program name",
       "name",
       "urusan bidang urusan program kegiatan sub kegiatan",
+      "urusan bidang urusan program",
+      "bidang urusan program",
       "bidang urusan program kegiatan sub kegiatan",
     ],
   ],
@@ -100,6 +103,8 @@ export function guessRole(parts: readonly string[], baseYear: number): RoleGuess
 
   // Money and targets first: "Pagu 2025", "2025 / Rp", "Target Tahun I", "Pagu Indikatif".
   if (NOT_A_YEAR.test(full)) return { role: { kind: "ignore" }, confidence: 0.9 };
+  // Split code columns ("Kode" over U | B | P | K | SK): "K" here is a code part, not a target.
+  if (/\b(kode|kd)\b/.test(full) && !BUDGET_WORDS.test(last)) return { role: { kind: "code" }, confidence: /^(kode|kd)\b/.test(full) ? 1 : 0.75 };
   // "Sumber Dana" names the fund, not an amount.
   if (/\bsumber (dana|pendanaan|anggaran)\b/.test(full)) return { role: { kind: "fundSource" }, confidence: 1 };
   const year = yearOfHeader(full, baseYear);

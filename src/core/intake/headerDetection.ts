@@ -60,8 +60,13 @@ function fillGrid(sheet: Pick<SourceSheet, "values" | "merges">, rows: number): 
 function rowScore(row: readonly Filled[], baseYear: number): { score: number; hasName: boolean } {
   let score = 0;
   let hasName = false;
+  // A merged cell counts once: a title merged over the whole width is one text, not sixteen columns.
+  const masters = new Set<string>();
   for (const f of row) {
     if (f.text === "" || f.text.length > 80) continue;
+    const key = `${f.row},${f.col}`;
+    if (masters.has(key)) continue;
+    masters.add(key);
     const g = guessRole([f.text], baseYear);
     if (!g || g.confidence < SURE) continue;
     score++;

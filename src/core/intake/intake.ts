@@ -282,7 +282,9 @@ function importSheet(sheet: SourceSheet, options: IntakeOptions): SheetOutcome {
       const cells = codeCols.map((c) => row[c] ?? null);
       if (cells.some((v) => cellText(v) !== "")) {
         codeCells++;
-        code = codeCols.length === 1 ? parseCode(cells[0]) : joinCodeParts(cells);
+        // A lone digit in a code column is an urusan heading ("1 URUSAN PEMERINTAHAN WAJIB …").
+        const lone = codeCols.length === 1 && /^[1-9]$/.test(cellText(cells[0]));
+        code = lone ? (cellText(cells[0]) as ProgramCode) : codeCols.length === 1 ? parseCode(cells[0]) : joinCodeParts(cells);
         if (code) parsedCodes++;
       }
     }

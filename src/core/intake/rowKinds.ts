@@ -53,5 +53,8 @@ export function rowKind(row: readonly CellValue[], textCols: readonly number[]):
     if (isSubtotalText(t)) return "subtotal";
     if (isFooterText(t)) return "footer";
   }
+  // A signature line written off to the right ("Sleman, 15 Januari 2025", "Kepala Dinas …") with the
+  // identifying columns empty.
+  if (textCols.every((c) => cellText(row[c]) === "") && row.some((v) => isFooterText(cellText(v)))) return "footer";
   return "data";
 }

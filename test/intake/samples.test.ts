@@ -1,0 +1,91 @@
+/**
+ * Every sample layout imports with zero wrong cells: each programme line the generator wrote comes back
+ * with its code, name, level, parent, OPD, indicator, unit, targets and budgets per year, location, fund
+ * source and source cell — and nothing else comes back.
+ */
+import { buildSamples, type BuiltSample, type TruthRow } from "../../scripts/samples/sampleWorkbooks";
+import type { ProgramRow } from "../../src/core/program";
+import { importSamples } from "./sampleImport";
+
+let samples: BuiltSample[];
+beforeAll(async () => {
+  samples = await buildSamples();
+});
+
+function nonNull<T>(r: Readonly<Record<number, T | null>>): Record<number, T> {
+  const out: Record<number, T> = {};
+  for (const [k, v] of Object.entries(r)) if (v !== null) out[Number(k)] = v;
+  return out;
+}
+
+/** The row as the truth describes it, parent by its code (or name when code-less). */
+function asTruth(p: ProgramRow, byId: Map<string, ProgramRow>): Omit<TruthRow, "sheet"> & { sheet: string } {
+  const parent = p.parentId ? byId.get(p.parentId) : undefined;
+  return {
+    code: p.code,
+    name: p.name,
+    level: p.level,
+    parent: parent ? (parent.code ?? parent.name) : null,
+    opd: p.opd,
+    indicator: p.indicator,
+    unit: p.unit,
+    targets: nonNull(p.targets),
+    budgets: nonNull(p.budgets),
+    location: p.location,
+    fundSource: p.fundSource,
+    sheet: p.source.sheet,
+    cell: p.source.cell,
+  };
+}
+
+test("there are at least six samples, covering xlsx and csv", () => {
+  expect(samples.length).toBeGreaterThanOrEqual(6);
+  expect(samples.some((s) => s.file.endsWith(".csv"))).toBe(true);
+});
+
+describe.each([0, 1, 2, 3, 4, 5])("sample %i", (i) => {
+  test("imports with zero wrong cells compared with the generator's truth", async () => {
+    const s = samples[i]!;
+    const result = await importSamples([s]);
+    expect(result.questions).toEqual([]);
+    const byId = new Map(result.programs.map((p) => [p.id, p]));
+    const got = result.programs.map((p) => asTruth(p, byId));
+    expect(got).toEqual(s.truth);
+    expect(result.programs.every((p) => p.source.file === s.file)).toBe(true);
+    // No value could not be read.
+    expect(result.notes.filter((n) => n.severity === "error")).toEqual([]);
+  });
+});
+
+test("ids are stable across re-imports and do not depend on row position", async () => {
+  const a = await importSamples(samples);
+  const b = await importSamples([...samples].reverse());
+  const idsA = new Map(a.programs.map((p) => [`${p.source.file}|${p.code ?? p.name}|${p.level}`, p.id]));
+  for (const p of b.programs) {
+    const k = `${p.source.file}|${p.code ?? p.name}|${p.level}`;
+    if (idsA.has(k)) expect(p.id).toBe(idsA.get(k));
+  }
+  expect(new Set(a.programs.map((p) => p.id)).size).toBe(a.programs.length);
+});
+
+test("skipped rows are reported with their cells: subtotals, blanks, footers, hidden rows, headings", async () => {
+  const result = await importSamples(samples);
+  const kinds = new Set(result.notes.map((n) => n.kind));
+  for (const k of ["subtotal-skipped", "blank-rows-skipped", "footer-skipped", "hidden-row", "heading-row", "no-table", "opd-from-file-name"]) expect(kinds).toContain(k);
+  const hidden = result.notes.find((n) => n.kind === "hidden-row")!;
+  expect(hidden.file).toBe("Renstra Disdukcapil 2025-2029.xlsx");
+  expect(hidden.cell).toMatch(/^A\d+$/);
+  // The sheet that is not a programme table is skipped, not asked about.
+  expect(result.sheets.filter((s) => s.sheet === "Petunjuk").every((s) => s.status === "skipped")).toBe(true);
+});
+
+test("the same programme in two files is reported as a duplicate naming both places", async () => {
+  const result = await importSamples(samples);
+  const dup = result.notes.filter((n) => n.kind === "duplicate");
+  expect(dup.length).toBeGreaterThan(0);
+  const d = dup.find((n) => n.message.includes("2.16.02"))!;
+  expect(d).toBeDefined();
+  expect(d.file).toBe("RPJMD Program Prioritas 2025-2029.xlsx");
+  expect(d.message).toContain("RKPD Diskominfo 2026.xlsx");
+  expect(result.programs.filter((p) => p.code === "2.16.02")).toHaveLength(1);
+});
