@@ -185,3 +185,12 @@ describe("live re-ranking for the task pane", () => {
     expect(live.initiatives.every((i) => i.stability === null)).toBe(true);
   });
 });
+
+describe("printing `Quick Win`", () => {
+  it("repeats the ranking table's header row on every page", () => {
+    const l = layoutSheet(runQuickWinStage(base).documents[0]!);
+    const rt = l.tables.find((t) => t.name === "QuickWin")!;
+    expect(l.print!.repeatRows).toEqual({ from: rt.range.top, to: rt.range.top });
+    expect(l.print!.orientation).toBe("landscape");
+  });
+});

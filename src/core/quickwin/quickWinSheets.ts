@@ -11,7 +11,7 @@ import { PILLARS, PILLAR_LABELS, elementFromName, pillar as pillarInfo, pillarFr
 import type { ImportNote } from "../program";
 import type { InitiativeType, Quadrant } from "../stageResults";
 import { parseIndonesianNumber, parseRupiah, formatDecimal } from "../money";
-import { THEME } from "../layout";
+import { THEME, layoutSheet } from "../layout";
 import { cellOf, cellText, findTable, normalizeHeader, valueAfterLabel, type FoundTable, type SheetSnapshot } from "../sheetSnapshot";
 import { CRITERIA, CRITERION_IDS, DEFAULT_WEIGHTS, criterionFromText, type CriterionId, type Weights } from "./criteria";
 import { TYPE_LABELS, typeFromLabel, type UserEntry } from "./candidates";
@@ -259,7 +259,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
     inp.weights[c.id],
   ]);
 
-  return {
+  const doc: SheetDocument = {
     key: "quickWin",
     name: SHEET_NAMES.quickWin,
     tabColor: "70AD47",
@@ -293,8 +293,11 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
       bubbleData,
       { kind: "chart", chartType: "bubble", title: "Dampak vs upaya (ukuran = biaya)", source: "bubble", categoryColumn: 1, seriesColumns: [2, 3] },
     ],
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", footer: "Quick Win – &P/&N" },
+    print: { orientation: "landscape", fitToWidth: true, footer: "Quick Win – &P/&N" },
   };
+  // Printed pages repeat the ranking's header (not the weights table's, which comes first).
+  const header = layoutSheet(doc).anchors["ranking"]!.top + 1;
+  return { ...doc, print: { ...doc.print!, repeatRows: { from: header, to: header } } };
 }
 
 function round(x: number, d: number): number {
