@@ -60,7 +60,7 @@ function bestElement(score: LexiconScore, p: PillarId): ElementId | null {
 }
 
 function words(score: LexiconScore, p: PillarId): string {
-  const terms = score.hits.filter((h) => h.element.startsWith(p + ".")).sort((a, b) => b.weight - a.weight).map((h) => h.term);
+  const terms = score.hits.filter((h) => h.weight > 0 && h.element.startsWith(p + ".")).sort((a, b) => b.weight - a.weight).map((h) => h.term);
   return [...new Set(terms)].slice(0, 4).join(", ");
 }
 

@@ -13,13 +13,13 @@ import { tokens } from "./normalize";
 const RAW: Readonly<Record<ElementId, string>> = {
   "governance.publicService": `
     pelayanan publik:3, layanan publik:3, mal pelayanan publik:3, pelayanan terpadu:2, satu pintu:2, pengaduan:3, aduan:3,
-    lapor:1, kependudukan:3, pencatatan sipil:3, catatan sipil:3, administrasi kependudukan:3, akta:3, akta kelahiran:3, kartu tanda penduduk:3,
+    lapor:1, kependudukan:2, pendaftaran penduduk:3, pencatatan sipil:3, catatan sipil:3, administrasi kependudukan:3, akta:3, akta kelahiran:3, kartu tanda penduduk:3,
     kartu identitas anak:3, kartu keluarga:3, penduduk:1, peristiwa penting:2, perkawinan:1, kelahiran:1, kematian:1, pindah datang:3, biodata:2,
     nomor induk kependudukan:3, identitas:1, perizinan online:2, izin online:2, informasi publik:3, keterbukaan informasi:3,
     pengelola informasi dokumentasi:3, komunikasi publik:3, hubungan masyarakat:3, humas:3, diseminasi informasi:3, media massa:2,
     media sosial:2, siaran pers:3, website:2, portal:1, call center:2, kecamatan:2, kelurahan:2, pelayanan administrasi:2,
     kepuasan masyarakat:3, survei kepuasan:3, antrean:2, antrian:2, loket:2, layanan online:2, layanan digital:1, pelayanan:0.5,
-    keluhan:2, tanggap:1, aspirasi:2, konsultasi publik:2, informasi:0.5, pengumuman:2, publikasi:2, pelayanan umum:2, pos pelayanan:2, sipil:1,
+    keluhan:2, tanggap:1, aspirasi:2, konsultasi publik:2, informasi:0.5, publikasi:2, pelayanan umum:2, pos pelayanan:2, sipil:1,
     rekam:1, registrasi:1, keprotokolan:2, tamu:1
   `,
   "governance.bureaucracy": `
@@ -35,7 +35,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     sistem akuntabilitas kinerja instansi pemerintah:3, pusat data:3, data center:3, jaringan intranet:3, intranet:3, jaringan komunikasi:2,
     infrastruktur teknologi:3, teknologi informasi komunikasi:2, aplikasi:1, sistem informasi:1, aplikasi umum:3, aplikasi khusus:3,
     domain:2, server:3, cloud:2, keamanan informasi:3, persandian:3, sandi:3, kriptografi:3, sertifikat elektronik:3, tanda tangan elektronik:3,
-    arsip:3, kearsipan:3, arsiparis:3, naskah dinas:3, persuratan:3, tata naskah:3, surat elektronik:2, kantor:1, rapat:1,
+    arsip:3, kearsipan:3, arsiparis:3, naskah dinas:3, tata naskah:3, surat elektronik:2, kantor:1, rapat:1,
     dokumen:1, administrasi:1, pengadaan barang jasa:3, layanan pengadaan secara elektronik:3, tender:3, lelang:2, katalog elektronik:3,
     kepala daerah:2, wakil kepala daerah:2, bupati:2, wali kota:2, sekretariat:2, protokol:2, dinas:1, rumah tangga:2, kendaraan dinas:3,
     elektronik:1, digital:1, online:1, smart:1, teknologi informasi:1, jaringan:1, internet:1, otomasi:2, tata kelola:2, manajemen:1,
@@ -46,8 +46,8 @@ const RAW: Readonly<Record<ElementId, string>> = {
     rencana pembangunan jangka panjang:3, rencana strategis:3, musyawarah perencanaan pembangunan:3, pengendalian pembangunan:3,
     evaluasi pembangunan:3, monitoring evaluasi:0.5, statistik:3, statistik sektoral:3, satu data:3, data sektoral:3, metadata:3, data:0.5,
     penelitian:3, riset:3, kajian:2, pengkajian:3, inovasi daerah:3, inovasi:2, invensi:3, ilmu pengetahuan:3, iptek:3, litbang:3,
-    peraturan daerah:2, peraturan:1, peraturan bupati:3, peraturan wali kota:3, produk hukum:3, rancangan peraturan:3, naskah akademik:3,
-    perundang undangan:3, legislasi:3, hukum:1, bantuan hukum:2, jaringan dokumentasi informasi hukum:3, dprd:3, dewan perwakilan:3, fraksi:3,
+    peraturan daerah:2, peraturan:0.5, peraturan perundang undangan:0, ketentuan peraturan perundang undangan:0, peraturan bupati:3, peraturan wali kota:3, produk hukum:3, rancangan peraturan:3, naskah akademik:3,
+    perundang undangan:1, legislasi:3, hukum:1, bantuan hukum:2, jaringan dokumentasi informasi hukum:3, dprd:3, dewan perwakilan:3, fraksi:3,
     reses:3, pokok pikiran:2, anggota dewan:3, rapat paripurna:3, alat kelengkapan:3, partisipasi publik:2, harmonisasi:1,
     dokumen perencanaan:3, indikator:1, analisis:1, dasbor:2, dashboard:2, pengambilan keputusan:3, executive:1, big data:2, visualisasi data:2,
     kerja sama daerah:2, kerja sama:0.5, kerjasama:0.5, rencana kerja:1, otonomi:2, pemerintah pusat:1, kebijakan publik:3, perumusan:1
@@ -62,8 +62,8 @@ const RAW: Readonly<Record<ElementId, string>> = {
     musik:2, geopark:3, pemasaran pariwisata:3, promosi wisata:3, virtual tour:3, tur:2
   `,
   "branding.business": `
-    penanaman modal:3, investasi:3, investor:3, modal:2, promosi investasi:3, peluang investasi:3, iklim investasi:3, perizinan berusaha:3,
-    perizinan:2, izin usaha:3, online single submission:3, berbasis risiko:2, insentif:2, kemudahan berusaha:3, pelaku usaha:1, dunia usaha:2,
+    penanaman modal:3, investasi:3, investor:3, modal:2, promosi investasi:3, peluang investasi:3, iklim investasi:3, perizinan berusaha:1.5,
+    perizinan:1, izin usaha:1.5, online single submission:3, berbasis risiko:2, insentif:2, kemudahan berusaha:3, pelaku usaha:1, dunia usaha:2,
     kawasan industri:1, kawasan ekonomi khusus:3, promosi daerah:3, promosi investasi daerah:3, branding:3, merek daerah:3, logo daerah:3, citra daerah:3, brand:3,
     pameran:2, expo:3, bisnis:2, kemitraan:1, pelayanan terpadu satu pintu:3, pengusaha:1, penanam:2
   `,
@@ -87,7 +87,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
   `,
   "economy.welfare": `
     reunifikasi:3, psikososial:3, penelusuran keluarga:3, pemulangan:2, lptks:3, undian:3, hadiah:2, pengumpulan uang barang:3, debarkasi:3, pengangkatan anak:3, aktivitas hidup sehari hari:3, makam pahlawan:3, penyandang disabilitas:3, anak terlantar:3, lanjut usia terlantar:3, bantuan langsung:3, sembilan bahan pokok:2,
-    permakanan:3, makanan:1, pengungsi:2, asrama:1, rentan:2, kelompok rentan:3, pengasuhan:3, pemulasaraan:3, komunitas adat terpencil:3, kat:2, sumbangan:2, konsumsi:2, pemagangan:3, anak jalanan:3, korban:1, bimbingan sosial:3, pekerja sosial:3, taruna siaga bencana:2, bahan makanan:3,
+    permakanan:3, makanan:1, pengungsi:2, asrama:1, rentan:2, kelompok rentan:3, pengasuhan anak terlantar:3, pemulasaraan:3, komunitas adat terpencil:3, kat:2, sumbangan:2, konsumsi:2, pemagangan:3, anak jalanan:3, korban:1, bimbingan sosial:3, pekerja sosial:3, taruna siaga bencana:2, bahan makanan:3,
     kesejahteraan sosial:3, sosial:2, bantuan sosial:3, penyandang masalah kesejahteraan sosial:3, fakir miskin:3, kemiskinan:3, miskin:3,
     disabilitas:2, penyandang:2, lanjut usia:2, lansia:2, panti:3, anak terlantar:3, terlantar:3, gelandangan:3, pengemis:3, rehabilitasi sosial:3,
     jaminan sosial:3, perlindungan sosial:3, program keluarga harapan:3, data terpadu kesejahteraan sosial:3, pahlawan:3, taman makam:3,
@@ -120,7 +120,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pemakaman:3, makam:2, tempat pemakaman umum:3, perencanaan kota:2, bedah rumah:3, backlog:3, pengembang perumahan:3
   `,
   "living.health": `
-    implan:3, mkjp:3, kehamilan:3, kkbpk:3, pkb:2, plkb:3, ayah teladan:2, ukbm:3, jkn:3, jaminan kesehatan nasional:3, kesehatan tradisional:3, pemberian makanan tambahan:3,
+    implan:3, pengasuhan:2, asuh:2, tumbuh kembang:3, seribu hari pertama kehidupan:3, hari pertama kehidupan:3, mkjp:3, kehamilan:3, kkbpk:3, pkb:2, plkb:3, ayah teladan:2, ukbm:3, jkn:3, jaminan kesehatan nasional:3, kesehatan tradisional:3, pemberian makanan tambahan:3,
     kencana:3, bangga kencana:3, bkb:3, bkr:3, bkl:3, uppka:3, ipbk:3, pik remaja:3, sayang ibu:3, kb:3, advokasi komunikasi informasi edukasi:1, rokok:3, kawasan tanpa rokok:3, kalibrasi:1, obstetri:3, neonatal:3, emergensi:2, pkrt:3, vektor:3, jajanan:2, p irt:3, keselamatan pasien:3, kejadian luar biasa:3, klb:3, kelanjutusiaan:3,
     kesehatan:3, puskesmas:3, rumah sakit:3, rumah sakit umum daerah:3, klinik:3, dokter:3, perawat:3, bidan:3, tenaga kesehatan:3,
     pelayanan kesehatan:3, fasilitas kesehatan:3, obat:3, farmasi:3, alat kesehatan:3, vaksin:3, imunisasi:3, penyakit:3, penyakit menular:3,
@@ -145,7 +145,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
   "society.community": `
     teknologi tepat guna:3, bpd:3, badan permusyawaratan desa:3, kelembagaan desa:3, lembaga kemasyarakatan desa:3, orang asli papua:1, ruang bersama:2,
     lkk:3, lak:3, pug:3, pengarusutamaan:3, kesetaraan gender:3, olahragawan:3, olahraga prestasi:3, olahraga rekreasi:3, lembaga adat:2, masyarakat adat:2, perempuan kepala keluarga:3, partisipasi perempuan:3, pemberdayaan perempuan:3, kualitas keluarga:2, organisasi kepemudaan:3, kewirausahaan pemuda:3,
-    pemberdayaan masyarakat:3, masyarakat:1, desa:2, kampung:2, nagari:3, gampong:3, pemerintahan desa:3, kepala desa:3, perangkat desa:3, dana desa:3,
+    pemberdayaan masyarakat:3, masyarakat:0.5, desa:2, kampung:2, nagari:3, gampong:3, pemerintahan desa:3, kepala desa:3, perangkat desa:3, dana desa:3,
     badan usaha milik desa:3, lembaga kemasyarakatan:3, pemberdayaan kesejahteraan keluarga:3, gotong royong:3, swadaya:3, partisipasi masyarakat:3,
     perempuan:3, anak:2, perlindungan anak:3, kekerasan:3, kekerasan terhadap perempuan:3, pengarusutamaan gender:3, gender:3, kota layak anak:3,
     layak anak:3, forum anak:3, hak anak:3, tindak pidana perdagangan orang:3, perdagangan orang:3, pendampingan korban:2, keluarga:1, ibu:1,
@@ -225,7 +225,8 @@ function compile(): LexiconEntry[] {
       if (!t) continue;
       const m = /^(.*?)(?::(\d+(?:\.\d+)?))?$/.exec(t);
       const term = (m?.[1] ?? t).trim();
-      const weight = m?.[2] ? Number(m[2]) : 2;
+      // Weight 0: boilerplate phrases ("sesuai ketentuan peraturan perundang-undangan") that claim their words.
+      const weight = m?.[2] !== undefined ? Number(m[2]) : 2;
       const stems = tokens(term);
       if (stems.length === 0) continue;
       out.push({ stems, term, element, weight });
