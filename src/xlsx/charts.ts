@@ -348,45 +348,123 @@ function nextRelId(relsXml: string): string {
 }
 
 /**
- * Add every chart of `layouts` to the package, on the sheet of the same name. A layout whose sheet is
- * not in the package is skipped (it was replaced or removed since). Throws when a sheet already has a
- * drawing (ExcelJS images), since a sheet holds one drawing part; our generated sheets have none.
+ * A sheet's drawing made only of charts, read from an opened package so it can be written again: ExcelJS
+ * drops drawings on load, and a sheet not regenerated in this session would otherwise lose its charts.
  */
-export async function injectCharts(zip: JSZip, layouts: readonly SheetLayout[]): Promise<void> {
+export interface KeptDrawing {
+  readonly sheet: string;
+  readonly drawingXml: string;
+  /** Relationship id in the drawing -> chart part XML. */
+  readonly charts: ReadonlyArray<{ readonly relId: string; readonly xml: string }>;
+}
+
+/** Add a drawing (whose chart relationships are `charts`) to the sheet at `sheetPath`. */
+async function addDrawing(zip: JSZip, sheetPath: string, drawingContent: string, charts: KeptDrawing["charts"], taken: Set<string>, overrides: string[]): Promise<void> {
+  const sheetXml = await zip.file(sheetPath)!.async("string");
+  if (/<drawing[\s/>]/.test(sheetXml)) throw new Error(`Worksheet ${sheetPath} already has a drawing; charts cannot be added`);
+  const drawingPath = unusedPart(zip, "xl/drawings", "drawing", taken);
+  const chartPaths = charts.map(() => unusedPart(zip, "xl/charts", "chart", taken));
+  charts.forEach((c, i) => zip.file(chartPaths[i]!, c.xml));
+  zip.file(drawingPath, drawingContent);
+  const drawingFile = drawingPath.slice(drawingPath.lastIndexOf("/") + 1);
+  zip.file(
+    `xl/drawings/_rels/${drawingFile}.rels`,
+    relationships(chartPaths.map((p, i) => ({ id: charts[i]!.relId, type: REL_CHART, target: `../charts/${p.slice(p.lastIndexOf("/") + 1)}` }))),
+  );
+
+  const sheetFile = sheetPath.slice(sheetPath.lastIndexOf("/") + 1);
+  const sheetRelsPath = `${sheetPath.slice(0, sheetPath.lastIndexOf("/"))}/_rels/${sheetFile}.rels`;
+  const relsXml = (await zip.file(sheetRelsPath)?.async("string")) ?? relationships([]);
+  const relId = nextRelId(relsXml);
+  const rel = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="../drawings/${drawingFile}"/>`;
+  zip.file(sheetRelsPath, relsXml.includes("</Relationships>") ? relsXml.replace("</Relationships>", `${rel}</Relationships>`) : relsXml.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`));
+  zip.file(sheetPath, insertDrawingElement(sheetXml, relId));
+
+  overrides.push(`<Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/>`);
+  for (const p of chartPaths) overrides.push(`<Override PartName="/${p}" ContentType="${CT_CHART}"/>`);
+}
+
+/**
+ * Add every chart of `layouts` to the package, on the sheet of the same name, and write `kept` drawings
+ * back onto their sheets. A layout or kept drawing whose sheet is not in the package is skipped (it was
+ * replaced or removed since). Throws when a sheet already has a drawing (ExcelJS images), since a sheet
+ * holds one drawing part; our generated sheets have none.
+ */
+export async function injectCharts(zip: JSZip, layouts: readonly SheetLayout[], kept: readonly KeptDrawing[] = []): Promise<void> {
   const withCharts = layouts.filter((l) => l.charts.length > 0);
-  if (withCharts.length === 0) return;
+  if (withCharts.length === 0 && kept.length === 0) return;
   const parts = await sheetParts(zip);
   const taken = new Set<string>();
   const overrides: string[] = [];
   for (const layout of withCharts) {
     const sheetPath = parts.get(layout.name);
     if (!sheetPath) continue;
-    const sheetXml = await zip.file(sheetPath)!.async("string");
-    if (/<drawing[\s/>]/.test(sheetXml)) throw new Error(`Sheet "${layout.name}" already has a drawing; its charts cannot be added`);
-
-    const drawingPath = unusedPart(zip, "xl/drawings", "drawing", taken);
-    const chartPaths = layout.charts.map(() => unusedPart(zip, "xl/charts", "chart", taken));
-    layout.charts.forEach((c, i) => zip.file(chartPaths[i]!, chartXml(layout, c)));
-    zip.file(drawingPath, drawingXml(layout.charts));
-    const drawingFile = drawingPath.slice(drawingPath.lastIndexOf("/") + 1);
-    zip.file(
-      `xl/drawings/_rels/${drawingFile}.rels`,
-      relationships(chartPaths.map((p, i) => ({ id: `rId${i + 1}`, type: REL_CHART, target: `../charts/${p.slice(p.lastIndexOf("/") + 1)}` }))),
-    );
-
-    const sheetFile = sheetPath.slice(sheetPath.lastIndexOf("/") + 1);
-    const sheetRelsPath = `${sheetPath.slice(0, sheetPath.lastIndexOf("/"))}/_rels/${sheetFile}.rels`;
-    const existingRels = await zip.file(sheetRelsPath)?.async("string");
-    const relsXml = existingRels ?? relationships([]);
-    const relId = nextRelId(relsXml);
-    const rel = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="../drawings/${drawingFile}"/>`;
-    zip.file(sheetRelsPath, relsXml.includes("</Relationships>") ? relsXml.replace("</Relationships>", `${rel}</Relationships>`) : relsXml.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`));
-    zip.file(sheetPath, insertDrawingElement(sheetXml, relId));
-
-    overrides.push(`<Override PartName="/${drawingPath}" ContentType="${CT_DRAWING}"/>`);
-    for (const p of chartPaths) overrides.push(`<Override PartName="/${p}" ContentType="${CT_CHART}"/>`);
+    const charts = layout.charts.map((c, i) => ({ relId: `rId${i + 1}`, xml: chartXml(layout, c) }));
+    await addDrawing(zip, sheetPath, drawingXml(layout.charts), charts, taken, overrides);
+  }
+  const written = new Set(withCharts.map((l) => l.name));
+  for (const k of kept) {
+    const sheetPath = parts.get(k.sheet);
+    if (!sheetPath || written.has(k.sheet)) continue;
+    if (/<drawing[\s/>]/.test(await zip.file(sheetPath)!.async("string"))) continue; // ExcelJS wrote its own (images): leave it
+    await addDrawing(zip, sheetPath, k.drawingXml, k.charts, taken, overrides);
   }
   if (overrides.length === 0) return;
   const ct = await zip.file("[Content_Types].xml")!.async("string");
   zip.file("[Content_Types].xml", ct.replace("</Types>", `${overrides.join("")}</Types>`));
+}
+
+/**
+ * The chart-only drawings of an opened package, per sheet. A drawing holding anything but chart frames
+ * (pictures, shapes), or a chart that points at other parts by r:id (embedded data, user shapes), is
+ * not kept: it cannot be written back faithfully without those parts. Chart style/colour parts (linked
+ * only from the chart's rels) are left out; Excel falls back to the chart's own formatting.
+ */
+export async function readChartDrawings(zip: JSZip): Promise<KeptDrawing[]> {
+  const out: KeptDrawing[] = [];
+  for (const [sheet, sheetPath] of await sheetParts(zip)) {
+    const sheetXml = await zip.file(sheetPath)?.async("string");
+    const drawingId = sheetXml ? /<drawing\b[^>]*\br:id="([^"]+)"/.exec(sheetXml)?.[1] : undefined;
+    if (!drawingId) continue;
+    const sheetRels = await partRels(zip, sheetPath);
+    const drawingPath = sheetRels.get(drawingId);
+    const drawing = drawingPath ? await zip.file(drawingPath)?.async("string") : undefined;
+    if (!drawingPath || !drawing) continue;
+    const anchors = drawing.match(/<xdr:(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b/g) ?? [];
+    const frames = [...drawing.matchAll(/<c:chart\b[^>]*\br:id="([^"]+)"/g)].map((m) => m[1]!);
+    if (anchors.length === 0 || anchors.length !== frames.length || /<xdr:(pic|sp|grpSp|cxnSp)\b/.test(drawing)) continue;
+    const drawingRels = await partRels(zip, drawingPath);
+    const charts: { relId: string; xml: string }[] = [];
+    for (const relId of frames) {
+      const chartPath = drawingRels.get(relId);
+      const xml = chartPath ? await zip.file(chartPath)?.async("string") : undefined;
+      if (!xml || /\br:id=/.test(xml)) break;
+      charts.push({ relId, xml });
+    }
+    if (charts.length === frames.length) out.push({ sheet, drawingXml: drawing, charts });
+  }
+  return out;
+}
+
+/** Relationship id -> resolved part path, for the rels of `part`. */
+async function partRels(zip: JSZip, part: string): Promise<Map<string, string>> {
+  const dir = part.slice(0, part.lastIndexOf("/"));
+  const xml = await zip.file(`${dir}/_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`)?.async("string");
+  const out = new Map<string, string>();
+  for (const m of xml?.matchAll(/<Relationship\b[^>]*>/g) ?? []) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (!id || !target || /\bTargetMode="External"/.test(m[0])) continue;
+    if (target.startsWith("/")) {
+      out.set(id, target.slice(1));
+      continue;
+    }
+    const path = dir.split("/");
+    for (const seg of xmlUnescape(target).split("/")) {
+      if (seg === "..") path.pop();
+      else if (seg !== ".") path.push(seg);
+    }
+    out.set(id, path.join("/"));
+  }
+  return out;
 }

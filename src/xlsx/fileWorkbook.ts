@@ -14,6 +14,8 @@ import type { SheetInfo, WorkbookPort } from "../core/workbookPort";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import { renderLayout, type RenderResult } from "./renderLayout";
 import { workbookToBuffer } from "./ooxmlPackage";
+import { readChartDrawings, type KeptDrawing } from "./charts";
+import JSZip from "jszip";
 import { readSourceMinimal, worksheetValues } from "./readSnapshot";
 import pkg from "../../package.json";
 
@@ -59,16 +61,18 @@ export class NotOurSheetError extends Error {
 export class FileWorkbook implements WorkbookPort {
   /** Charts ExcelJS could not write, per sheet name; added as DrawingML charts on save (charts.ts). */
   droppedCharts: Record<string, RenderResult["droppedCharts"]> = {};
-  /**
-   * Layouts with charts written in this session, by key, injected on save. Charts of sheets generated
-   * before this workbook was opened are not kept: ExcelJS drops them on load (regenerate to redraw).
-   */
+  /** Layouts with charts written in this session, by key, injected on save. */
   private readonly chartLayouts = new Map<SheetKey, SheetLayout>();
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
     /** File name as the user knows it, for messages and SourceSheet.file. */
     readonly fileName: string,
+    /**
+     * Chart-only drawings of the opened file, per sheet: ExcelJS drops them on load, so they are written
+     * back on save for every sheet not regenerated since (ours from an earlier run, or the user's own).
+     */
+    private keptDrawings: readonly KeptDrawing[] = [],
   ) {}
 
   static create(fileName = "workbook.xlsx"): FileWorkbook {
@@ -95,14 +99,14 @@ export class FileWorkbook implements WorkbookPort {
     } catch (e) {
       throw new Error(`"${fileName}" is not a readable .xlsx workbook (${(e as Error).message})`);
     }
-    return new FileWorkbook(wb, fileName);
+    return new FileWorkbook(wb, fileName, await readChartDrawings(await JSZip.loadAsync(data)));
   }
 
   async toBuffer(): Promise<Buffer> {
     // Only layouts whose sheet still carries their marker: a sheet removed or replaced since keeps no chart.
     const markers = this.markers();
     const live = [...this.chartLayouts.values()].filter((l) => markers.get(l.name) === l.key);
-    return workbookToBuffer(this.workbook, live);
+    return workbookToBuffer(this.workbook, live, this.keptDrawings);
   }
 
   /** Writes to a temporary file first so a failed save never leaves a half-written workbook. */
@@ -176,6 +180,8 @@ export class FileWorkbook implements WorkbookPort {
         this.setMarker(l.key, null);
         this.workbook.removeWorksheet(old.id);
       }
+      // The old sheet's charts go with it; the new sheet gets its layout's.
+      this.keptDrawings = this.keptDrawings.filter((k) => k.sheet !== old?.name && k.sheet !== l.name);
       const ws = this.workbook.addWorksheet(l.name);
       if (orderNo !== undefined) ordered(ws).orderNo = orderNo;
       this.droppedCharts[l.name] = renderLayout(ws, l).droppedCharts;

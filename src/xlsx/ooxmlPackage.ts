@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetLayout } from "../core/layout";
-import { injectCharts } from "./charts";
+import { injectCharts, type KeptDrawing } from "./charts";
 
 /**
  * ExcelJS writes an internal link as location="#'Sheet'!A1" plus an external relationship to the same
@@ -39,11 +39,14 @@ async function fixInternalHyperlinks(zip: JSZip): Promise<void> {
   }
 }
 
-/** Serialize a workbook to .xlsx bytes, with the corrections above applied and the layouts' charts added. */
-export async function workbookToBuffer(wb: ExcelJS.Workbook, chartLayouts: readonly SheetLayout[] = []): Promise<Buffer> {
+/**
+ * Serialize a workbook to .xlsx bytes, with the corrections above applied, the layouts' charts added and
+ * the chart drawings kept from the opened file written back.
+ */
+export async function workbookToBuffer(wb: ExcelJS.Workbook, chartLayouts: readonly SheetLayout[] = [], kept: readonly KeptDrawing[] = []): Promise<Buffer> {
   const raw = await wb.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(raw as ArrayBuffer);
   await fixInternalHyperlinks(zip);
-  await injectCharts(zip, chartLayouts);
+  await injectCharts(zip, chartLayouts, kept);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

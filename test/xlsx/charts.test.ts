@@ -260,6 +260,27 @@ describe("charts in the saved .xlsx", () => {
     expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(1);
   });
 
+  it("a sheet not regenerated keeps its charts when the file is opened and saved again", async () => {
+    const first = await render(layout);
+    const before = await chartsOfSheet(first.zip, "Hasil Kesiapan");
+    const reopened = await FileWorkbook.fromBuffer(first.buffer, "grafik.xlsx");
+    await reopened.writeSheets([layoutSheet(bookDocument())]);
+    const zip = await JSZip.loadAsync(await reopened.toBuffer());
+    const after = await chartsOfSheet(zip, "Hasil Kesiapan");
+    expect(after.map((c) => c.chart)).toEqual(before.map((c) => c.chart));
+    expect(after.map((c) => c.anchor)).toEqual(before.map((c) => c.anchor));
+    expect((await chartsOfSheet(zip, "Buku III – Ringkasan Eksekutif")).map((c) => titleOf(c.chart))).toEqual(["Pembagian anggaran per pilar"]);
+    const chartParts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(chartParts).toHaveLength(layout.charts.length + 1);
+
+    // Regenerating that sheet replaces its charts rather than adding to them.
+    const again = await FileWorkbook.fromBuffer(await reopened.toBuffer(), "grafik.xlsx");
+    await again.writeSheets([layoutSheet(chartDocument(false))]);
+    const zip2 = await JSZip.loadAsync(await again.toBuffer());
+    expect(await chartsOfSheet(zip2, "Hasil Kesiapan")).toHaveLength(0);
+    expect(await chartsOfSheet(zip2, "Buku III – Ringkasan Eksekutif")).toHaveLength(1);
+  });
+
   it("puts <drawing> before whichever later element comes first", () => {
     const base = '<worksheet><sheetData/><pageMargins/><headerFooter/><rowBreaks/>';
     expect(insertDrawingElement(`${base}<legacyDrawing r:id="rId1"/><tableParts/></worksheet>`, "rId9")).toBe(`${base}<drawing r:id="rId9"/><legacyDrawing r:id="rId1"/><tableParts/></worksheet>`);
