@@ -12,6 +12,7 @@ import { tokens } from "./normalize";
 
 const RAW: Readonly<Record<ElementId, string>> = {
   "governance.publicService": `
+    nikah:2, talak:3, cerai:2,
     pelayanan publik:3, layanan publik:3, mal pelayanan publik:3, pelayanan terpadu:2, satu pintu:2, pengaduan:3, aduan:3,
     lapor:1, kependudukan:2, pendaftaran penduduk:3, pencatatan sipil:3, catatan sipil:3, administrasi kependudukan:3, akta:3, akta kelahiran:3, kartu tanda penduduk:3,
     kartu identitas anak:3, kartu keluarga:3, penduduk:1, peristiwa penting:2, perkawinan:1, kelahiran:1, kematian:1, pindah datang:3, biodata:2,
@@ -49,11 +50,11 @@ const RAW: Readonly<Record<ElementId, string>> = {
     peraturan daerah:2, peraturan:0.5, peraturan perundang undangan:0, ketentuan peraturan perundang undangan:0, peraturan bupati:3, peraturan wali kota:3, produk hukum:3, rancangan peraturan:3, naskah akademik:3,
     perundang undangan:1, legislasi:3, hukum:1, bantuan hukum:2, jaringan dokumentasi informasi hukum:3, dprd:3, dewan perwakilan:3, fraksi:3,
     reses:3, pokok pikiran:2, anggota dewan:3, rapat paripurna:3, alat kelengkapan:3, partisipasi publik:2, harmonisasi:1,
-    dokumen perencanaan:3, indikator:1, analisis:1, dasbor:2, dashboard:2, pengambilan keputusan:3, executive:1, big data:2, visualisasi data:2,
+    dokumen perencanaan:2, indikator:1, analisis:1, dasbor:2, dashboard:2, pengambilan keputusan:3, executive:1, big data:2, visualisasi data:2,
     kerja sama daerah:2, kerja sama:0.5, kerjasama:0.5, rencana kerja:1, otonomi:2, pemerintah pusat:1, kebijakan publik:3, perumusan:1
   `,
   "branding.tourism": `
-    kekayaan intelektual komunal:3, kekayaan intelektual:2, ppkd:3, pokok pikiran kebudayaan:3, budayawan:3, seniman:3, kultural:2, adat:2, palemahan:3, parahyangan:3, pawongan:3, pakaian adat:3, peradilan adat:2, mediasi adat:2, pranata adat:3, maa:2, selendang:2, cagar:3, warisan:2, rekreasi:2, diorama:3,
+    kekayaan intelektual komunal:3, kekayaan intelektual:2, ppkd:3, pokok pikiran kebudayaan:3, budayawan:3, seniman:3, kultural:2, adat:1, palemahan:3, parahyangan:3, pawongan:3, pakaian adat:3, peradilan adat:2, mediasi adat:2, pranata adat:3, maa:2, selendang:2, cagar:3, warisan:2, rekreasi:2, diorama:3,
     pariwisata:3, wisata:3, wisatawan:3, destinasi:3, daya tarik:3, objek wisata:3, desa wisata:3, kepariwisataan:3, pemandu:2, homestay:3,
     kebudayaan:3, budaya:3, cagar budaya:3, museum:3, warisan budaya:3, kesenian:3, seni:2, sanggar:3, tari:3, tradisi:2, tradisional:1,
     adat istiadat:3, sejarah:2, situs:2, benda cagar:3, galeri:2, festival:3, event:2, kalender event:3, atraksi:3, pertunjukan:3,
@@ -62,6 +63,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     musik:2, geopark:3, pemasaran pariwisata:3, promosi wisata:3, virtual tour:3, tur:2
   `,
   "branding.business": `
+    pma:3, pmdn:3, penanaman modal asing:3, penanaman modal dalam negeri:3,
     penanaman modal:3, investasi:3, investor:3, modal:2, promosi investasi:3, peluang investasi:3, iklim investasi:3, perizinan berusaha:1.5,
     perizinan:1, izin usaha:1.5, online single submission:3, berbasis risiko:2, insentif:2, kemudahan berusaha:3, pelaku usaha:1, dunia usaha:2,
     kawasan industri:1, kawasan ekonomi khusus:3, promosi daerah:3, promosi investasi daerah:3, branding:3, merek daerah:3, logo daerah:3, citra daerah:3, brand:3,
@@ -73,6 +75,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     heritage:3, jalur hijau:2, penataan kawasan:1, tata kota:2, kota tua:3, wajah:2, tematik:2, signage:3, videotron:3, baliho:3
   `,
   "economy.industry": `
+    gt:2, gross tonnage:3, notaris koperasi:3, berukuran:1,
     start up:2, kewirausahaan:3, simpan pinjam:3, koperasi simpan pinjam:3,
     siinas:3, sipjaki:3, penggembalaan:3, rumput laut:3, garam:3, hasil perikanan:3, kapal perikanan:3, perizinan perikanan:3, pembudidaya:3, sertifikasi produk:2,
     industri:3, perindustrian:3, industri kecil menengah:3, usaha mikro kecil menengah:3, usaha mikro:3, usaha kecil:3, koperasi:3, perkoperasian:3,
@@ -86,6 +89,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     karantina:2, zoonosis:3, kesehatan hewan:3, rumah potong:3, pelabuhan perikanan:3, penangkapan ikan:3, ekspor:2, tambang:2, desa mandiri:1
   `,
   "economy.welfare": `
+    tagana:3, ipwl:3, penyalahgunaan:2, serikat buruh:3, buruh:3, tripartit:3, konfederasi:2, embarkasi:3, instruktur:1,
     reunifikasi:3, psikososial:3, penelusuran keluarga:3, pemulangan:2, lptks:3, undian:3, hadiah:2, pengumpulan uang barang:3, debarkasi:3, pengangkatan anak:3, aktivitas hidup sehari hari:3, makam pahlawan:3, penyandang disabilitas:3, anak terlantar:3, lanjut usia terlantar:3, bantuan langsung:3, sembilan bahan pokok:2,
     permakanan:3, makanan:1, pengungsi:2, asrama:1, rentan:2, kelompok rentan:3, pengasuhan anak terlantar:3, pemulasaraan:3, komunitas adat terpencil:3, kat:2, sumbangan:2, konsumsi:2, pemagangan:3, anak jalanan:3, korban:1, bimbingan sosial:3, pekerja sosial:3, taruna siaga bencana:2, bahan makanan:3,
     kesejahteraan sosial:3, sosial:2, bantuan sosial:3, penyandang masalah kesejahteraan sosial:3, fakir miskin:3, kemiskinan:3, miskin:3,
@@ -99,8 +103,9 @@ const RAW: Readonly<Record<ElementId, string>> = {
     bantuan:1, santunan:3, zakat:2, sembako:2, beras:2
   `,
   "economy.transactions": `
+    srg:2, sistem resi gudang:3,
     waralaba:3, stpw:3, alkohol:3, minuman beralkohol:3, swalayan:3, grosir:3, kulakan:3, eceran:3, pengecer:3, nib:2, agen:2, label:1, pasar modern:3, pusat perbelanjaan:3, toko:3, gudang:2, bapok:3, barang kebutuhan pokok:3, distribusi:1, ekspor:2,
-    perdagangan:3, pasar:2, pasar rakyat:3, pedagang:3, pedagang kaki lima:3, harga:2, stabilisasi harga:3, bahan pokok:3, kebutuhan pokok:3,
+    perdagangan:3, pasar:2, pasar rakyat:3, pedagang:3, pedagang kaki lima:3, pkl:1, harga:2, stabilisasi harga:3, bahan pokok:3, kebutuhan pokok:3,
     barang penting:3, distribusi barang:3, distributor:3, ekspor impor:3, metrologi:3, tera:3, tera ulang:3, timbangan:2, perlindungan konsumen:3,
     konsumen:2, pembayaran non tunai:3, non tunai:3, nontunai:3, pembayaran digital:3, pembayaran elektronik:3, transaksi:3, transaksi elektronik:3,
     qris pembayaran non tunai:3, dompet digital:3, uang elektronik:3, elektronifikasi transaksi pemerintah daerah:3, percepatan perluasan digitalisasi daerah:3,
@@ -108,6 +113,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keuangan inklusif:3, lembaga keuangan:2, kios:2, gudang:2, resi gudang:3, niaga:3, dagang:3, penjualan:2, jual beli:3, lelang:1, minyak goreng:2
   `,
   "living.harmony": `
+    mbr:3, berpenghasilan rendah:3, pkp:3, perumahan kawasan permukiman:3,
     arsitek:3, psu:3, turbinlak:2, kawasan khusus:1, tanah kasultanan:3, tanah kadipaten:3, bangunan gedung negara:3, penataan bangunan:3,
     rtrw:3, rdtr:3, rtr:3, tora:3, reforma agraria:3, agraria:3, tanah objek:2, kawasan siap bangun:3, lingkungan siap bangun:3, kasiba:3, lisiba:3, permukiman kumuh:3, tanah terlantar:3, redistribusi tanah:3, ulayat:3, hak guna:2,
     tata ruang:3, penataan ruang:3, rencana tata ruang:3, rencana detail tata ruang:3, pemanfaatan ruang:3, zonasi:2, kawasan strategis:2, kalibrasi:1,
@@ -135,7 +141,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
   "living.mobility": `
     lapangan terbang:3, helikopter:3, batas kecepatan:3, pendaratan:2, pelabuhan pengumpan:3, angkutan sungai:3,
     llaj:3, lalu lintas angkutan jalan:3, andalalin:3, analisis dampak lalu lintas:3, zoss:3, rass:3, bandarudara:3, underpass:3, flyover:3, tunnel:2, terowongan:3, pengemudi:3, antarkota:3, perkeretaapian:3, aksesibilitas:1, perparkiran:3, kapal angkutan:3, lintas:1,
-    perhubungan:3, transportasi:3, angkutan:3, angkutan umum:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, terminal:3,
+    perhubungan:3, transportasi:3, angkutan:2, angkutan umum:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, terminal:3,
     halte:3, bus:3, trayek:3, kendaraan:2, pengujian kendaraan:3, uji kendaraan:3, kendaraan bermotor:3, rambu:3, marka:3, pelabuhan:3,
     penyeberangan:3, dermaga:3, bandar udara:3, bandara:3, penerbangan:3, kereta:3, perkeretaapian:3, sungai danau:2, jalan:3, jembatan:3,
     jalan raya:3, jalan desa:3, jalan lingkungan:2, jaringan jalan:3, perlengkapan jalan:3, keselamatan jalan:3, penerangan jalan:2, mudik:2,
@@ -143,7 +149,8 @@ const RAW: Readonly<Record<ElementId, string>> = {
     rute:2, armada:2, jalur:1, persimpangan:3
   `,
   "society.community": `
-    teknologi tepat guna:3, bpd:3, badan permusyawaratan desa:3, kelembagaan desa:3, lembaga kemasyarakatan desa:3, orang asli papua:1, ruang bersama:2,
+    sport science:3, lomba:1, olahraga tradisional:3, pekan olahraga:3,
+    teknologi tepat guna:3, wilayah adat:3, kampung adat:3, rumah adat:2, orang asli papua:2, pemerintahan kampung:3, bpd:3, badan permusyawaratan desa:3, kelembagaan desa:3, lembaga kemasyarakatan desa:3, orang asli papua:1, ruang bersama:2,
     lkk:3, lak:3, pug:3, pengarusutamaan:3, kesetaraan gender:3, olahragawan:3, olahraga prestasi:3, olahraga rekreasi:3, lembaga adat:2, masyarakat adat:2, perempuan kepala keluarga:3, partisipasi perempuan:3, pemberdayaan perempuan:3, kualitas keluarga:2, organisasi kepemudaan:3, kewirausahaan pemuda:3,
     pemberdayaan masyarakat:3, masyarakat:0.5, desa:2, kampung:2, nagari:3, gampong:3, pemerintahan desa:3, kepala desa:3, perangkat desa:3, dana desa:3,
     badan usaha milik desa:3, lembaga kemasyarakatan:3, pemberdayaan kesejahteraan keluarga:3, gotong royong:3, swadaya:3, partisipasi masyarakat:3,
@@ -155,6 +162,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keagamaan:2, agama:2, rumah ibadah:3, masjid:2, gereja:2, pesantren:2, santri:2, ulama:2, syariat:2, dakwah:2
   `,
   "society.learning": `
+    ensiklopedia:3,
     bibliografi:3, katalog induk:3, deposit:2, pembudayaan kegemaran membaca:3,
     tunarungu:3, tunagrahita:3, tunadaksa:3, tunalaras:3, tunanetra:3, berkebutuhan khusus:3, alih media:3, bakat:2, karya cetak:3, karya rekam:3, serah simpan:3, naskah nusantara:3, peserta didik:3, sekolah luar biasa:3, santri:1, pendidikan kesetaraan:3,
     sudut baca:3, ruang baca:3, aula:1, mebel:1, bengkel:1, dayah:3, madrasah:3, bahasa daerah:3, sastra:3, kebahasaan:3, kesastraan:3, kamus:3, bahan ajar:3, modul:2, sarana mobilitas sekolah:3, unit kesehatan sekolah:3, laboratorium:2,
@@ -167,6 +175,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pustaka:3, taman bacaan:3, pojok baca:3, cerdas:2, pengetahuan:1, keterampilan:1, diklat:1, vokasi:2
   `,
   "society.security": `
+    kontijensi:3, kontinjensi:3, rencana kontinjensi:3, polisi pamong:3,
     paskibraka:3, ppns:3, penyidik pegawai negeri sipil:3, qanun:2, wilayatul hisbah:3, hisbah:3, pelanggaran:2, pascabencana:3, cambuk:3, penyidikan:3, penyelidikan:3, kebakaran:3, wilayah manajemen kebakaran:3, kesiapsiagaan:3, pengungsian:2, operasi:1, rispkp:3, sarana proteksi kebakaran:3, keamanan:2,
     ketenteraman ketertiban umum:3, ketertiban umum:3, ketenteraman:3, ketertiban:3, polisi pamong praja:3, pamong praja:3, perlindungan masyarakat:3,
     keamanan:2, keamanan lingkungan:3, siskamling:3, pemadam kebakaran:3, kebakaran:3, pemadaman:3, penyelamatan:3, evakuasi:3, bencana:3,
@@ -179,6 +188,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     karakter bangsa:3, kewarganegaraan:2
   `,
   "environment.protection": `
+    rhl:3, sumur resapan:3, gully plug:3, satwa liar:3, koridor:1, biosfer:3, taman nasional:3,
     mha:1, pplh:3, khdtk:3, kph:3, hhbk:3, das:3, sumber daya alam:3, eksploitasi:2, alam:2, ekoregion:3, kerusakan:2, kebakaran lahan:3, karhutla:3, penghargaan lingkungan:3, kalpataru:3, pengelolaan sungai:3, wilayah sungai:3, hutan adat:3,
     sabo:3, check dam:3, polder:3, kolam retensi:3, situ:3, tampungan air:3, breakwater:3, tebing:2, rpplh:3, klhs:3, sda:2, remediasi:3, restorasi:3, flood:3, genangan:2, alokasi air:3, pantai:2, pengamanan pantai:3, sedimen:2, rencana perlindungan pengelolaan lingkungan hidup:3,
     lingkungan hidup:3, lingkungan:1, pencemaran:3, kerusakan lingkungan:3, pencemaran udara:3, kualitas udara:3, kualitas air:3, emisi:3,
@@ -200,6 +210,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     ekonomi sirkular:3, maggot:3, insinerator:3, pengangkutan sampah:3, armada sampah:3, sistem pengelolaan air limbah domestik:3, spald:3, jamban:1
   `,
   "environment.energy": `
+    bbm:3, lifting:3, geoheritage:3, minyak gas:3,
     wilayah izin usaha pertambangan:3, izin usaha pertambangan:3, wiup:3, iup:3, komoditas mineral:3, air tanah:1, gas:2, migas:3, pembangkit listrik:3, jaringan transmisi:3,
     energi:3, energi baru terbarukan:3, energi terbarukan:3, listrik:3, ketenagalistrikan:3, kelistrikan:3, pembangkit:3, pembangkit listrik tenaga surya:3,
     tenaga surya:3, surya:3, panel surya:3, solar panel:3, biogas:3, biomassa:3, mikrohidro:3, panas bumi:3, hemat energi:3, efisiensi energi:3,

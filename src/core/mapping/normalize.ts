@@ -77,7 +77,6 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   psc: "public safety center",
   cctv: "cctv kamera pengawas",
   atcs: "area traffic control system lalu lintas",
-  pkl: "pedagang kaki lima",
   ibu: "ibu",
   ppdb: "penerimaan peserta didik baru",
   pjj: "pembelajaran jarak jauh",
