@@ -93,6 +93,20 @@ describe("Monev", () => {
     expect(orphanedInputs(readMonevInputs(again).inputs, monevRows(second.schedule, new Map(), 2027))).toHaveLength(1);
   });
 
+  it("a planned target follows the roadmap; only a target the OPD typed sticks", () => {
+    const first = runRoadmapStage({ settings: settings(), today: TODAY, previous: new Map(), initiatives: samplePlan() });
+    const monev = snap(first.documents.find((d) => d.key === "monev")!);
+    expect(get(monev, "P1", 2027, MH.plannedTarget)).toBe(0.5);
+    expect(get(monev, "P1", 2027, MH.target)).toBeNull();
+    set(monev, "P3", 2027, MH.target, 0.25);
+    // P1 shortened to one year: its 2027 planned target becomes 100 %.
+    const shorter = samplePlan().map((i) => (i.id === "P1" ? { ...i, months: 12 } : i));
+    const again = snap(runRoadmapStage({ settings: settings(), today: TODAY, previous: new Map([["monev", monev]]), initiatives: shorter }).documents.find((d) => d.key === "monev")!);
+    expect(get(again, "P1", 2027, MH.plannedTarget)).toBe(1);
+    expect(get(again, "P1", 2027, MH.target)).toBeNull();
+    expect(get(again, "P3", 2027, MH.target)).toBe(0.25);
+  });
+
   it("an empty roadmap still gives a valid Monev sheet", () => {
     const doc = monevDocument([], [], "Contoh");
     expect(() => layoutSheet(doc)).not.toThrow();

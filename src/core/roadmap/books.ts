@@ -131,7 +131,8 @@ function initiativeRows(inp: BookInputs, p: (typeof PILLAR_IDS)[number]): Array<
       return [
         `${i.quickWin ? QUICK_WIN_MARK + " " : ""}${i.title}`,
         i.opd,
-        TYPE_LABELS[i.type],
+        // Innovations typed by the planner are told apart from existing OPD programmes.
+        i.origin === "user" ? `Inovasi baru (${TYPE_LABELS[i.type].toLowerCase()})` : `Program OPD (${TYPE_LABELS[i.type].toLowerCase()})`,
         sch ? `${sch.startYear}–${sch.endYear}` : "tidak terjadwal",
         i.cost,
       ];
@@ -164,7 +165,7 @@ export function book2Document(inp: BookInputs): SheetDocument {
         columns: [
           { header: "Program / inovasi", type: "longText", width: 40 },
           { header: "OPD", type: "text", width: 22 },
-          { header: "Jenis", type: "text", width: 13 },
+          { header: "Asal / jenis", type: "text", width: 24 },
           { header: "Jadwal", type: "text", width: 11 },
           { header: "Biaya (Rp)", type: "rupiah", total: true },
         ],

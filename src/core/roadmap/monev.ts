@@ -38,6 +38,8 @@ export interface MonevRow {
   readonly plannedTarget: number;
   /** Effective target: the OPD's, else the planned one. */
   readonly target: number;
+  /** The OPD typed its own target. */
+  readonly ownTarget: boolean;
   readonly realisation: number | null;
   /** realisation / target; null when nothing is realised. */
   readonly achievement: number | null;
@@ -95,6 +97,7 @@ export function monevRows(s: Schedule, inputs: ReadonlyMap<string, MonevInput>, 
         opd: it.opd,
         plannedTarget: planned,
         target,
+        ownTarget: inp?.target !== null && inp?.target !== undefined,
         realisation,
         achievement,
         status,

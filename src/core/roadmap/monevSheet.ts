@@ -20,7 +20,9 @@ export const MH = {
   title: "Inisiatif",
   pillar: "Pilar",
   opd: "OPD",
-  target: "Target (%)",
+  plannedTarget: "Target rencana (%)",
+  /** Blank unless the OPD sets its own target: a planned value is never mistaken for the OPD's. */
+  target: "Target OPD (%)",
   realisation: "Realisasi (%)",
   achievement: "Capaian (%)",
   status: "Status",
@@ -115,7 +117,7 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
       kind: "title",
       text: "Monitoring dan Evaluasi (Monev) Smart City",
       subtitle:
-        `${regionName ? regionName + " · " : ""}OPD mengisi sel kuning: target (bila berbeda), realisasi, realisasi anggaran, alasan dan tindak lanjut. ` +
+        `${regionName ? regionName + " · " : ""}OPD mengisi sel kuning: target OPD (hanya bila berbeda dari target rencana), realisasi, realisasi anggaran, alasan dan tindak lanjut. ` +
         `Status: tercapai bila realisasi ≥ ${Math.round(ACHIEVED_THRESHOLD * 100)}% target; capaian dan status dihitung ulang saat lembar dibuat ulang.`,
     },
     {
@@ -128,6 +130,7 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
         { header: MH.title, type: "longText", width: 36 },
         { header: MH.pillar, type: "text", width: 18 },
         { header: MH.opd, type: "text", width: 18 },
+        { header: MH.plannedTarget, type: "percent", width: 10 },
         { header: MH.target, type: "percent", input: true, width: 10 },
         { header: MH.realisation, type: "percent", input: true, width: 11, bounds: { min: 0, max: 10 } },
         { header: MH.achievement, type: "percent", width: 10 },
@@ -143,7 +146,8 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
         r.title,
         pillar(r.pillar).label,
         r.opd,
-        r.target,
+        r.plannedTarget,
+        r.ownTarget ? r.target : null,
         r.realisation,
         r.achievement,
         r.flagged && r.status === "belum mulai" ? "belum mulai (terlambat)" : r.status,
@@ -156,6 +160,7 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
           o.initiativeId,
           o.year,
           "(inisiatif/tahun ini tidak lagi ada di Roadmap)",
+          null,
           null,
           null,
           o.input.target,
