@@ -3,8 +3,8 @@
  * monitored every year, and an unmet target is stated with its reason and follow-up.
  *
  * One row per initiative and year it has work in. The planned target is the cumulative share of the
- * initiative due by the end of that year (e.g. 50 % then 100 % for a two-year initiative); the OPD may
- * overwrite it and types the realisation. Status thresholds (**our convention**):
+ * initiative due by the end of that year (e.g. 50 % then 100 % for a two-year initiative); the OPD may type its own
+ * target in a separate column (so a stale planned value never sticks) and types the realisation. Status thresholds (**our convention**):
  * - `belum mulai` — no realisation typed (or 0);
  * - `tercapai`    — realisation ≥ 90 % of the target (a tolerance of one tenth, as Kominfo evaluators
  *                   accept small slippage);
