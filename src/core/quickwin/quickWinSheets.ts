@@ -581,7 +581,8 @@ export function pairwiseDocument(inp: PairwiseSheetInput): SheetDocument {
       { header: H.code, type: "text" },
       { header: H.criterion, type: "text", width: 26 },
       { header: "Bobot gabungan", type: "percent" },
-      ...complete.map((x) => ({ header: x.p.name || "Peserta", type: "percent" as const })),
+      // Numbered: an Excel Table needs unique headers even when two participants share a name.
+      ...complete.map((x, i) => ({ header: `${i + 1}. ${x.p.name || "Peserta"}`, type: "percent" as const })),
     ],
     rows: CRITERIA.map((c, k) => [c.id, c.label, inp.group ? inp.group.combined.weights[k]! : null, ...complete.map((x) => x.r!.weights[k]!)]),
   });

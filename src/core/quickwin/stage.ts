@@ -60,7 +60,8 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
   notes.push(...(edits?.notes ?? []), ...pair.notes);
 
   // AHP: complete matrices count; blank ones are dropped; one blank matrix is always offered.
-  const kept = pair.participants.filter((p) => !isBlank(p));
+  // A blank matrix whose name the analyst typed is kept (a participant still to fill it in).
+  const kept = pair.participants.filter((p) => !isBlank(p) || !/^Peserta \d+$/.test(p.name));
   const participants: Participant[] = [...kept, emptyParticipant(`Peserta ${kept.length + 1}`)];
   const results: Array<AhpResult | null> = participants.map((p) => (isComplete(p) ? analyse(matrixOf(p)) : null));
   const completeMatrices = participants.filter(isComplete).map(matrixOf);
