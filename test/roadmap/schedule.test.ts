@@ -18,6 +18,13 @@ describe("schedule", () => {
     expect(big.delayedBy).toBe("ceiling");
   });
 
+  it("reports a quick win the ceiling pushes past year 2", () => {
+    const plan = ["Q1", "Q2", "Q3"].map((id, i) => ini({ id, rank: i + 1, quickWin: true, months: 12, cost: rupiah(1_000_000_000) }));
+    const s = schedule(plan, { ...opts, yearlyCeiling: 1_000_000_000 });
+    expect(s.items.map((i) => i.startYear)).toEqual([2027, 2028, 2029]);
+    expect(s.notes.filter((n) => n.kind === "quickwin-late").map((n) => n.initiativeId)).toEqual(["Q3"]);
+  });
+
   it("converts months to half-year slots and spreads cost evenly", () => {
     expect(slotsFor(6)).toBe(1);
     expect(slotsFor(7)).toBe(2);
