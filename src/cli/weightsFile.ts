@@ -10,6 +10,10 @@ import { CRITERION_IDS, weightProblems, type CriterionId } from "../core/quickwi
 
 export class WeightsFileError extends Error {
   readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = "WeightsFileError";
+  }
 }
 
 /** Parse and validate weights JSON text; `file` names the file in messages. */
