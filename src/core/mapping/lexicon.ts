@@ -24,6 +24,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     rekam:1, registrasi:1, keprotokolan:2, tamu:1
   `,
   "governance.bureaucracy": `
+    kota cerdas:3, kabupaten cerdas:3, provinsi cerdas:3, smart city:3, arsip:3, alih media arsip:3,
     tugas belajar:3, diploma:2, strata:1, dosen:1, izin belajar:3, afirmasi:1, aplikasi umum:3,
     sistem pemerintahan berbasis elektronik:3, pemerintahan elektronik:3, pemerintahan digital:3, egovernment:3, government:2,
     aparatur sipil negara:3, aparatur:2, pegawai:2, pegawai negeri sipil:3, kepegawaian:3, jabatan:2, jabatan fungsional:3, pensiun:2,
