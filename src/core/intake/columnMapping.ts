@@ -28,7 +28,7 @@ export type ColumnMapping = ReadonlyMap<string, ReadonlyMap<string, SheetMapping
 
 export class MappingError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(problems.join("\n"));
+    super(problems[0] ?? "file pemetaan tidak sah");
     this.name = "MappingError";
   }
 }
