@@ -51,6 +51,7 @@ const STATUS_LABEL: Readonly<Record<StageProgress["status"], StringKey>> = {
   attention: "statusAttention",
   done: "statusDone",
 };
+const INTENT_TITLE: Readonly<Record<Message["intent"], StringKey>> = { success: "successTitle", error: "errorTitle", warning: "warningTitle", info: "infoTitle" };
 const STATUS_MARK: Readonly<Record<StageProgress["status"], string>> = { notStarted: "○", attention: "!", done: "✓" };
 
 const useStyles = makeStyles({
@@ -70,7 +71,8 @@ const useStyles = makeStyles({
 interface Message {
   readonly id: number;
   readonly intent: "success" | "error" | "warning" | "info";
-  readonly text: string;
+  /** Text from the engine or Excel (already in its language), or one of ours, worded at render time. */
+  readonly text: string | { readonly key: StringKey; readonly values?: Readonly<Record<string, string | number>> };
   readonly sheet?: string;
   readonly cell?: string;
 }
@@ -150,8 +152,7 @@ export function App({ services, dark = false }: AppProps) {
       const r = await job((step, fraction) => setBusy({ step, fraction }));
       if (r) {
         adopt(r.state);
-        const tt = STRINGS[r.state.settings.language];
-        push({ intent: "success", text: r.written.length ? format(tt.resultWritten, { count: r.written.length }) : tt.resultNoSheets });
+        push({ intent: "success", text: r.written.length ? { key: "resultWritten", values: { count: r.written.length } } : { key: "resultNoSheets" } });
         for (const n of r.notes) push({ intent: noteIntent(n), text: n.message, sheet: n.sheet || undefined, cell: n.cell || undefined });
       }
     } catch (e) {
@@ -169,7 +170,7 @@ export function App({ services, dark = false }: AppProps) {
   async function exportCopy() {
     await work(async (p) => {
       await services.exportEmailCopy(p);
-      push({ intent: "success", text: t.resultExported });
+      push({ intent: "success", text: { key: "resultExported" } });
     });
   }
 
@@ -194,10 +195,10 @@ export function App({ services, dark = false }: AppProps) {
     const year = Number(draft.planStartYear);
     const horizon = Number(draft.horizonYears);
     if (!/^\d{4}$/.test(draft.planStartYear)) {
-      push({ intent: "error", text: t.settingsInvalidYear });
+      push({ intent: "error", text: { key: "settingsInvalidYear" } });
       return;
     }
-    if (await saveSettings({ regionName: draft.regionName.trim(), planStartYear: year, horizonYears: Number.isFinite(horizon) ? horizon : 5 })) push({ intent: "success", text: t.settingsSaved });
+    if (await saveSettings({ regionName: draft.regionName.trim(), planStartYear: year, horizonYears: Number.isFinite(horizon) ? horizon : 5 })) push({ intent: "success", text: { key: "settingsSaved" } });
   }
 
   const current = progressOf.get(stage);
@@ -283,8 +284,8 @@ export function App({ services, dark = false }: AppProps) {
             {messages.map((m) => (
               <MessageBar key={m.id} intent={m.intent} layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle>{m.intent === "error" ? t.errorTitle : m.intent === "warning" ? t.warningTitle : t.infoTitle}</MessageBarTitle>
-                  {m.text}{" "}
+                  <MessageBarTitle>{t[INTENT_TITLE[m.intent]]}</MessageBarTitle>
+                  {typeof m.text === "string" ? m.text : format(t[m.text.key], m.text.values)}{" "}
                   {m.sheet && m.cell && (
                     <Link as="button" onClick={() => void services.selectCell(m.sheet!, m.cell!).catch((e) => push({ intent: "error", text: errorText(e) }))}>
                       {format(t.goToCell, { cell: `${m.sheet}!${m.cell}` })}

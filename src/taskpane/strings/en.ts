@@ -45,6 +45,7 @@ export const en: Strings = {
   dismiss: "Dismiss",
   errorTitle: "Something went wrong",
   warningTitle: "Warning",
+  successTitle: "Done",
   infoTitle: "Info",
   settingsTitle: "Settings",
   settingsRegion: "Region name",

@@ -47,6 +47,7 @@ export const id = {
   dismiss: "Tutup",
   errorTitle: "Terjadi kesalahan",
   warningTitle: "Peringatan",
+  successTitle: "Berhasil",
   infoTitle: "Info",
   settingsTitle: "Pengaturan",
   settingsRegion: "Nama daerah",

@@ -1,0 +1,160 @@
+/**
+ * A planner's session in the real pane: the production bundle (built with `npm run build:test`,
+ * office.js served from @microsoft/office-js) in headless Debian Chromium, with the in-memory Excel
+ * stand-in in place of Excel. They import the OPD workbooks, run every stage by clicking, switch to
+ * English, and reopen the workbook. The sheets written are compared with what the engine (buildPlan)
+ * makes for the same inputs, so the test grows with the stages instead of hard-coding them.
+ * Screenshots of each stage go to test-output/e2e/ (not committed).
+ */
+import { createServer, type Server } from "node:http";
+import { mkdtempSync, mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, basename } from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import ExcelJS from "exceljs";
+import { opdWorkbooks } from "./opdWorkbooks";
+import { buildPlan } from "../src/core/masterplan";
+import { defaultSettings } from "../src/core/settings";
+import { readSourceMinimal } from "../src/xlsx/readSnapshot";
+import { STAGE_IDS } from "../src/core/progress";
+import { STRINGS } from "../src/taskpane/strings";
+import type { SourceSheet } from "../src/core/sheetSnapshot";
+
+const repo = join(__dirname, "..");
+const dist = join(repo, "dist-test");
+const shots = join(repo, "test-output", "e2e");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".css": "text/css" };
+
+let server: Server;
+let base = "";
+let context: BrowserContext;
+let page: Page;
+const scratch = mkdtempSync(join(tmpdir(), "smartcity-e2e-"));
+const errors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, "taskpane.html"))) throw new Error("dist-test/ missing: run `npm run build:test` (npm run e2e does)");
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium (.ci/run does)`);
+  mkdirSync(shots, { recursive: true });
+  server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const file = join(dist, path === "/" ? "taskpane.html" : path);
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  context = await chromium.launchPersistentContext(join(scratch, "profile"), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    viewport: { width: 420, height: 900 },
+  });
+  // Nothing may leave the machine: requests not to our server are aborted, and fail the test unless
+  // they are office.js's own telemetry frame (office.js does that in every add-in, outside our code).
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base)) return route.continue();
+    if (!/^https:\/\/[^/]*\.oaspapps\.com\//.test(url)) errors.push(`network: ${url}`);
+    return route.abort();
+  });
+  page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(`${base}/taskpane.html`);
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const id = STRINGS.id;
+const en = STRINGS.en;
+
+async function sheetNames(): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __standIn: { sheetNames(): string[] } }).__standIn.sheetNames());
+}
+
+async function waitForResult(t = id) {
+  await page.getByRole("status").filter({ hasText: t.working }).waitFor({ state: "detached" }).catch(() => undefined);
+  await page.locator("[role=tablist]").waitFor();
+  await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+}
+
+/** What the engine writes for these files, computed in Node with the same reader the pane lazy-loads. */
+async function expectedSheets(files: string[]): Promise<string[]> {
+  const sources: SourceSheet[] = [];
+  for (const f of files) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(f);
+    for (const ws of wb.worksheets) if (ws.state === "visible") sources.push(readSourceMinimal(ws, basename(f)));
+  }
+  return buildPlan({ settings: defaultSettings(), sources, previous: new Map(), today: new Date() }).documents.map((d) => d.name);
+}
+
+test("a planner imports the OPD workbooks and runs every stage by clicking", async () => {
+  await page.getByRole("heading", { name: id.appTitle }).waitFor();
+  await page.getByRole("tab", { name: new RegExp(id.stageImport) }).waitFor();
+  expect(await page.getByRole("tab").allInnerTexts()).toEqual(STAGE_IDS.map((_, i) => expect.stringContaining(`${i + 1}.`)));
+  for (const tab of await page.getByRole("tab").allInnerTexts()) expect(tab).toContain(id.statusNotStarted);
+  await page.screenshot({ path: join(shots, "0-start.png"), fullPage: true });
+
+  const files = await opdWorkbooks(scratch);
+  await page.getByTestId("import-files").setInputFiles(files);
+  await page.getByRole("button", { name: id.importRun }).click();
+  await waitForResult();
+  await page.screenshot({ path: join(shots, "1-import.png"), fullPage: true });
+
+  const expected = await expectedSheets(files);
+  const written = await sheetNames();
+  for (const name of expected) expect(written).toContain(name);
+  expect(written).toContain("Sheet1"); // the planner's own sheet is left alone
+  await page.getByText(/lembar ditulis/).first().waitFor();
+
+  for (const [i, stage] of STAGE_IDS.entries()) {
+    if (stage === "import") continue;
+    const label = id[(({ readiness: "stageReadiness", mapping: "stageMapping", quickWin: "stageQuickWin", roadmap: "stageRoadmap" }) as const)[stage]];
+    await page.getByRole("tab", { name: new RegExp(label.replace(/[&]/g, "\\&")) }).click();
+    await page.getByRole("button", { name: id.runStage }).click();
+    await waitForResult();
+    await page.screenshot({ path: join(shots, `${i + 1}-${stage}.png`), fullPage: true });
+  }
+  expect(await page.getByRole("alert").filter({ hasText: id.errorTitle }).count()).toBe(0);
+  const after = await sheetNames();
+  for (const name of expected) expect(after).toContain(name);
+  // Every generated sheet carries our marker (a defined name), so regeneration finds it again.
+  const names = await page.evaluate(() => (window as unknown as { __standIn: { names(): string[] } }).__standIn.names());
+  expect(names).toContain("SMARTCITY_SETTINGS");
+  expect(errors).toEqual([]);
+});
+
+test("switching to English changes every visible string; reopening the workbook restores settings", async () => {
+  await page.getByLabel(id.settingsRegion).fill("Kabupaten Contoh");
+  await page.getByRole("button", { name: id.settingsSave }).click();
+  await page.getByText(id.settingsSaved).waitFor();
+
+  const before = await page.locator("main").innerText();
+  await page.getByLabel(id.languageLabel).selectOption("en");
+  await page.getByRole("heading", { name: en.appTitle }).waitFor();
+  // English text left after removing every English UI string (longest first, so "Bahasa Indonesia",
+  // the name of the language in the picker, does not count as the Indonesian label "Bahasa").
+  let after = await page.locator("main").innerText();
+  for (const v of Object.values(en).sort((a, b) => b.length - a.length)) after = after.split(v).join(" ");
+  // Every Indonesian UI string that was on screen is gone (language names in the picker excepted).
+  const shown = Object.entries(id).filter(([k, v]) => v !== (en as Record<string, string>)[k] && !v.includes("{") && before.includes(v));
+  expect(shown.length).toBeGreaterThan(5);
+  for (const [k, v] of shown) expect({ k, visible: after.includes(v) }).toEqual({ k, visible: false });
+  await page.screenshot({ path: join(shots, "6-english.png"), fullPage: true });
+
+  await page.reload();
+  await page.getByRole("heading", { name: en.appTitle }).waitFor();
+  await expect(page.getByLabel(en.settingsRegion).inputValue()).resolves.toBe("Kabupaten Contoh");
+  expect(await page.getByLabel(en.languageLabel).inputValue()).toBe("en");
+  expect(errors).toEqual([]);
+});
