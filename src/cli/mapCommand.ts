@@ -132,3 +132,17 @@ export async function runMapCommand(args: readonly string[], io: CliIo): Promise
   io.out(`${n} baris dipetakan dari ${basename(input)} (sheet "${grid.sheet}", header di baris ${headerRow + 1}) → ${out}`);
   return 0;
 }
+
+/** Options of `map` for the command table in main.ts (structurally the same as args.ts's OptionSpec). */
+export function mapOptions(): ReadonlyArray<{ readonly name: string; readonly kind: "value" | "values" | "boolean"; readonly help: string }> {
+  return [
+    { name: "out", kind: "value", help: "file CSV hasil (UTF-8, dipisah koma)" },
+    { name: "help", kind: "boolean", help: "bantuan" },
+  ];
+}
+
+/** `map` for the command table: takes parsed arguments (positional INPUT, --out OUT.csv). */
+export function mapCommand(args: { readonly positional: readonly string[]; readonly values: ReadonlyMap<string, string[]> }, io: CliIo): Promise<number> {
+  const out = args.values.get("out");
+  return runMapCommand([...args.positional, ...(out?.length ? ["--out", out[out.length - 1]!] : [])], io);
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runMapCommand } from "../../src/cli/mapCommand";
+import { mapCommand, runMapCommand } from "../../src/cli/mapCommand";
 import { parseCsv } from "../../src/cli/csvText";
 import { PILLAR_LABELS } from "../../src/core/pillars";
 
@@ -57,5 +57,14 @@ describe("smartcity map", () => {
     const t = io();
     expect(await runMapCommand([input, "--out", join(dir, "x.csv")], t.io)).toBe(2);
     expect(t.err.join("\n")).toMatch(/bad\.csv.*sheet.*baris 1: Tahun \| Pagu/);
+  });
+
+  it("runs from the command table's parsed arguments", async () => {
+    const input = join(dir, "in3.csv");
+    writeFileSync(input, "Inovasi\nSmart Parking Berbasis Aplikasi\n", "utf8");
+    const out = join(dir, "out3.csv");
+    const t = io();
+    expect(await mapCommand({ positional: [input], values: new Map([["out", [out]]]) }, t.io)).toBe(0);
+    expect(parseCsv(readFileSync(out, "utf8"))[1]).toEqual(["Smart Parking Berbasis Aplikasi", "Smart Living", expect.any(String), expect.any(String), expect.any(String), expect.any(String)]);
   });
 });
