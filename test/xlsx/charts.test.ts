@@ -8,73 +8,14 @@ import JSZip from "jszip";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { layoutSheet, type SheetLayout } from "../../src/core/layout";
 import { PILLARS } from "../../src/core/pillars";
-import type { SheetDocument } from "../../src/core/sheetDocument";
 import { FileWorkbook } from "../../src/xlsx/fileWorkbook";
 import { insertDrawingElement } from "../../src/xlsx/charts";
 import { pdfPageTexts, requireSoffice, xlsxToPdf } from "../support/libreoffice";
+import { BUDGETS, INDEX, TARGET, bookDocument, chartDocument } from "../support/chartDocuments";
 
-const BUDGETS = [1_200_000_000, 800_000_000, 450_000_000, 2_000_000_000, 300_000_000, 650_000_000];
-const INDEX = [2.5, 1.75, 3.1, 2.2, 1.4, 2.9];
-const TARGET = [3.5, 3, 3.5, 3, 2.5, 3.5];
-
-/** Every chart type over tables of one sheet whose name needs quoting. */
-function chartDocument(withCharts = true): SheetDocument {
-  return {
-    key: "readinessResult",
-    name: "Hasil Kesiapan",
-    blocks: [
-      { kind: "title", text: "Hasil kesiapan" },
-      {
-        kind: "table",
-        id: "pilar",
-        columns: [
-          { header: "Pilar", type: "text" },
-          { header: "Anggaran (Rp)", type: "rupiah" },
-          { header: "Indeks", type: "score" },
-          { header: "Target", type: "score" },
-        ],
-        rows: PILLARS.map((p, i) => [p.label, BUDGETS[i]!, INDEX[i]!, TARGET[i]!]),
-      },
-      {
-        kind: "table",
-        id: "gelembung",
-        columns: [
-          { header: "Inisiatif", type: "text" },
-          { header: "Upaya", type: "score" },
-          { header: "Dampak", type: "score" },
-          { header: "Biaya", type: "rupiah" },
-        ],
-        rows: [
-          ["Aplikasi layanan", 1.5, 4.5, 250_000_000],
-          ["Command center", 4.2, 4.8, 9_000_000_000],
-          ["Wifi taman", 1.2, 2.1, 80_000_000],
-        ],
-      },
-      ...(withCharts
-        ? ([
-            { kind: "chart", chartType: "pie", title: "Grafik pie anggaran pilar", source: "pilar", categoryColumn: 0, seriesColumns: [1], heightRows: 12 },
-            { kind: "chart", chartType: "column", title: "Grafik kolom indeks", source: "pilar", categoryColumn: 0, seriesColumns: [2, 3], heightRows: 12 },
-            { kind: "chart", chartType: "bar", title: "Grafik batang indeks", source: "pilar", categoryColumn: 0, seriesColumns: [2], heightRows: 12 },
-            { kind: "chart", chartType: "radar", title: "Grafik radar kesiapan", source: "pilar", categoryColumn: 0, seriesColumns: [2, 3], heightRows: 12 },
-            { kind: "chart", chartType: "bubble", title: "Grafik gelembung dampak upaya", source: "gelembung", categoryColumn: 1, seriesColumns: [2, 3], heightRows: 12 },
-            { kind: "chart", chartType: "bubble", title: "Grafik sebaran tanpa ukuran", source: "gelembung", categoryColumn: 1, seriesColumns: [2], heightRows: 12 },
-          ] as const)
-        : []),
-    ],
-    print: { orientation: "portrait", fitToWidth: true, header: "Hasil", footer: "Halaman &P" },
-  };
-}
-
-function bookDocument(): SheetDocument {
-  return {
-    key: "book3",
-    name: "Buku III – Ringkasan Eksekutif",
-    blocks: [
-      { kind: "table", id: "glance", tableName: "Sekilas", columns: [{ header: "Pilar", type: "text" }, { header: "Total", type: "rupiah" }], rows: PILLARS.map((p, i) => [p.label, BUDGETS[i]!]) },
-      { kind: "chart", chartType: "pie", title: "Pembagian anggaran per pilar", source: "glance", categoryColumn: 0, seriesColumns: [1] },
-    ],
-  };
-}
+/** A parsed XML tree: its shape is what the assertions check, so it is walked untyped. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Xml = any;
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["c:pt", "c:ser", "c:dPt", "Relationship", "Override", "xdr:twoCellAnchor", "c:valAx"].includes(name) });
 
@@ -84,7 +25,7 @@ async function text(zip: JSZip, path: string): Promise<string> {
   return f.async("string");
 }
 
-async function parsed(zip: JSZip, path: string): Promise<any> {
+async function parsed(zip: JSZip, path: string): Promise<Xml> {
   const xml = await text(zip, path);
   expect(XMLValidator.validate(xml)).toBe(true);
   return parser.parse(xml);
@@ -104,20 +45,20 @@ async function rels(zip: JSZip, part: string): Promise<Array<{ id: string; type:
   const file = part.split("/").pop()!;
   const dir = part.split("/").slice(0, -1).join("/");
   const doc = await parsed(zip, `${dir}/_rels/${file}.rels`);
-  return (doc.Relationships.Relationship as any[]).map((r) => ({ id: r["@Id"], type: String(r["@Type"]).split("/").pop()!, path: resolve(part, r["@Target"]) }));
+  return (doc.Relationships.Relationship as Xml[]).map((r) => ({ id: r["@Id"], type: String(r["@Type"]).split("/").pop()!, path: resolve(part, r["@Target"]) }));
 }
 
 /** Sheet name -> worksheet part, read independently from workbook.xml. */
 async function sheetPath(zip: JSZip, name: string): Promise<string> {
   const wb = await parsed(zip, "xl/workbook.xml");
-  const sheets = [wb.workbook.sheets.sheet].flat() as any[];
+  const sheets = [wb.workbook.sheets.sheet].flat() as Xml[];
   const sheet = sheets.find((s) => s["@name"] === name);
   const rel = (await rels(zip, "xl/workbook.xml")).find((r) => r.id === sheet["@r:id"])!;
   return rel.path;
 }
 
 /** The chart parts of a sheet, in drawing order, with the anchors that place them. */
-async function chartsOfSheet(zip: JSZip, name: string): Promise<Array<{ path: string; anchor: any; chart: any }>> {
+async function chartsOfSheet(zip: JSZip, name: string): Promise<Array<{ path: string; anchor: Xml; chart: Xml }>> {
   const sheet = await sheetPath(zip, name);
   const sheetXml = await text(zip, sheet);
   const id = /<drawing r:id="([^"]+)"\/>/.exec(sheetXml)?.[1];
@@ -126,7 +67,7 @@ async function chartsOfSheet(zip: JSZip, name: string): Promise<Array<{ path: st
   const drawing = await parsed(zip, drawingPath);
   const drawingRels = await rels(zip, drawingPath);
   const out = [];
-  for (const anchor of drawing["xdr:wsDr"]["xdr:twoCellAnchor"] as any[]) {
+  for (const anchor of drawing["xdr:wsDr"]["xdr:twoCellAnchor"] as Xml[]) {
     const rid = anchor["xdr:graphicFrame"]["a:graphic"]["a:graphicData"]["c:chart"]["@r:id"];
     const rel = drawingRels.find((r) => r.id === rid)!;
     expect(rel.type).toBe("chart");
@@ -135,10 +76,10 @@ async function chartsOfSheet(zip: JSZip, name: string): Promise<Array<{ path: st
   return out;
 }
 
-const plotOf = (chart: any) => chart["c:chartSpace"]["c:chart"]["c:plotArea"];
-const titleOf = (chart: any) => chart["c:chartSpace"]["c:chart"]["c:title"]["c:tx"]["c:rich"]["a:p"]["a:r"]["a:t"];
-const cachedNumbers = (ref: any) => (ref["c:numRef"]["c:numCache"]["c:pt"] as any[]).map((p) => Number(p["c:v"]));
-const cachedTexts = (ref: any) => (ref["c:strRef"]["c:strCache"]["c:pt"] as any[]).map((p) => String(p["c:v"]));
+const plotOf = (chart: Xml) => chart["c:chartSpace"]["c:chart"]["c:plotArea"];
+const titleOf = (chart: Xml) => chart["c:chartSpace"]["c:chart"]["c:title"]["c:tx"]["c:rich"]["a:p"]["a:r"]["a:t"];
+const cachedNumbers = (ref: Xml) => (ref["c:numRef"]["c:numCache"]["c:pt"] as Xml[]).map((p) => Number(p["c:v"]));
+const cachedTexts = (ref: Xml) => (ref["c:strRef"]["c:strCache"]["c:pt"] as Xml[]).map((p) => String(p["c:v"]));
 
 /** Absolute A1 reference of one column of a layout range, written out by hand. */
 function columnRef(sheet: string, col: string, top: number, bottom: number): string {
@@ -166,7 +107,7 @@ describe("charts in the saved .xlsx", () => {
 
     // Every chart and drawing part has its content type; no override names a missing part.
     const types = await parsed(zip, "[Content_Types].xml");
-    const overrides = new Map((types.Types.Override as any[]).map((o) => [String(o["@PartName"]).slice(1), o["@ContentType"]]));
+    const overrides = new Map((types.Types.Override as Xml[]).map((o) => [String(o["@PartName"]).slice(1), o["@ContentType"]]));
     const chartParts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
     expect(chartParts).toHaveLength(7);
     for (const p of chartParts) expect(overrides.get(p)).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
@@ -210,10 +151,10 @@ describe("charts in the saved .xlsx", () => {
     expect(cachedTexts(pieSer["c:cat"])).toEqual(PILLARS.map((p) => p.label));
     expect(cachedNumbers(pieSer["c:val"])).toEqual(BUDGETS);
     // Slices in the pillar colours (categories are pillar labels).
-    expect((pieSer["c:dPt"] as any[]).map((d) => d["c:spPr"]["a:solidFill"]["a:srgbClr"]["@val"])).toEqual(PILLARS.map((p) => p.color));
+    expect((pieSer["c:dPt"] as Xml[]).map((d) => d["c:spPr"]["a:solidFill"]["a:srgbClr"]["@val"])).toEqual(PILLARS.map((p) => p.color));
 
     expect(column["c:barChart"]["c:barDir"]["@val"]).toBe("col");
-    const colSers = column["c:barChart"]["c:ser"] as any[];
+    const colSers = column["c:barChart"]["c:ser"] as Xml[];
     expect(colSers.map((s) => s["c:val"]["c:numRef"]["c:f"])).toEqual([columnRef("Hasil Kesiapan", "C", top, bottom), columnRef("Hasil Kesiapan", "D", top, bottom)]);
     expect(colSers.map((s) => s["c:tx"]["c:strRef"]["c:strCache"]["c:pt"][0]["c:v"])).toEqual(["Indeks", "Target"]);
     expect(cachedNumbers(colSers[1]["c:val"])).toEqual(TARGET);
@@ -222,7 +163,7 @@ describe("charts in the saved .xlsx", () => {
     expect(cachedNumbers(bar["c:barChart"]["c:ser"][0]["c:val"])).toEqual(INDEX);
 
     expect(radar["c:radarChart"]["c:radarStyle"]["@val"]).toBe("marker");
-    expect((radar["c:radarChart"]["c:ser"] as any[]).map((s) => cachedNumbers(s["c:val"]))).toEqual([INDEX, TARGET]);
+    expect((radar["c:radarChart"]["c:ser"] as Xml[]).map((s) => cachedNumbers(s["c:val"]))).toEqual([INDEX, TARGET]);
 
     // Bubble: x = category column (Upaya), y = first series (Dampak), size = second series (Biaya).
     const b = bubbleChart["c:bubbleChart"]["c:ser"][0];
