@@ -35,12 +35,12 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pengawasan internal:3, inspektorat:3, audit:3, reviu:3, pemeriksaan:2, tindak lanjut:1, korupsi:3, gratifikasi:3, integritas:2,
     reformasi birokrasi:3, birokrasi:3, tata laksana:2, ketatalaksanaan:3, organisasi:1, akuntabilitas kinerja:3, kinerja:1,
     sistem akuntabilitas kinerja instansi pemerintah:3, pusat data:3, data center:3, jaringan intranet:3, intranet:3, jaringan komunikasi:2,
-    infrastruktur teknologi:3, teknologi informasi komunikasi:2, aplikasi:1, sistem informasi:1, aplikasi umum:3, aplikasi khusus:3,
+    infrastruktur teknologi:3, teknologi informasi komunikasi:2, aplikasi:0.5, sistem informasi:0.5, aplikasi umum:3, aplikasi khusus:3,
     domain:2, server:3, cloud:2, keamanan informasi:3, persandian:3, sandi:3, kriptografi:3, sertifikat elektronik:3, tanda tangan elektronik:3,
     arsip:3, kearsipan:3, arsiparis:3, naskah dinas:3, tata naskah:3, surat elektronik:2, kantor:1, rapat:1,
     dokumen:1, administrasi:1, pengadaan barang jasa:3, layanan pengadaan secara elektronik:3, tender:3, lelang:2, katalog elektronik:3,
     kepala daerah:2, wakil kepala daerah:2, bupati:2, wali kota:2, sekretariat:2, protokol:2, dinas:1, rumah tangga:2, kendaraan dinas:3,
-    elektronik:1, digital:1, online:1, smart:1, teknologi informasi:1, jaringan:1, internet:1, otomasi:2, tata kelola:2, manajemen:1,
+    elektronik:0.5, digital:0.5, online:0.5, smart:0.5, teknologi informasi:1, jaringan:0.5, internet:0.5, otomasi:2, tata kelola:2, manajemen:1,
     perangkat daerah:1, korps pegawai:3, korpri:3, mal:1, sistem:0.5, kinerja pegawai:3, absensi:3, presensi:3, gaji:3, tunjangan:2
   `,
   "governance.policy": `
@@ -142,7 +142,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
   "living.mobility": `
     lapangan terbang:3, helikopter:3, batas kecepatan:3, pendaratan:2, pelabuhan pengumpan:3, angkutan sungai:3,
     llaj:3, lalu lintas angkutan jalan:3, andalalin:3, analisis dampak lalu lintas:3, zoss:3, rass:3, bandarudara:3, underpass:3, flyover:3, tunnel:2, terowongan:3, pengemudi:3, antarkota:3, perkeretaapian:3, aksesibilitas:1, perparkiran:3, kapal angkutan:3, lintas:1,
-    perhubungan:3, transportasi:3, angkutan:2, angkutan umum:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, terminal:3,
+    perhubungan:3, transportasi:3, angkutan:2, angkutan umum:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, smart parking:3, parkir elektronik:3, terminal:3,
     halte:3, bus:3, trayek:3, kendaraan:2, pengujian kendaraan:3, uji kendaraan:3, kendaraan bermotor:3, rambu:3, marka:3, pelabuhan:3,
     penyeberangan:3, dermaga:3, bandar udara:3, bandara:3, penerbangan:3, kereta:3, perkeretaapian:3, sungai danau:2, jalan:3, jembatan:3,
     jalan raya:3, jalan desa:3, jalan lingkungan:2, jaringan jalan:3, perlengkapan jalan:3, keselamatan jalan:3, penerangan jalan:2, mudik:2,
