@@ -94,5 +94,17 @@ export const HAND_NAMES: readonly LabelledName[] = [
   { name: "Sertifikat Tanah Elektronik", pillar: "living", kind: "innovation", alt: "governance" },
   { name: "Bansos Tepat Sasaran Berbasis DTKS", pillar: "economy", kind: "innovation" },
   { name: "Lumbung Pangan Desa Digital", pillar: "economy", kind: "innovation" },
-  { name: "Sistem Informasi Harga Komoditas Pertanian", pillar: "economy", kind: "innovation" },
+  { name: "Sistem Informasi Harga Komoditas Pertanian", pillar: "economy", kind: "innovation" },  // Added after lexicon tuning, scored as they came (fresh out-of-sample check).
+  { name: "SIGAP Bencana (Sistem Informasi Gawat Darurat dan Penanggulangan Bencana)", pillar: "society", kind: "innovation" },
+  { name: "e-Retribusi Sampah Berbasis QRIS", pillar: "environment", kind: "innovation", alt: "economy" },
+  { name: "Posyandu Digital Pantau Tumbuh Kembang Balita", pillar: "living", kind: "innovation" },
+  { name: "Si-Petani (Sistem Informasi Petani dan Pupuk Bersubsidi)", pillar: "economy", kind: "innovation" },
+  { name: "Sekolah Ramah Lingkungan Adiwiyata", pillar: "environment", kind: "innovation", alt: "society" },
+  { name: "Layanan Izin Mendirikan Bangunan Online (PBG)", pillar: "living", kind: "innovation", alt: "governance" },
+  { name: "Rumah Kreatif UMKM dan Ekonomi Kreatif", pillar: "economy", kind: "innovation", alt: "branding" },
+  { name: "Wifi Gratis Taman dan Ruang Publik", pillar: "governance", kind: "innovation", alt: "branding" },
+  { name: "Aplikasi Lapor Bupati", pillar: "governance", kind: "innovation" },
+  { name: "Festival Kuliner Nusantara Virtual", pillar: "branding", kind: "innovation" },
+  { name: "Angkot Pintar Terintegrasi", pillar: "living", kind: "innovation" },
+  { name: "Gerakan Literasi Sekolah Digital", pillar: "society", kind: "innovation" },
 ];
