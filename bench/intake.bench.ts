@@ -1,0 +1,103 @@
+/**
+ * Intake benchmark: consolidating 20 000 programme rows from 40 generated OPD workbooks (read, intake,
+ * lay out and write `Program` + `Catatan Impor`), reported as a ratio to merely reading and writing the
+ * same 40 files with ExcelJS, in the same run. Not a test: speed is compared, never asserted.
+ */
+import ExcelJS from "exceljs";
+import { runIntake } from "../src/core/intake/intake";
+import { importNotesDocument, programDocument } from "../src/core/intake/programSheets";
+import { layoutSheet } from "../src/core/layout";
+import type { SourceSheet } from "../src/core/sheetSnapshot";
+import { FileWorkbook } from "../src/xlsx/fileWorkbook";
+import { readXlsxBuffer } from "../src/xlsx/readSource";
+
+const YEARS = [2025, 2026, 2027, 2028, 2029];
+
+/** One Renstra-style workbook (title block, two-row header, code column) with `rows` programme lines. */
+export async function benchWorkbook(index: number, rows: number): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Renstra");
+  ws.getCell(1, 1).value = `RENCANA STRATEGIS DINAS BENCH ${index + 1} KABUPATEN CONTOH`;
+  ws.mergeCells(1, 1, 1, 14);
+  ws.getCell(2, 1).value = "TAHUN 2025-2029";
+  ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Satuan"].forEach((t, i) => {
+    ws.getCell(4, i + 1).value = t;
+    ws.mergeCells(4, i + 1, 5, i + 1);
+  });
+  YEARS.forEach((y, i) => {
+    ws.getCell(4, 5 + 2 * i).value = y;
+    ws.mergeCells(4, 5 + 2 * i, 4, 6 + 2 * i);
+    ws.getCell(5, 5 + 2 * i).value = "Target";
+    ws.getCell(5, 6 + 2 * i).value = "Rp";
+  });
+  const bidang = String(10 + (index % 80)).padStart(2, "0");
+  let r = 6;
+  let p = 0;
+  let k = 0;
+  let s = 0;
+  for (let n = 0; n < rows; n++) {
+    let code: string;
+    let name: string;
+    if (n % 25 === 0) {
+      p++;
+      k = 0;
+      code = `2.${bidang}.${String(p).padStart(2, "0")}`;
+      name = `PROGRAM CONTOH ${p}`;
+    } else if (n % 5 === 1) {
+      k++;
+      s = 0;
+      code = `2.${bidang}.${String(p).padStart(2, "0")}.2.${String(k).padStart(2, "0")}`;
+      name = `Kegiatan contoh ${p}.${k}`;
+    } else {
+      s++;
+      code = `2.${bidang}.${String(p).padStart(2, "0")}.2.${String(k).padStart(2, "0")}.${String(s).padStart(4, "0")}`;
+      name = `Sub kegiatan contoh ${p}.${k}.${s}`;
+    }
+    const row = ws.getRow(r++);
+    row.values = [code, name, `Indikator ${name}`, "unit", ...YEARS.flatMap((_, i) => [10 + i, 1e8 * (1 + ((n + i) % 17))])];
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export interface IntakeBenchResult {
+  readonly workbooks: number;
+  readonly rows: number;
+  readonly baselineMs: number;
+  readonly intakeMs: number;
+  readonly ratio: number;
+}
+
+export async function benchIntake(workbooks = 40, rowsEach = 500): Promise<IntakeBenchResult> {
+  const files: Buffer[] = [];
+  for (let i = 0; i < workbooks; i++) files.push(await benchWorkbook(i, rowsEach));
+
+  // Baseline: read and write the same files with the xlsx library.
+  const t0 = performance.now();
+  for (const data of files) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    await wb.xlsx.writeBuffer();
+  }
+  const baselineMs = performance.now() - t0;
+
+  // Ours: read every file as SourceSheets, consolidate, lay out and write one output workbook.
+  const t1 = performance.now();
+  const sheets: SourceSheet[] = [];
+  for (const [i, data] of files.entries()) sheets.push(...(await readXlsxBuffer(data, `OPD ${i + 1}.xlsx`)).sheets);
+  const result = runIntake(sheets, { baseYear: 2025 });
+  const out = FileWorkbook.create("bench.xlsx");
+  await out.writeSheets([layoutSheet(programDocument(result.programs)), layoutSheet(importNotesDocument(result.notes))]);
+  await out.toBuffer();
+  const intakeMs = performance.now() - t1;
+  if (result.programs.length !== workbooks * rowsEach) throw new Error(`bench: expected ${workbooks * rowsEach} rows, got ${result.programs.length}`);
+  return { workbooks, rows: result.programs.length, baselineMs, intakeMs, ratio: intakeMs / baselineMs };
+}
+
+export function formatIntakeBench(r: IntakeBenchResult): string {
+  return [
+    `Intake: ${r.rows} baris program dari ${r.workbooks} workbook`,
+    `  baca+tulis ExcelJS saja (baseline): ${r.baselineMs.toFixed(0)} ms`,
+    `  impor lengkap (baca, konsolidasi, tulis Program + Catatan Impor): ${r.intakeMs.toFixed(0)} ms`,
+    `  rasio impor / baseline: ${r.ratio.toFixed(2)}×`,
+  ].join("\n");
+}
