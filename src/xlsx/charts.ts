@@ -70,7 +70,7 @@ export function chartRef(sheet: string, r: RangeRef): string {
   return `'${sheet.replace(/'/g, "''")}'!${a === b ? a : `${a}:${b}`}`;
 }
 
-interface SheetData {
+export interface SheetData {
   readonly name: string;
   readonly values: SheetLayout["values"];
   readonly formatAt: (row: number, col: number) => string | undefined;
@@ -254,10 +254,14 @@ function plot(data: SheetData, chart: LayoutChart): { xml: string; legend: boole
   }
 }
 
+function sheetData(layout: SheetLayout): SheetData {
+  const styles = resolveStyles(layout);
+  return { name: layout.name, values: layout.values, formatAt: (r, c) => styles.get(`${r},${c}`)?.numberFormat };
+}
+
 /** The chart part (c:chartSpace) for one LayoutChart of a sheet. */
-export function chartXml(layout: Pick<SheetLayout, "name" | "values" | "styles">, chart: LayoutChart): string {
-  const styles = resolveStyles(layout as SheetLayout);
-  const data: SheetData = { name: layout.name, values: layout.values, formatAt: (r, c) => styles.get(`${r},${c}`)?.numberFormat };
+export function chartXml(layout: SheetLayout | SheetData, chart: LayoutChart): string {
+  const data = "formatAt" in layout ? layout : sheetData(layout);
   const { xml, legend } = plot(data, chart);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -307,7 +311,9 @@ export function insertDrawingElement(sheetXml: string, relId: string): string {
   }
   if (at < 0) at = sheetXml.lastIndexOf("</worksheet>");
   if (at < 0) throw new Error("Worksheet XML has no closing </worksheet>");
-  return sheetXml.slice(0, at) + el + sheetXml.slice(at);
+  const out = sheetXml.slice(0, at) + el + sheetXml.slice(at);
+  // The r: prefix must be bound on the root (ExcelJS binds it; a bare writer might not).
+  return /<worksheet\b[^>]*\bxmlns:r=/.test(out) ? out : out.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.r}"`);
 }
 
 /** Sheet name -> worksheet part path (e.g. "xl/worksheets/sheet1.xml"), from workbook.xml and its rels. */
@@ -399,7 +405,8 @@ export async function injectCharts(zip: JSZip, layouts: readonly SheetLayout[], 
   for (const layout of withCharts) {
     const sheetPath = parts.get(layout.name);
     if (!sheetPath) continue;
-    const charts = layout.charts.map((c, i) => ({ relId: `rId${i + 1}`, xml: chartXml(layout, c) }));
+    const data = sheetData(layout);
+    const charts = layout.charts.map((c, i) => ({ relId: `rId${i + 1}`, xml: chartXml(data, c) }));
     await addDrawing(zip, sheetPath, drawingXml(layout.charts), charts, taken, overrides);
   }
   const written = new Set(withCharts.map((l) => l.name));

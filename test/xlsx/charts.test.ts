@@ -223,10 +223,14 @@ describe("charts in the saved .xlsx", () => {
   });
 
   it("puts <drawing> before whichever later element comes first", () => {
-    const base = '<worksheet><sheetData/><pageMargins/><headerFooter/><rowBreaks/>';
+    const base = '<worksheet xmlns:r="urn:r"><sheetData/><pageMargins/><headerFooter/><rowBreaks/>';
     expect(insertDrawingElement(`${base}<legacyDrawing r:id="rId1"/><tableParts/></worksheet>`, "rId9")).toBe(`${base}<drawing r:id="rId9"/><legacyDrawing r:id="rId1"/><tableParts/></worksheet>`);
     expect(insertDrawingElement(`${base}</worksheet>`, "rId2")).toBe(`${base}<drawing r:id="rId2"/></worksheet>`);
     expect(insertDrawingElement(`${base}<extLst/></worksheet>`, "rId2")).toBe(`${base}<drawing r:id="rId2"/><extLst/></worksheet>`);
+    // A root without the r: namespace gets it, so the new attribute is bound.
+    const bare = insertDrawingElement("<worksheet><sheetData/></worksheet>", "rId1");
+    expect(XMLValidator.validate(bare)).toBe(true);
+    expect(bare).toBe('<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData/><drawing r:id="rId1"/></worksheet>');
   });
 });
 
