@@ -7,6 +7,7 @@ import { generateSamples } from "../../scripts/samples/sampleWorkbooks";
 import { optionValue, type ParsedArgs } from "./args";
 import { runBuild, summaryLines, type CliIo } from "./build";
 import { UserError } from "./userError";
+import { writeSampleAnswerWorkbooks } from "./readiness";
 
 export const DEMO_WORKBOOK = "masterplan-demo.xlsx";
 
@@ -15,8 +16,12 @@ export async function demoCommand(args: ParsedArgs, io: CliIo): Promise<number> 
   if (!dir) throw new UserError("demo memerlukan --out DIR (missing --out)");
   const files = await generateSamples(join(dir, "samples"));
   io.out(`Sampel OPD ditulis: ${files.length} file di ${join(dir, "samples")}`);
+  // Readiness: the OPDs' questionnaires come back filled with deterministic sample answers.
+  const answers = await writeSampleAnswerWorkbooks(join(dir, "samples", "kuesioner-terisi"));
+  io.out(`Kuesioner kesiapan terisi (contoh): ${answers.length} file di ${join(dir, "samples", "kuesioner-terisi")}`);
+  const withAnswers: ParsedArgs = { ...args, values: new Map([...args.values, ["readiness", answers]]) };
   const out = join(dir, DEMO_WORKBOOK);
-  const summary = await runBuild({ files, out, args }, io);
+  const summary = await runBuild({ files, out, args: withAnswers }, io);
   for (const line of summaryLines(summary, out)) io.out(line);
   return summary.exitCode;
 }

@@ -8,6 +8,7 @@ import { buildCommand, buildOptions, type CliIo } from "./build";
 import { demoCommand } from "./demo";
 import { mapCommand, mapOptions } from "./mapCommand";
 import { isUserError } from "./userError";
+import { questionnaireCommand } from "./readiness";
 
 export interface Command {
   readonly name: string;
@@ -22,6 +23,7 @@ const HELP: OptionSpec = { name: "help", kind: "boolean", help: "bantuan" };
 export const COMMANDS: Command[] = [
   { name: "build", usage: "smartcity build FILE... --out OUT.xlsx [--mapping MAP.json]", summary: "impor workbook/CSV OPD dan tulis lembar Masterplan", options: buildOptions, run: buildCommand },
   { name: "map", usage: "smartcity map INPUT.xlsx|INPUT.csv --out OUT.csv", summary: "petakan nama program/inovasi ke pilar smart city (CSV dengan Pilar, Elemen, Keyakinan, Alasan)", options: mapOptions, run: mapCommand },
+  { name: "questionnaire", usage: "smartcity questionnaire --out DIR [--workbook PLAN.xlsx]", summary: "tulis kuesioner kesiapan, satu workbook per OPD", options: () => [{ name: "out", kind: "value", help: "folder keluaran" }, { name: "workbook", kind: "value", help: "workbook Masterplan: profil dari Pengaturan, butir dari Kesiapan" }, HELP], run: questionnaireCommand },
   { name: "demo", usage: "smartcity demo --out DIR", summary: "buat sampel OPD di DIR/samples dan DIR/masterplan-demo.xlsx", options: () => [{ name: "out", kind: "value", help: "folder keluaran" }, HELP], run: demoCommand },
 ];
 

@@ -7,11 +7,11 @@
 import type { PillarId } from "../pillars";
 import type { CellValue } from "../sheetDocument";
 import type { SheetSnapshot } from "../sheetSnapshot";
-import { layoutSheet } from "../layout";
+import { layoutSheet, type SheetLayout } from "../layout";
 import { findTable, normalizeHeader } from "../sheetSnapshot";
 import { DEFAULT_ITEM_BANK, opdsOf, type ReadinessItem } from "./itemBank";
 import { DEFAULT_PROFILE, levelLabel, maxLevel, minLevel, type ReadinessProfile } from "./profiles";
-import { H, OPD_LABEL, RESPONDENT_LABEL, itemsOfOpd, questionnaireDocument, questionnaireFileName } from "./questionnaireSheets";
+import { H, RESPONDENT_LABEL, itemsOfOpd, questionnaireDocument, questionnaireFileName } from "./questionnaireSheets";
 import type { ReadinessAnswerSheet } from "./stage";
 
 /** Typical level per pillar on the 1–4 scale (a kabupaten early in its smart-city journey). */
@@ -45,9 +45,12 @@ export function sampleLevel(item: ReadinessItem, opd: string, profile: Readiness
   return Math.min(hi, Math.max(lo, Math.round(level)));
 }
 
-/** Filled per-OPD questionnaires as snapshots (what the file adapter reads back from returned workbooks). */
-export function sampleReadinessAnswers(items: readonly ReadinessItem[] = DEFAULT_ITEM_BANK, profile: ReadinessProfile = DEFAULT_PROFILE): ReadinessAnswerSheet[] {
-  const out: ReadinessAnswerSheet[] = [];
+/** Filled per-OPD questionnaires as laid out sheets (values filled in, formats and validation kept). */
+export function sampleFilledQuestionnaires(
+  items: readonly ReadinessItem[] = DEFAULT_ITEM_BANK,
+  profile: ReadinessProfile = DEFAULT_PROFILE,
+): Array<{ readonly file: string; readonly layout: SheetLayout }> {
+  const out: Array<{ file: string; layout: SheetLayout }> = [];
   opdsOf(items).forEach((opd, n) => {
     if (opd === SAMPLE_SILENT_OPD) return;
     const layout = layoutSheet(questionnaireDocument(opd, items, profile));
@@ -64,12 +67,16 @@ export function sampleReadinessAnswers(items: readonly ReadinessItem[] = DEFAULT
       r[col(H.answer)] = level === null ? null : levelLabel(level, profile);
       if (level !== null && level >= minLevel(profile) + 1 && hash(item.id + opd) % 4 !== 0) r[col(H.evidence)] = `${item.evidence.split(",")[0]} (terlampir)`;
     });
-    for (const r of values) {
-      if (r[0] === RESPONDENT_LABEL) r[1] = NAMES[n % NAMES.length]!;
-      if (r[0] === OPD_LABEL && r[1] !== opd) r[1] = opd;
-    }
-    const snapshot: SheetSnapshot = { name: layout.name, key: layout.key, values };
-    out.push({ file: questionnaireFileName(opd), snapshot });
+    for (const r of values) if (r[0] === RESPONDENT_LABEL) r[1] = NAMES[n % NAMES.length]!;
+    out.push({ file: questionnaireFileName(opd), layout: { ...layout, values } });
   });
   return out;
+}
+
+/** Filled per-OPD questionnaires as snapshots (what an adapter reads back from the returned workbooks). */
+export function sampleReadinessAnswers(items: readonly ReadinessItem[] = DEFAULT_ITEM_BANK, profile: ReadinessProfile = DEFAULT_PROFILE): ReadinessAnswerSheet[] {
+  return sampleFilledQuestionnaires(items, profile).map(({ file, layout }) => {
+    const snapshot: SheetSnapshot = { name: layout.name, key: layout.key, values: layout.values };
+    return { file, snapshot };
+  });
 }
