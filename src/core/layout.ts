@@ -42,6 +42,9 @@ export const THEME = {
   linkFont: "0563C1" as HexColor,
 };
 
+/** Excel table style under our direct formatting: no stripes, so the layout's own fills show as laid out. */
+export const TABLE_STYLE = "TableStyleLight1";
+
 export interface StyledRange {
   readonly range: RangeRef;
   readonly style: CellStyle;

@@ -10,16 +10,16 @@
  */
 import type { WorkbookPort, SheetInfo } from "../core/workbookPort";
 import type { SheetLayout, StyledRange, LayoutChart, LayoutConditional, LayoutValidation } from "../core/layout";
-import { fingerprintValues } from "../core/layout";
+import { fingerprintValues, TABLE_STYLE } from "../core/layout";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import type { CellValue } from "../core/sheetDocument";
 import { SHEET_NAMES, keyOfMarker, markerName, type SheetKey } from "../core/generatedSheets";
 import { cellAddress, columnLetter, parseRange, quoteSheet, rangeAddress } from "../core/cellAddress";
-import { LIST_SHEET_NAME, TABLE_STYLE, needsListSheet } from "../xlsx/renderLayout";
+import { LIST_SHEET_NAME, needsListSheet } from "../core/dropDownLists";
 import { charsToPoints, dateOfSerial, officeColor, officeValue, utf8Bytes, type OfficeValue } from "./officeValues";
 import pkg from "../../package.json";
 import { RequestPlan, estimateBytes, rowBlocks, REQUEST_BUDGET_BYTES } from "./requestPlan";
-import { parseRecords, recordRows, upsertRecord, type GenerationRecord } from "./generationRecord";
+import { parseRecords, recordRows, upsertRecord, type GenerationRecord } from "../core/generationRecord";
 import { ExcelUserError } from "./messages";
 import type { ExcelRun } from "./runExcel";
 

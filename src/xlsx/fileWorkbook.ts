@@ -7,7 +7,6 @@
 import { promises as fs } from "fs";
 import { basename } from "path";
 import ExcelJS from "exceljs";
-import { parseRange, rangeAddress } from "../core/cellAddress";
 import { fingerprintValues, type SheetLayout } from "../core/layout";
 import { keyOfMarker, markerName, SHEET_NAMES, type SheetKey } from "../core/generatedSheets";
 import type { SheetInfo, WorkbookPort } from "../core/workbookPort";
@@ -17,19 +16,8 @@ import { workbookToBuffer } from "./ooxmlPackage";
 import { readChartDrawings, type KeptDrawing } from "./charts";
 import JSZip from "jszip";
 import { readSourceMinimal, worksheetValues } from "./readSnapshot";
+import { decodeRecordRow, recordRows, type GenerationRecord } from "../core/generationRecord";
 import pkg from "../../package.json";
-
-export const META_HEADERS = ["key", "sheet", "fingerprint", "generatedAt", "version", "inputRanges"] as const;
-
-export interface MetaRow {
-  readonly key: SheetKey;
-  readonly sheet: string;
-  readonly fingerprint: string;
-  readonly generatedAt: Date;
-  readonly version: string;
-  /** A1 ranges of the cells the user fills, excluded from the fingerprint. */
-  readonly inputRanges: string;
-}
 
 /** A marker reference always quotes the sheet name: 'Buku I – Kesiapan'!$A$1. */
 export function markerRef(sheet: string): string {
@@ -192,37 +180,27 @@ export class FileWorkbook implements WorkbookPort {
         key: l.key,
         sheet: l.name,
         fingerprint: fingerprintValues(l.values, l.inputRanges),
-        generatedAt: now,
+        generatedAt: now.toISOString(),
         version: pkg.version,
-        inputRanges: l.inputRanges.map(rangeAddress).join(" "),
+        inputRanges: l.inputRanges,
       });
     }
     this.writeMeta(meta);
   }
 
   /** Rows of the `_SmartCity` sheet by key (empty when the workbook has none yet). */
-  readMeta(): Map<SheetKey, MetaRow> {
-    const out = new Map<SheetKey, MetaRow>();
+  readMeta(): Map<SheetKey, GenerationRecord> {
+    const out = new Map<SheetKey, GenerationRecord>();
     const ws = this.sheetOfKey("meta");
     if (!ws) return out;
-    const rows = worksheetValues(ws);
-    for (const row of rows.slice(1)) {
-      const [key, sheet, fingerprint, generatedAt, version, inputRanges] = row;
-      const k = typeof key === "string" ? (keyOfMarker(markerName(key as SheetKey)) ?? null) : null;
-      if (!k) continue;
-      out.set(k, {
-        key: k,
-        sheet: String(sheet ?? ""),
-        fingerprint: String(fingerprint ?? ""),
-        generatedAt: generatedAt instanceof Date ? generatedAt : new Date(String(generatedAt)),
-        version: String(version ?? ""),
-        inputRanges: String(inputRanges ?? ""),
-      });
+    for (const row of worksheetValues(ws).slice(1)) {
+      const record = decodeRecordRow(row);
+      if (record) out.set(record.key, record);
     }
     return out;
   }
 
-  private writeMeta(meta: Map<SheetKey, MetaRow>): void {
+  private writeMeta(meta: Map<SheetKey, GenerationRecord>): void {
     const old = this.sheetOfKey("meta") ?? this.workbook.getWorksheet(SHEET_NAMES.meta);
     if (old && this.markers().get(old.name) !== "meta") throw new NotOurSheetError(old.name, "meta");
     const orderNo = old ? ordered(old).orderNo : undefined;
@@ -233,9 +211,7 @@ export class FileWorkbook implements WorkbookPort {
     const ws = this.workbook.addWorksheet(SHEET_NAMES.meta);
     if (orderNo !== undefined) ordered(ws).orderNo = orderNo;
     ws.state = "veryHidden";
-    ws.addRow([...META_HEADERS]);
-    for (const m of meta.values()) ws.addRow([m.key, m.sheet, m.fingerprint, m.generatedAt, m.version, m.inputRanges]);
-    ws.getColumn(4).numFmt = "yyyy-mm-dd hh:mm:ss";
+    for (const row of recordRows([...meta.values()])) ws.addRow(row);
     this.setMarker("meta", SHEET_NAMES.meta);
   }
 
@@ -247,9 +223,8 @@ export class FileWorkbook implements WorkbookPort {
   async editedSinceGeneration(key: SheetKey): Promise<boolean> {
     const ws = this.sheetOfKey(key);
     if (!ws) return false;
-    const row = this.readMeta().get(key);
-    if (!row) return true;
-    const inputs = row.inputRanges.split(/\s+/).filter(Boolean).map(parseRange);
-    return fingerprintValues(worksheetValues(ws), inputs) !== row.fingerprint;
+    const record = this.readMeta().get(key);
+    if (!record) return true;
+    return fingerprintValues(worksheetValues(ws), record.inputRanges) !== record.fingerprint;
   }
 }

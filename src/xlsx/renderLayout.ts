@@ -6,15 +6,10 @@
  */
 import type ExcelJS from "exceljs";
 import { cellAddress, quoteSheet, rangeAddress, type RangeRef } from "../core/cellAddress";
-import { resolveStyles, type LayoutChart, type LayoutConditional, type LayoutValidation, type SheetLayout } from "../core/layout";
+import { resolveStyles, TABLE_STYLE, type LayoutChart, type LayoutConditional, type LayoutValidation, type SheetLayout } from "../core/layout";
+import { LIST_SHEET_NAME, needsListSheet } from "../core/dropDownLists";
 import type { CellStyle, CellValue } from "../core/sheetDocument";
 
-/** veryHidden sheet holding drop-down lists too long (or too comma-laden) for an inline list. */
-export const LIST_SHEET_NAME = "_SmartCityLists";
-/** Excel's limit for an inline list validation formula ("a,b,c" without the quotes). */
-const INLINE_LIST_LIMIT = 255;
-/** Table style under our direct formatting: no stripes, so the layout's own fills show as laid out. */
-export const TABLE_STYLE = "TableStyleLight1";
 const BASE_FONT = { name: "Calibri", size: 11 } as const;
 
 export interface RenderResult {
@@ -132,11 +127,6 @@ function conditionalRule(c: LayoutConditional): ExcelJS.ConditionalFormattingRul
       };
     }
   }
-}
-
-/** An inline list is `"a,b,c"`: impossible when a value holds a comma or quote, or the text is too long. */
-export function needsListSheet(list: readonly string[]): boolean {
-  return list.join(",").length > INLINE_LIST_LIMIT || list.some((v) => v.includes(",") || v.includes('"'));
 }
 
 /** Put a long list in the helper sheet (reusing an identical column) and return its absolute reference. */

@@ -8,7 +8,7 @@ import { findTable, cellOf } from "../../src/core/sheetSnapshot";
 import { FileWorkbook, markerRef, NotOurSheetError } from "../../src/xlsx/fileWorkbook";
 import { workbookToBuffer } from "../../src/xlsx/ooxmlPackage";
 import { everyBlockDocument, LONG_LIST, smallDocument } from "../support/sampleDocuments";
-import { LIST_SHEET_NAME } from "../../src/xlsx/renderLayout";
+import { LIST_SHEET_NAME } from "../../src/core/dropDownLists";
 import { expectedReadback, openPackage, readBackLayout } from "../support/xlsxReadback";
 
 const reopen = async (fw: FileWorkbook, name = "buku.xlsx") => FileWorkbook.fromBuffer(await fw.toBuffer(), name);

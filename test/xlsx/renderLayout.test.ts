@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { layoutSheet } from "../../src/core/layout";
-import { renderLayout, LIST_SHEET_NAME } from "../../src/xlsx/renderLayout";
+import { renderLayout } from "../../src/xlsx/renderLayout";
+import { LIST_SHEET_NAME } from "../../src/core/dropDownLists";
 import { workbookToBuffer } from "../../src/xlsx/ooxmlPackage";
 import { cellAddress } from "../../src/core/cellAddress";
 import { cellXml, expectedReadback, openPackage, readBackLayout, sheetXml } from "../support/xlsxReadback";
