@@ -42,8 +42,13 @@ export const STRONG_RATIO = 2;
 
 const CONF = { manual: 1, localRule: 0.9, codeRefined: 0.95, code: 0.9, opd: 0.75, none: 0 } as const;
 
+/**
+ * Pillars by score. On a tie Governance comes last: its words are procedural (rules, documents,
+ * reporting, services) and surround every affair, while the other pillar's word names the subject.
+ */
 function ranked(score: LexiconScore): Array<[PillarId, number]> {
-  return [...score.byPillar.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || PILLAR_IDS.indexOf(a[0]) - PILLAR_IDS.indexOf(b[0]));
+  const order = (p: PillarId) => (p === "governance" ? PILLAR_IDS.length : PILLAR_IDS.indexOf(p));
+  return [...score.byPillar.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]));
 }
 
 function bestElement(score: LexiconScore, p: PillarId): ElementId | null {

@@ -32,7 +32,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keuangan daerah:3, barang milik daerah:3, aset daerah:3, kas daerah:3, anggaran:2, akuntansi:3, pertanggungjawaban:2, penatausahaan:2,
     pajak daerah:3, pajak:2, retribusi:2, pendapatan daerah:3, pendapatan asli daerah:3, pajak bumi bangunan:3, bea perolehan:3, piutang:3,
     belanja:1, laporan keuangan:3, perbendaharaan:3, anggaran pendapatan belanja daerah:2, verifikasi:1, rekonsiliasi:2, hibah:1,
-    pengawasan internal:3, inspektorat:3, audit:3, reviu:3, pemeriksaan:2, tindak lanjut:1, korupsi:3, gratifikasi:3, integritas:2,
+    pengawasan internal:3, inspektorat:3, audit:3, reviu:3, pemeriksaan:1, tindak lanjut:1, korupsi:3, gratifikasi:3, integritas:2,
     reformasi birokrasi:3, birokrasi:3, tata laksana:2, ketatalaksanaan:3, organisasi:1, akuntabilitas kinerja:3, kinerja:1,
     sistem akuntabilitas kinerja instansi pemerintah:3, pusat data:3, data center:3, jaringan intranet:3, intranet:3, jaringan komunikasi:2,
     infrastruktur teknologi:3, teknologi informasi komunikasi:2, aplikasi:0.5, sistem informasi:0.5, aplikasi umum:3, aplikasi khusus:3,
@@ -76,6 +76,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     heritage:3, jalur hijau:2, penataan kawasan:1, tata kota:2, kota tua:3, wajah:2, tematik:2, signage:3, videotron:3, baliho:3
   `,
   "economy.industry": `
+    puskeswan:3, inseminasi buatan:3, rumpon:3, andon:3, dam parit:3, alat mesin:2, penyuluh:1,
     gt:2, gross tonnage:3, notaris koperasi:3, berukuran:1,
     start up:2, kewirausahaan:3, simpan pinjam:3, koperasi simpan pinjam:3,
     siinas:3, sipjaki:3, penggembalaan:3, rumput laut:3, garam:3, hasil perikanan:3, kapal perikanan:3, perizinan perikanan:3, pembudidaya:3, sertifikasi produk:2,
@@ -90,6 +91,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     karantina:2, zoonosis:3, kesehatan hewan:3, rumah potong:3, pelabuhan perikanan:3, penangkapan ikan:3, ekspor:2, tambang:2, desa mandiri:1
   `,
   "economy.welfare": `
+    satuan pemukiman:3, penduduk setempat:1,
     tagana:3, ipwl:3, penyalahgunaan:2, serikat buruh:3, buruh:3, tripartit:3, konfederasi:2, embarkasi:3, instruktur:1,
     reunifikasi:3, psikososial:3, penelusuran keluarga:3, pemulangan:2, lptks:3, undian:3, hadiah:2, pengumpulan uang barang:3, debarkasi:3, pengangkatan anak:3, aktivitas hidup sehari hari:3, makam pahlawan:3, penyandang disabilitas:3, anak terlantar:3, lanjut usia terlantar:3, bantuan langsung:3, sembilan bahan pokok:2,
     permakanan:3, makanan:1, pengungsi:2, asrama:1, rentan:2, kelompok rentan:3, pengasuhan anak terlantar:3, pemulasaraan:3, komunitas adat terpencil:3, kat:2, sumbangan:2, konsumsi:2, pemagangan:3, anak jalanan:3, korban:1, bimbingan sosial:3, pekerja sosial:3, taruna siaga bencana:2, bahan makanan:3,
