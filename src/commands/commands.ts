@@ -23,7 +23,11 @@ export async function runCommand(command: Command, services: PaneServices, showP
     const text = e instanceof ExcelUserError ? (t === STRINGS.en ? e.english : e.message) : e instanceof Error ? e.message : String(e);
     postNotice({ intent: "error", text });
   }
-  await showPane().catch(() => undefined);
+  try {
+    await showPane();
+  } catch {
+    // Hosts without Office.addin (no shared runtime): the notice waits for the pane's next opening.
+  }
 }
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
