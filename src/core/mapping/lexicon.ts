@@ -91,6 +91,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     karantina:2, zoonosis:3, kesehatan hewan:3, rumah potong:3, pelabuhan perikanan:3, penangkapan ikan:3, ekspor:2, tambang:2, desa mandiri:1
   `,
   "economy.welfare": `
+    keselamatan kesehatan kerja:3, lumbung sosial:3, kampung siaga bencana:3, taruna siaga bencana:3, keterampilan dasar:2, kedaruratan:1,
     satuan pemukiman:3, penduduk setempat:1,
     tagana:3, ipwl:3, penyalahgunaan:2, serikat buruh:3, buruh:3, tripartit:3, konfederasi:2, embarkasi:3, instruktur:1,
     reunifikasi:3, psikososial:3, penelusuran keluarga:3, pemulangan:2, lptks:3, undian:3, hadiah:2, pengumpulan uang barang:3, debarkasi:3, pengangkatan anak:3, aktivitas hidup sehari hari:3, makam pahlawan:3, penyandang disabilitas:3, anak terlantar:3, lanjut usia terlantar:3, bantuan langsung:3, sembilan bahan pokok:2,
@@ -116,6 +117,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keuangan inklusif:3, lembaga keuangan:2, kios:2, gudang:2, resi gudang:3, niaga:3, dagang:3, penjualan:2, jual beli:3, lelang:1, minyak goreng:2
   `,
   "living.harmony": `
+    kepentingan umum:2, penetapan lokasi:2, standar teknis kawasan:2,
     mbr:3, berpenghasilan rendah:3, pkp:3, perumahan kawasan permukiman:3,
     arsitek:3, psu:3, turbinlak:2, kawasan khusus:1, tanah kasultanan:3, tanah kadipaten:3, bangunan gedung negara:3, penataan bangunan:3,
     rtrw:3, rdtr:3, rtr:3, tora:3, reforma agraria:3, agraria:3, tanah objek:2, kawasan siap bangun:3, lingkungan siap bangun:3, kasiba:3, lisiba:3, permukiman kumuh:3, tanah terlantar:3, redistribusi tanah:3, ulayat:3, hak guna:2,
@@ -129,6 +131,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pemakaman:3, makam:2, tempat pemakaman umum:3, perencanaan kota:2, bedah rumah:3, backlog:3, pengembang perumahan:3
   `,
   "living.health": `
+    berwawasan kependudukan:3, dampak kependudukan:3, proyeksi kependudukan:3, parameter kependudukan:3, isu kependudukan:3, peduli kependudukan:3, siaga kependudukan:3, kebijakan kependudukan:3, siga:3, sistem informasi keluarga:3, ibangga:3, bangga:2, penyiapan kehidupan berkeluarga:3, berkeluarga:2, menikah:2, pendidik sebaya:3, keswan:2, kesmavet:2,
     implan:3, pengasuhan:2, asuh:2, tumbuh kembang:3, seribu hari pertama kehidupan:3, hari pertama kehidupan:3, mkjp:3, kehamilan:3, kkbpk:3, pkb:2, plkb:3, ayah teladan:2, ukbm:3, jkn:3, jaminan kesehatan nasional:3, kesehatan tradisional:3, pemberian makanan tambahan:3,
     kencana:3, bangga kencana:3, bkb:3, bkr:3, bkl:3, uppka:3, ipbk:3, pik remaja:3, sayang ibu:3, kb:3, advokasi komunikasi informasi edukasi:1, rokok:3, kawasan tanpa rokok:3, kalibrasi:1, obstetri:3, neonatal:3, emergensi:2, pkrt:3, vektor:3, jajanan:2, p irt:3, keselamatan pasien:3, kejadian luar biasa:3, klb:3, kelanjutusiaan:3,
     kesehatan:3, puskesmas:3, rumah sakit:3, rumah sakit umum daerah:3, klinik:3, dokter:3, perawat:3, bidan:3, tenaga kesehatan:3,
@@ -142,6 +145,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     lanjut usia:1, kematian ibu:3, kesehatan ibu:3, angka kematian:2, krisis kesehatan:3, kesehatan kerja:2, kesehatan olahraga:2, apotek:3, odgj:3
   `,
   "living.mobility": `
+    zona selamat sekolah:3, rute aman selamat sekolah:3, keselamatan lalu lintas:3, keselamatan angkutan:3, sistem manajemen keselamatan:2,
     lapangan terbang:3, helikopter:3, batas kecepatan:3, pendaratan:2, pelabuhan pengumpan:3, angkutan sungai:3,
     llaj:3, lalu lintas angkutan jalan:3, andalalin:3, analisis dampak lalu lintas:3, zoss:3, rass:3, bandarudara:3, underpass:3, flyover:3, tunnel:2, terowongan:3, pengemudi:3, antarkota:3, perkeretaapian:3, aksesibilitas:1, perparkiran:3, kapal angkutan:3, lintas:1,
     perhubungan:3, transportasi:3, angkutan:2, angkutan umum:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, smart parking:3, parkir elektronik:3, terminal:3,
