@@ -183,7 +183,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
   `,
   "society.security": `
     kontijensi:3, kontinjensi:3, rencana kontinjensi:3, polisi pamong:3,
-    paskibraka:3, ppns:3, penyidik pegawai negeri sipil:3, qanun:2, wilayatul hisbah:3, hisbah:3, pelanggaran:2, pascabencana:3, cambuk:3, penyidikan:3, penyelidikan:3, kebakaran:3, wilayah manajemen kebakaran:3, kesiapsiagaan:3, pengungsian:2, operasi:1, rispkp:3, sarana proteksi kebakaran:3, keamanan:2,
+    paskibraka:3, ppns:3, penyidik pegawai negeri sipil:3, qanun:2, wilayatul hisbah:3, hisbah:3, pelanggaran:2, pascabencana:3, cambuk:3, penyidikan:3, penyelidikan:3, kebakaran:3, wilayah manajemen kebakaran:3, kesiapsiagaan:3, pengungsian:2, rispkp:3, sarana proteksi kebakaran:3, keamanan:2,
     ketenteraman ketertiban umum:3, ketertiban umum:3, ketenteraman:3, ketertiban:3, polisi pamong praja:3, pamong praja:3, perlindungan masyarakat:3,
     keamanan:2, keamanan lingkungan:3, siskamling:3, pemadam kebakaran:3, kebakaran:3, pemadaman:3, penyelamatan:3, evakuasi:3, bencana:3,
     penanggulangan bencana:3, kebencanaan:3, rawan bencana:3, tanggap darurat:3, mitigasi:3, kesiapsiagaan:3, peringatan dini bencana:3,
@@ -191,10 +191,11 @@ const RAW: Readonly<Record<ElementId, string>> = {
     darurat:2, panggilan darurat:3, kriminal:3, kriminalitas:3, narkoba:3, narkotika:3, terorisme:3, radikalisme:3, konflik sosial:3, konflik:2,
     kesatuan bangsa:3, kebangsaan:3, wawasan kebangsaan:3, bela negara:3, ideologi:3, pancasila:3, politik:3, partai politik:3, pemilihan umum:3,
     pemilu:3, pilkada:3, demokrasi:3, organisasi kemasyarakatan:2, ormas:3, kewaspadaan:3, intelijen:3, orang asing:3, penegakan peraturan daerah:3,
-    penegakan:2, satuan tugas:1, satgas:1, patroli:3, pengamanan:3, aman:2, penjagaan:2, hak asasi manusia:2, pembauran:3, bhinneka tunggal ika:3,
+    penegakan:2, satuan tugas:1, satgas:1, patroli:3, pengamanan:2, aman:2, penjagaan:2, hak asasi manusia:2, pembauran:3, bhinneka tunggal ika:3,
     karakter bangsa:3, kewarganegaraan:2
   `,
   "environment.protection": `
+    mitigasi perubahan iklim:3, adaptasi perubahan iklim:3, tanaman hutan:3, benih tanaman hutan:3, perbenihan tanaman hutan:3, kelompok tani hutan:3, hutan produksi:3, irigasi tambak:3, jaringan irigasi tambak:3, alat pemantau kualitas lingkungan:3, ekosistem penting:3,
     rhl:3, sumur resapan:3, gully plug:3, satwa liar:3, koridor:1, biosfer:3, taman nasional:3,
     mha:1, pplh:3, khdtk:3, kph:3, hhbk:3, das:3, sumber daya alam:3, eksploitasi:2, alam:2, ekoregion:3, kerusakan:2, kebakaran lahan:3, karhutla:3, penghargaan lingkungan:3, kalpataru:3, pengelolaan sungai:3, wilayah sungai:3, hutan adat:3,
     sabo:3, check dam:3, polder:3, kolam retensi:3, situ:3, tampungan air:3, breakwater:3, tebing:2, rpplh:3, klhs:3, sda:2, remediasi:3, restorasi:3, flood:3, genangan:2, alokasi air:3, pantai:2, pengamanan pantai:3, sedimen:2, rencana perlindungan pengelolaan lingkungan hidup:3,
@@ -217,6 +218,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     ekonomi sirkular:3, maggot:3, insinerator:3, pengangkutan sampah:3, armada sampah:3, sistem pengelolaan air limbah domestik:3, spald:3, jamban:1
   `,
   "environment.energy": `
+    pemanfaatan langsung panas bumi:3, jasa pertambangan:3, usaha jasa pertambangan:3, komoditas pertambangan:3,
     bbm:3, lifting:3, geoheritage:3, minyak gas:3,
     wilayah izin usaha pertambangan:3, izin usaha pertambangan:3, wiup:3, iup:3, komoditas mineral:3, air tanah:1, gas:2, migas:3, pembangkit listrik:3, jaringan transmisi:3,
     energi:3, energi baru terbarukan:3, energi terbarukan:3, listrik:3, ketenagalistrikan:3, kelistrikan:3, pembangkit:3, pembangkit listrik tenaga surya:3,
