@@ -88,8 +88,6 @@ export interface ReadinessResult {
 export interface AggregateOptions {
   /** Rejections found earlier (while reading sheets), carried into the result. */
   readonly rejected?: readonly RejectedAnswer[];
-  /** Item targets are on this profile's scale (default: already on `profile`). */
-  readonly targetsOn?: ReadinessProfile;
 }
 
 /** Weighted mean with weights normalized over the given pairs; null when nothing (or no weight) is given. */
@@ -123,12 +121,8 @@ export function aggregate(
   const rejected: RejectedAnswer[] = [...(options.rejected ?? [])];
   const lo = minLevel(profile);
   const hi = maxLevel(profile);
-  const toTarget = (t: number): number => {
-    const from = options.targetsOn;
-    if (!from || from.id === profile.id) return Math.min(hi, Math.max(lo, t));
-    const f = (t - minLevel(from)) / (maxLevel(from) - minLevel(from));
-    return Math.min(hi, Math.max(lo, Math.round(lo + f * (hi - lo))));
-  };
+  // Targets are on the profile's levels (the sheets rescale the bank); out-of-range ones are clamped.
+  const toTarget = (t: number): number => Math.min(hi, Math.max(lo, t));
 
   const scores: ItemScore[] = items.map((item) => {
     const answer = answers.get(item.id) ?? null;

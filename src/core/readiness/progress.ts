@@ -2,11 +2,10 @@
  * Questionnaire progress for the task pane (issue: answered / total per pillar, jump to the next
  * unanswered item): computed here from a `Kesiapan` snapshot so the pane only displays it.
  */
-import { PILLAR_IDS, type PillarId } from "../pillars";
+import { PILLAR_IDS, pillarFromLabel, type PillarId } from "../pillars";
 import { cellAddress } from "../cellAddress";
-import { cellOf, cellText, findTable, type SheetSnapshot } from "../sheetSnapshot";
+import { cellOf, cellText, findTable, normalizeHeader, type SheetSnapshot } from "../sheetSnapshot";
 import { H } from "./questionnaireSheets";
-import { pillarFromLabel } from "../pillars";
 import { parseLevel, type ReadinessProfile } from "./profiles";
 
 export interface QuestionnaireProgress {
@@ -22,7 +21,7 @@ export function questionnaireProgress(snapshot: Pick<SheetSnapshot, "values">, p
   const t = findTable(snapshot, [H.id, H.question, H.answer]);
   if (!t) return null;
   const perPillar = Object.fromEntries(PILLAR_IDS.map((p) => [p, { answered: 0, total: 0 }])) as Record<PillarId, { answered: number; total: number }>;
-  const answerCol = t.columns.get("jawaban")!;
+  const answerCol = t.columns.get(normalizeHeader(H.answer))!;
   let answered = 0;
   let total = 0;
   let next: QuestionnaireProgress["nextUnanswered"] = null;

@@ -14,7 +14,7 @@ import { SHEET_NAMES } from "../generatedSheets";
 import { element as elementOf, elementFromName, pillar as pillarOf, pillarFromLabel } from "../pillars";
 import { parseIndonesianNumber } from "../money";
 import type { CellValue, SheetDocument, TableColumn } from "../sheetDocument";
-import { cellOf, cellText, findTable, valueAfterLabel, type SheetSnapshot } from "../sheetSnapshot";
+import { cellOf, cellText, findTable, normalizeHeader, valueAfterLabel, type SheetSnapshot } from "../sheetSnapshot";
 import { cellAddress } from "../cellAddress";
 import { ASPECT_LABELS, aspectFromText, itemIdPrefix, type ReadinessItem } from "./itemBank";
 import type { ItemAnswer, RejectedAnswer } from "./aggregate";
@@ -128,7 +128,7 @@ export function readKesiapan(
   const opdColumns = new Map<string, { level: number | null; detail: string }>();
   const unplaced: Record<string, CellValue>[] = [];
   const seen = new Set<string>();
-  const answerCol = table.columns.get("jawaban") ?? 0;
+  const answerCol = table.columns.get(normalizeHeader(H.answer)) ?? 0;
 
   table.rows.forEach((row, k) => {
     const r = table.firstDataRow + k;
@@ -393,7 +393,7 @@ export function readQuestionnaire(snapshot: Pick<SheetSnapshot, "values" | "name
   const table = findTable(snapshot, [H.id, H.answer]);
   if (!table) return null;
   const respondent = cellText(valueAfterLabel(snapshot, RESPONDENT_LABEL)) || null;
-  const answerCol = table.columns.get("jawaban") ?? 0;
+  const answerCol = table.columns.get(normalizeHeader(H.answer)) ?? 0;
   const answers: OpdAnswer[] = [];
   table.rows.forEach((row, k) => {
     const id = cellText(cellOf(table, row, H.id));

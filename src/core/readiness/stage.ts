@@ -17,8 +17,7 @@ import { aggregate, type ItemAnswer, type ReadinessResult } from "./aggregate";
 import { consolidate, type Consolidation, type OpdResponse } from "./consolidate";
 import { readinessProfile } from "./profiles";
 import { isQuestionnaire, kesiapanDocument, readKesiapan, readQuestionnaire } from "./questionnaireSheets";
-import { readinessTexts, resultDocument, type ReadinessTexts } from "./resultSheets";
-import { formatIndex } from "./resultSheets";
+import { formatIndex, readinessTexts, resultDocument, type ReadinessTexts } from "./resultSheets";
 
 /** A sheet read from an answer workbook given to the CLI (or picked in the pane). */
 export interface ReadinessAnswerSheet {
