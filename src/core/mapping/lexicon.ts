@@ -58,7 +58,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     kekayaan intelektual komunal:3, kekayaan intelektual:2, ppkd:3, pokok pikiran kebudayaan:3, budayawan:3, seniman:3, kultural:2, adat:1, palemahan:3, parahyangan:3, pawongan:3, pakaian adat:3, peradilan adat:2, mediasi adat:2, pranata adat:3, maa:2, selendang:2, cagar:3, warisan:2, rekreasi:2, diorama:3,
     pariwisata:3, wisata:3, wisatawan:3, destinasi:3, daya tarik:3, objek wisata:3, desa wisata:3, kepariwisataan:3, pemandu:2, homestay:3,
     kebudayaan:3, budaya:3, cagar budaya:3, museum:3, warisan budaya:3, kesenian:3, seni:2, sanggar:3, tari:3, tradisi:2, tradisional:1,
-    adat istiadat:3, sejarah:2, situs:2, benda cagar:3, galeri:2, festival:3, event:2, kalender event:3, atraksi:3, pertunjukan:3,
+    adat istiadat:3, sejarah:2, situs:2, benda cagar:3, galeri:2, festival:3, event:2, kalender event:3, atraksi:3, seni pertunjukan:3,
     ekonomi kreatif:3, kreatif:2, kuliner:3, sadar wisata:3, pokdarwis:3, hotel:2, penginapan:2, restoran:2, tiket:1, pemajuan kebudayaan:3,
     objek pemajuan:3, permuseuman:3, kasultanan:1, kadipaten:1, taman budaya:3, kesejarahan:3, nilai budaya:3, film:2,
     musik:2, geopark:3, pemasaran pariwisata:3, promosi wisata:3, virtual tour:3, tur:2
@@ -68,7 +68,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     penanaman modal:3, investasi:3, investor:3, modal:2, promosi investasi:3, peluang investasi:3, iklim investasi:3, perizinan berusaha:1.5,
     perizinan:1, izin usaha:1.5, online single submission:3, berbasis risiko:2, insentif:2, kemudahan berusaha:3, pelaku usaha:1, dunia usaha:2,
     kawasan industri:1, kawasan ekonomi khusus:3, promosi daerah:3, promosi investasi daerah:3, branding:3, merek daerah:3, logo daerah:3, citra daerah:3, brand:3,
-    pameran:2, expo:3, bisnis:2, kemitraan:1, pelayanan terpadu satu pintu:3, pengusaha:1, penanam:2
+    pameran:2, expo:3, bisnis:2, kemitraan:0.5, pelayanan terpadu satu pintu:3
   `,
   "branding.cityAppearance": `
     wajah kota:3, estetika:3, keindahan kota:3, taman kota:3, alun alun:3, ruang publik:3, pedestrian:3, trotoar:3, gapura:3, tugu:3,
@@ -117,6 +117,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keuangan inklusif:3, lembaga keuangan:2, kios:2, gudang:2, resi gudang:3, niaga:3, dagang:3, penjualan:2, jual beli:3, lelang:1, minyak goreng:2
   `,
   "living.harmony": `
+    santunan tanah:3, sempadan:2,
     kepentingan umum:2, penetapan lokasi:2, standar teknis kawasan:2,
     mbr:3, berpenghasilan rendah:3, pkp:3, perumahan kawasan permukiman:3,
     arsitek:3, psu:3, turbinlak:2, kawasan khusus:1, tanah kasultanan:3, tanah kadipaten:3, bangunan gedung negara:3, penataan bangunan:3,
@@ -150,7 +151,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     llaj:3, lalu lintas angkutan jalan:3, andalalin:3, analisis dampak lalu lintas:3, zoss:3, rass:3, bandarudara:3, underpass:3, flyover:3, tunnel:2, terowongan:3, pengemudi:3, antarkota:3, perkeretaapian:3, aksesibilitas:1, perparkiran:3, kapal angkutan:3, lintas:1,
     perhubungan:3, transportasi:3, angkutan:2, angkutan umum:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, smart parking:3, parkir elektronik:3, terminal:3,
     halte:3, bus:3, trayek:3, kendaraan:2, pengujian kendaraan:3, uji kendaraan:3, kendaraan bermotor:3, rambu:3, marka:3, pelabuhan:3,
-    penyeberangan:3, dermaga:3, bandar udara:3, bandara:3, penerbangan:3, kereta:3, perkeretaapian:3, sungai danau:2, jalan:3, jembatan:3,
+    penyeberangan:3, angkutan laut:3, angkutan sungai danau:3, perawatan kapal:3, perbaikan kapal:3, dermaga:3, bandar udara:3, bandara:3, penerbangan:3, kereta:3, perkeretaapian:3, sungai danau:2, jalan:3, jembatan:3,
     jalan raya:3, jalan desa:3, jalan lingkungan:2, jaringan jalan:3, perlengkapan jalan:3, keselamatan jalan:3, penerangan jalan:2, mudik:2,
     mobilitas:2, ojek:3, becak:3, sepeda:2, pejalan kaki:2, kemacetan:3, simpang:2, pelayaran:3, kapal penumpang:3, moda:3, transit:3, navigasi:2,
     rute:2, armada:2, jalur:1, persimpangan:3
