@@ -20,6 +20,7 @@ import { readSourceFile, SourceFileError } from "../xlsx/readSource";
 import { optionValue, type OptionSpec, type ParsedArgs } from "./args";
 import { UserError } from "./userError";
 import { READINESS_BUILD_EXTENSION } from "./readiness";
+import { QUICKWIN_BUILD_EXTENSION } from "./weightsFile";
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -45,7 +46,7 @@ export interface BuildExtension {
 }
 
 /** Stages after intake register here (one line each). */
-export const BUILD_EXTENSIONS: BuildExtension[] = [READINESS_BUILD_EXTENSION];
+export const BUILD_EXTENSIONS: BuildExtension[] = [READINESS_BUILD_EXTENSION, QUICKWIN_BUILD_EXTENSION];
 
 export const BUILD_OPTIONS: readonly OptionSpec[] = [
   { name: "out", kind: "value", help: "workbook keluaran .xlsx (dibuat, atau diperbarui bila sudah dibuat oleh smartcity)" },

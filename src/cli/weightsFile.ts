@@ -7,6 +7,8 @@
 import { promises as fs } from "fs";
 import { basename } from "path";
 import { CRITERION_IDS, weightProblems, type CriterionId } from "../core/quickwin/criteria";
+import { optionValue, type ParsedArgs } from "./args";
+import type { BuildExtension, CliIo } from "./build";
 
 export class WeightsFileError extends Error {
   readonly exitCode = 2;
@@ -43,3 +45,15 @@ export async function readWeightsFile(path: string): Promise<Partial<Record<Crit
   }
   return parseWeightsJson(text, basename(path));
 }
+
+/** `build --weights FILE` (registered in build.ts BUILD_EXTENSIONS). */
+export const QUICKWIN_BUILD_EXTENSION: BuildExtension = {
+  options: [{ name: "weights", kind: "value", help: 'bobot kriteria quick win (JSON), mis. {"impact":0.3,"feasibility":0.2,"cost":0.15,"time":0.15,"readiness":0.1,"alignment":0.1}' }],
+  async prepare(args: ParsedArgs, io: CliIo) {
+    const path = optionValue(args, "weights");
+    if (!path) return {};
+    const weights = await readWeightsFile(path);
+    io.out(`Bobot quick win dibaca dari ${basename(path)}`);
+    return { quickWinWeights: weights };
+  },
+};
