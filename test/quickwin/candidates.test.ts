@@ -48,6 +48,9 @@ describe("candidates from mapped programmes", () => {
     expect(defaultType("Penyusunan Peraturan Bupati tentang Satu Data")).toBe("policy");
     expect(defaultType("Rehabilitasi jalan kabupaten")).toBe("infrastructure");
     expect(defaultType("Pembinaan kelompok tani")).toBe("service");
+    // "perencanaan pembangunan daerah" is planning, not construction; "angkutan jalan" is transport.
+    expect(defaultType("PROGRAM PERENCANAAN, PENGENDALIAN DAN EVALUASI PEMBANGUNAN DAERAH")).toBe("policy");
+    expect(defaultType("PROGRAM PENYELENGGARAAN LALU LINTAS DAN ANGKUTAN JALAN")).toBe("service");
   });
 
   it("gives a new entry a stable id from its title", () => {

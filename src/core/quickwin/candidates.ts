@@ -13,7 +13,7 @@
  *   over three years is finished in ≈ 36 months); any other line delivers its first results in the
  *   year its funding starts: 12 × (first funded year − first year of the data + 1). A service funded
  *   every year from the first year is thus 12 months, not 60: it is running, not waiting;
- * - type from words in the name, tried in this order (peraturan/kebijakan → kebijakan; sistem/aplikasi → teknologi;
+ * - type from words in the name, tried in this order (peraturan/kebijakan/perencanaan → kebijakan; sistem/aplikasi → teknologi;
  *   pembangunan/rehabilitasi → infrastruktur; otherwise layanan);
  * - feasibility from the type: kebijakan 4, layanan 4, teknologi 3, infrastruktur 2 (building takes
  *   land, tenders and years; a regulation or service change mostly takes a decision);
@@ -73,9 +73,10 @@ export function isPenunjang(code: string | null): boolean {
 
 const TYPE_WORDS: ReadonlyArray<readonly [InitiativeType, RegExp]> = [
   // A regulation about a system is a policy: policy words are tried first.
-  ["policy", /\b(peraturan|kebijakan|regulasi|perda|perbup|perwal|penyusunan|standar|pedoman)\b/i],
+  ["policy", /\b(peraturan|kebijakan|regulasi|perda|perbup|perwal|penyusunan|standar|pedoman|perencanaan|koordinasi|sinkronisasi)\b/i],
   ["technology", /\b(sistem|aplikasi|digital|elektronik|informasi|online|daring|e-[a-z]+|jaringan internet|data|teknologi|smart|website|portal)\b/i],
-  ["infrastructure", /\b(pembangunan|rehabilitasi|konstruksi|jalan|jembatan|gedung|irigasi|drainase|pengadaan sarana|prasarana)\b/i],
+  // "angkutan jalan" is transport service, not a road.
+  ["infrastructure", /\b(pembangunan|rehabilitasi|konstruksi|(?<!angkutan )jalan|jembatan|gedung|irigasi|drainase|pengadaan sarana|prasarana)\b/i],
 ];
 
 const FEASIBILITY_BY_TYPE: Readonly<Record<InitiativeType, number>> = { policy: 4, service: 4, technology: 3, infrastructure: 2 };
