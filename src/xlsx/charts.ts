@@ -301,15 +301,26 @@ function relationships(rels: ReadonlyArray<{ id: string; type: string; target: s
     .join("")}</Relationships>`;
 }
 
-/** Insert `<drawing r:id>` before the first element that must follow it in CT_Worksheet. */
+/**
+ * Insert `<drawing r:id>` before the first top-level element that must follow it in CT_Worksheet. Only
+ * children of <worksheet> count: an <extLst> nested in a conditional format rule is not the sheet's.
+ */
 export function insertDrawingElement(sheetXml: string, relId: string): string {
   const el = `<drawing r:id="${relId}"/>`;
+  const after = new Set<string>(AFTER_DRAWING);
+  let depth = 0;
   let at = -1;
-  for (const name of AFTER_DRAWING) {
-    const m = new RegExp(`<${name}[\\s/>]`).exec(sheetXml);
-    if (m && (at < 0 || m.index < at)) at = m.index;
+  for (const m of sheetXml.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = m;
+    if (closing) {
+      depth--;
+      if (depth === 0 && name === "worksheet") at = at < 0 ? m.index! : at;
+      continue;
+    }
+    if (depth === 1 && after.has(name!) && at < 0) at = m.index!;
+    if (!selfClosing) depth++;
+    if (at >= 0) break;
   }
-  if (at < 0) at = sheetXml.lastIndexOf("</worksheet>");
   if (at < 0) throw new Error("Worksheet XML has no closing </worksheet>");
   const out = sheetXml.slice(0, at) + el + sheetXml.slice(at);
   // The r: prefix must be bound on the root (ExcelJS binds it; a bare writer might not).

@@ -12,6 +12,7 @@ import { FileWorkbook } from "../../src/xlsx/fileWorkbook";
 import { insertDrawingElement } from "../../src/xlsx/charts";
 import { pdfPageTexts, requireSoffice, xlsxToPdf } from "../support/libreoffice";
 import { BUDGETS, INDEX, TARGET, bookDocument, chartDocument } from "../support/chartDocuments";
+import { everyBlockDocument } from "../support/sampleDocuments";
 
 /** A parsed XML tree: its shape is what the assertions check, so it is walked untyped. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -118,12 +119,23 @@ describe("charts in the saved .xlsx", () => {
     // <drawing> after pageSetup/headerFooter (the sheet has print setup), before tableParts/extLst.
     const sheetXml = await text(zip, await sheetPath(zip, "Hasil Kesiapan"));
     expect(XMLValidator.validate(sheetXml)).toBe(true);
+    expect(parser.parse(sheetXml).worksheet.drawing).toBeDefined();
     const at = (tag: string) => sheetXml.search(new RegExp(`<${tag}[\\s/>]`));
     expect(at("drawing")).toBeGreaterThan(at("pageSetup"));
     expect(at("drawing")).toBeGreaterThan(at("headerFooter"));
     const bookXml = await text(zip, await sheetPath(zip, "Buku III – Ringkasan Eksekutif"));
     expect(bookXml.search(/<drawing /)).toBeLessThan(bookXml.search(/<tableParts/));
     expect(bookXml.search(/<drawing /)).toBeGreaterThan(0);
+  });
+
+  it("puts <drawing> among the sheet's own elements even when a conditional format carries an extLst", async () => {
+    // everyBlockDocument has a data bar (ExcelJS nests an <extLst> in its rule) and a column chart.
+    const doc = everyBlockDocument();
+    const { zip } = await render(layoutSheet(doc));
+    const sheet = await parsed(zip, await sheetPath(zip, doc.name));
+    expect(sheet.worksheet.drawing?.["@r:id"]).toMatch(/^rId\d+$/);
+    expect(JSON.stringify(sheet.worksheet.conditionalFormatting ?? null)).not.toContain("drawing");
+    expect(await chartsOfSheet(zip, doc.name)).toHaveLength(1);
   });
 
   it("places each chart over its layout rows", async () => {
