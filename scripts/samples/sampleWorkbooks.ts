@@ -5,6 +5,7 @@
  * cell). Deterministic: a seeded PRNG and fixed dates, so the same code gives the same content.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { promises as fs } from "fs";
 import { join } from "path";
 import { ADMINDUK, KESEHATAN, KOMINFO, LINGKUNGAN, PARIWISATA, RPJMD_PROGRAMS, type NomenProgram } from "./nomenclature";
@@ -165,8 +166,15 @@ const truthOf = (l: Line, opd: string, sheet: string, cell: string, extra: Parti
   ...extra,
 });
 
+/** Workbook bytes with every zip entry dated FIXED_DATE, so regenerating gives identical files. */
 async function finish(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const stable = new JSZip();
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    stable.file(name, await entry.async("uint8array"), { date: FIXED_DATE, createFolders: false });
+  }
+  return stable.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 // --- 1. Renstra Dinas Kesehatan: title block, two-row merged header with year groups, column numbers,

@@ -89,3 +89,13 @@ test("the same programme in two files is reported as a duplicate naming both pla
   expect(d.message).toContain("RKPD Diskominfo 2026.xlsx");
   expect(result.programs.filter((p) => p.code === "2.16.02")).toHaveLength(1);
 });
+
+test("generation is byte-stable and the committed samples/ are exactly what the generator writes", async () => {
+  const { readFileSync } = await import("fs");
+  const { join } = await import("path");
+  const again = await buildSamples();
+  for (const [i, s] of samples.entries()) {
+    expect(again[i]!.data.equals(s.data)).toBe(true);
+    expect(readFileSync(join(__dirname, "..", "..", "samples", s.file)).equals(s.data)).toBe(true);
+  }
+});
