@@ -12,11 +12,10 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, basename } from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import ExcelJS from "exceljs";
 import { opdWorkbooks } from "./opdWorkbooks";
 import { buildPlan } from "../src/core/masterplan";
 import { defaultSettings } from "../src/core/settings";
-import { readSourceMinimal } from "../src/xlsx/readSnapshot";
+import { readXlsxBuffer } from "../src/xlsx/readSource";
 import { STAGE_IDS } from "../src/core/progress";
 import { STRINGS } from "../src/taskpane/strings";
 import type { SourceSheet } from "../src/core/sheetSnapshot";
@@ -90,11 +89,7 @@ async function waitForResult(t = id) {
 /** What the engine writes for these files, computed in Node with the same reader the pane lazy-loads. */
 async function expectedSheets(files: string[]): Promise<string[]> {
   const sources: SourceSheet[] = [];
-  for (const f of files) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(f);
-    for (const ws of wb.worksheets) if (ws.state === "visible") sources.push(readSourceMinimal(ws, basename(f)));
-  }
+  for (const f of files) sources.push(...(await readXlsxBuffer(readFileSync(f), basename(f))).sheets);
   return buildPlan({ settings: defaultSettings(), sources, previous: new Map(), today: new Date() }).documents.map((d) => d.name);
 }
 

@@ -8,7 +8,7 @@ import { sharedServices } from "../taskpane/runtime";
 import { postNotice } from "../taskpane/notices";
 import { STRINGS, format, type Strings } from "../taskpane/strings";
 import { ExcelUserError } from "../excel/messages";
-import type { PaneServices } from "../taskpane/services";
+import { PaneError, type PaneServices } from "../taskpane/services";
 
 type Command = (services: PaneServices, t: Strings) => Promise<string>;
 
@@ -20,7 +20,7 @@ export async function runCommand(command: Command, services: PaneServices, showP
     const detail = await command(services, t);
     postNotice({ intent: "success", text: format(t.commandDone, { detail }) });
   } catch (e) {
-    const text = e instanceof ExcelUserError ? (t === STRINGS.en ? e.english : e.message) : e instanceof Error ? e.message : String(e);
+    const text = e instanceof PaneError ? format(t[e.key], e.values) : e instanceof ExcelUserError ? (t === STRINGS.en ? e.english : e.message) : e instanceof Error ? e.message : String(e);
     postNotice({ intent: "error", text });
   }
   try {

@@ -51,6 +51,8 @@ export interface PlanOutput {
   readonly supportProgramIds?: ReadonlySet<string>;
   /** Ranked initiatives with quick-win flags, for the roadmap and books. */
   readonly initiatives?: RankedInitiative[];
+  /** Quick-win criterion weights in effect (the task pane shares them with =SMARTCITY.QUICKWIN). */
+  readonly quickWinWeights?: Readonly<Record<CriterionId, number>>;
 }
 
 export function buildPlan(inputs: PlanInputs): PlanOutput {
@@ -109,5 +111,6 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     assignments: mainAssignments,
     supportProgramIds: mapping.supportIds,
     initiatives: quickWins.initiatives,
+    quickWinWeights: quickWins.weights,
   };
 }

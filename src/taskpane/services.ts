@@ -13,6 +13,20 @@ import type { WorkbookPort } from "../core/workbookPort";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import type { ImportNote } from "../core/program";
 import type { SheetLayout } from "../core/layout";
+import { setCurrentWeights } from "../functions/sharedSettings";
+import { readProgramSheet } from "../core/intake/programSheets";
+import type { StringKey } from "./strings";
+
+/** A refusal the planner can act on; the face words it with `key` in the workbook's language. */
+export class PaneError extends Error {
+  constructor(
+    readonly key: StringKey,
+    readonly values: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(key);
+    this.name = "PaneError";
+  }
+}
 
 /** A file the planner picked: its name as they know it and its bytes. */
 export interface ImportFile {
@@ -106,6 +120,8 @@ export function createServices(deps: ServiceDeps): PaneServices {
     const plan = buildPlan({ settings, sources, previous, today: today() });
     const layouts = plan.documents.map(layoutSheet);
     await write(layouts, onProgress, readFraction + 0.1);
+    // Shared runtime: =SMARTCITY.QUICKWIN without a weights argument now uses the weights of this plan.
+    if (plan.quickWinWeights) setCurrentWeights(plan.quickWinWeights);
     return { notes: plan.notes, written: layouts.map((l) => l.name), state: stateOf(await readGenerated()) };
   }
 
@@ -138,6 +154,11 @@ export function createServices(deps: ServiceDeps): PaneServices {
       const info = sheets.find((s) => s.name === sel.sheet);
       // Only a user's own sheet is a source; our generated sheets are never imported back as programmes.
       if (!info || info.key !== null) return null;
+      // Intake replaces the programme table with the sources it is given: refuse rather than drop
+      // programmes imported from other files (those come back only by importing the files again).
+      const previous = await deps.port.readSheet(sheets.find((s) => s.key === "program")?.name ?? "").catch(() => null);
+      const others = previous ? readProgramSheet(previous).filter((p) => p.source.sheet !== sel.sheet) : [];
+      if (others.length > 0) throw new PaneError("commandMapWouldReplace", { count: others.length });
       const source = await deps.port.readSource(sel.sheet);
       // The rows above the selection (title, header) stay so intake can find the table; rows below go.
       const limited: SourceSheet = { ...source, values: source.values.slice(0, sel.lastRow + 1) };

@@ -29,7 +29,7 @@ import { STAGE_IDS, type StageId, type StageProgress } from "../../core/progress
 import type { ImportNote } from "../../core/program";
 import { ExcelUserError } from "../../excel/messages";
 import { STRINGS, format, type StringKey, type Strings } from "../strings";
-import type { ImportFile, OnProgress, PaneServices, ProgressStep, RunResult, WorkbookState } from "../services";
+import { PaneError, type ImportFile, type OnProgress, type PaneServices, type ProgressStep, type RunResult, type WorkbookState } from "../services";
 import { onNotice, type Notice } from "../notices";
 
 const STAGE_LABEL: Readonly<Record<StageId, StringKey>> = {
@@ -120,7 +120,10 @@ export function App({ services, dark = false }: AppProps) {
 
   const push = useCallback((m: Omit<Message, "id">) => setMessages((ms) => [...ms, { ...m, id: nextId.current++ }]), []);
 
-  const errorText = useCallback((e: unknown) => (e instanceof ExcelUserError ? (language === "en" ? e.english : e.message) : e instanceof Error ? e.message : String(e)), [language]);
+  const errorText = useCallback(
+    (e: unknown): Message["text"] => (e instanceof PaneError ? { key: e.key, values: e.values } : e instanceof ExcelUserError ? (language === "en" ? e.english : e.message) : e instanceof Error ? e.message : String(e)),
+    [language],
+  );
 
   const adopt = useCallback((s: WorkbookState) => {
     setState(s);

@@ -3,7 +3,7 @@
  * Loaded with import() only when the planner imports or exports, so the first load stays small.
  */
 import ExcelJS from "exceljs";
-import { readSourceMinimal } from "../../xlsx/readSnapshot";
+import { readXlsxBuffer } from "../../xlsx/readSource";
 import { renderLayout } from "../../xlsx/renderLayout";
 import type { SourceSheet } from "../../core/sheetSnapshot";
 import type { SheetLayout } from "../../core/layout";
@@ -15,9 +15,9 @@ export async function readSourceFiles(files: readonly ImportFile[], onFile: (nam
   for (const f of files) {
     onFile(f.name);
     if (!/\.xlsx$/i.test(f.name)) throw new Error(`${f.name}: only .xlsx workbooks can be imported in the pane (use the CLI for .csv)`);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(f.bytes);
-    for (const ws of wb.worksheets) if (ws.state === "visible") out.push(readSourceMinimal(ws, f.name));
+    // Intake's reader (same as the CLI's): visible sheets with bold, indent, outline, merges, hidden rows.
+    const file = await readXlsxBuffer(f.bytes as unknown as Parameters<typeof readXlsxBuffer>[0], f.name);
+    out.push(...file.sheets);
   }
   return out;
 }

@@ -19,7 +19,7 @@ export const en: Strings = {
   reasonMissingSheets: "Some of this stage's sheets are missing. Run the stage again.",
   reasonImportErrors: "The import notes list {count} errors to check.",
   reasonEmpty: "This stage's sheet is still empty.",
-  importIntro: "Choose the OPD workbooks (.xlsx) you received by email. Your files are not changed; their programmes are copied to the Program sheet.",
+  importIntro: "Choose all the OPD workbooks (.xlsx) you received by email at once: importing replaces the Program sheet. Your files are not changed.",
   importChooseFiles: "Choose OPD files",
   importSelectedFiles: "{count} files chosen",
   importNoFiles: "No files chosen yet",
@@ -56,6 +56,7 @@ export const en: Strings = {
   settingsInvalidYear: "The year must be a four-digit number.",
   loading: "Loading the workbook…",
   commandMapNoSelection: "Select programme rows on a source sheet first.",
+  commandMapWouldReplace: "The Program sheet already holds {count} rows from other files; mapping the selected rows would replace them. Import all OPD files together from the pane.",
   commandMapped: "{count} rows mapped.",
   commandDone: "Done: {detail}",
 };

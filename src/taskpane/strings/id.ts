@@ -21,7 +21,7 @@ export const id = {
   reasonMissingSheets: "Sebagian lembar tahap ini belum ada. Jalankan tahap ini lagi.",
   reasonImportErrors: "Catatan Impor memuat {count} kesalahan yang perlu diperiksa.",
   reasonEmpty: "Lembar tahap ini masih kosong.",
-  importIntro: "Pilih buku kerja OPD (.xlsx) yang diterima lewat email. File Anda tidak diubah; programnya disalin ke lembar Program.",
+  importIntro: "Pilih sekaligus semua buku kerja OPD (.xlsx) yang diterima lewat email: impor menggantikan isi lembar Program. File Anda tidak diubah.",
   importChooseFiles: "Pilih file OPD",
   importSelectedFiles: "{count} file dipilih",
   importNoFiles: "Belum ada file dipilih",
@@ -58,6 +58,7 @@ export const id = {
   settingsInvalidYear: "Tahun harus berupa angka empat digit.",
   loading: "Memuat buku kerja…",
   commandMapNoSelection: "Pilih baris program pada lembar sumber terlebih dahulu.",
+  commandMapWouldReplace: "Lembar Program sudah berisi {count} baris dari file lain; memetakan baris terpilih akan menggantinya. Impor semua file OPD sekaligus dari panel.",
   commandMapped: "{count} baris dipetakan.",
   commandDone: "Selesai: {detail}",
 } as const;
