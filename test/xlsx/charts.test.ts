@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { layoutSheet, type SheetLayout } from "../../src/core/layout";
 import { PILLARS } from "../../src/core/pillars";
 import { FileWorkbook } from "../../src/xlsx/fileWorkbook";
-import { insertDrawingElement } from "../../src/xlsx/charts";
+import { chartRef, insertDrawingElement } from "../../src/xlsx/charts";
 import { pdfPageTexts, requireSoffice, xlsxToPdf } from "../support/libreoffice";
 import { BUDGETS, INDEX, TARGET, bookDocument, chartDocument } from "../support/chartDocuments";
 import { everyBlockDocument } from "../support/sampleDocuments";
@@ -232,6 +232,11 @@ describe("charts in the saved .xlsx", () => {
     const zip2 = await JSZip.loadAsync(await again.toBuffer());
     expect(await chartsOfSheet(zip2, "Hasil Kesiapan")).toHaveLength(0);
     expect(await chartsOfSheet(zip2, "Buku III – Ringkasan Eksekutif")).toHaveLength(1);
+  });
+
+  it("quotes every sheet name in references, doubling an apostrophe", () => {
+    expect(chartRef("Program", { top: 4, left: 1, bottom: 9, right: 1 })).toBe("'Program'!$B$5:$B$10");
+    expect(chartRef("Kota Sobat's", { top: 0, left: 27, bottom: 0, right: 27 })).toBe("'Kota Sobat''s'!$AB$1");
   });
 
   it("puts <drawing> before whichever later element comes first", () => {
