@@ -282,7 +282,8 @@ describe("LibreOffice draws the charts", () => {
       // What this proves: LibreOffice (an independent OOXML reader) accepts the package and renders
       // something for each chart part: chart titles exist only inside the chart parts (no cell holds
       // them), and slices/bars/markers add vector fill and stroke operators to the page. It does not
-      // prove the chart looks right (colours, scale) — that is a visual check in Excel.
+      // prove the chart looks right (colours, scale) — that is a visual check in Excel — nor that Excel
+      // prints it: LibreOffice also prints drawings lying below the sheet's print area, Excel does not.
       const withCharts = xlsxToPdf((await render(layoutSheet(chartDocument()))).buffer, "grafik.xlsx");
       const without = xlsxToPdf((await render(layoutSheet(chartDocument(false)))).buffer, "tanpa.xlsx");
       expect(withCharts.pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
