@@ -21,6 +21,7 @@ import { optionValue, type OptionSpec, type ParsedArgs } from "./args";
 import { UserError } from "./userError";
 import { READINESS_BUILD_EXTENSION } from "./readiness";
 import { QUICKWIN_BUILD_EXTENSION } from "./weightsFile";
+import { ROADMAP_BUILD_EXTENSION, regenerationGate } from "./booksOnly";
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -33,6 +34,8 @@ export interface BuildContext {
   readonly layouts: readonly SheetLayout[];
   readonly outPath: string;
   readonly inputs: PlanInputs;
+  /** Keys of our sheets already in OUT before this run. */
+  readonly existingKeys: ReadonlySet<SheetKey>;
 }
 
 /**
@@ -43,10 +46,12 @@ export interface BuildExtension {
   readonly options: readonly OptionSpec[];
   prepare?(args: ParsedArgs, io: CliIo): Promise<Partial<PlanInputs>>;
   after?(args: ParsedArgs, ctx: BuildContext, io: CliIo): Promise<void>;
+  /** Write OUT differently (e.g. books only); returns the sheet names written, or null for the normal write. */
+  write?(args: ParsedArgs, ctx: BuildContext, io: CliIo): Promise<readonly string[] | null>;
 }
 
 /** Stages after intake register here (one line each). */
-export const BUILD_EXTENSIONS: BuildExtension[] = [READINESS_BUILD_EXTENSION, QUICKWIN_BUILD_EXTENSION];
+export const BUILD_EXTENSIONS: BuildExtension[] = [READINESS_BUILD_EXTENSION, QUICKWIN_BUILD_EXTENSION, ROADMAP_BUILD_EXTENSION];
 
 export const BUILD_OPTIONS: readonly OptionSpec[] = [
   { name: "out", kind: "value", help: "workbook keluaran .xlsx (dibuat, atau diperbarui bila sudah dibuat oleh smartcity)" },
@@ -167,14 +172,26 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
   }
 
   const layouts = plan.documents.map(layoutSheet);
-  const wb = workbook ?? FileWorkbook.create(basename(outPath));
-  await wb.writeSheets(layouts);
-  await wb.saveAs(outPath);
-  for (const ext of BUILD_EXTENSIONS) if (ext.after) await ext.after(req.args, { plan, layouts, outPath, inputs }, io);
+  const ctx: BuildContext = { plan, layouts, outPath, inputs, existingKeys: new Set(previous.keys()) };
+  let written: readonly string[] | null = null;
+  for (const ext of BUILD_EXTENSIONS) if (!written && ext.write) written = await ext.write(req.args, ctx, io);
+  if (!written) {
+    // Generated sheets the user edited outside their input cells are replaced only with --force.
+    const gate = await regenerationGate(workbook, layouts, req.args.flags.has("force"));
+    if (gate.exitCode !== 0) {
+      io.err(gate.message);
+      return { ...base, exitCode: 2, sheetsWritten: [], questions: [] };
+    }
+    const wb = workbook ?? FileWorkbook.create(basename(outPath));
+    await wb.writeSheets(layouts);
+    await wb.saveAs(outPath);
+    written = layouts.map((l) => l.name);
+  }
+  for (const ext of BUILD_EXTENSIONS) if (ext.after) await ext.after(req.args, ctx, io);
 
   const errors = plan.notes.filter((n) => n.severity === "error");
   for (const n of errors) io.err(`GALAT: ${n.file}${n.sheet ? ` / ${n.sheet}` : ""}${n.cell ? ` / ${n.cell}` : ""}: ${n.message}`);
-  return { ...base, exitCode: errors.length > 0 ? 2 : 0, sheetsWritten: layouts.map((l) => l.name), questions: [] };
+  return { ...base, exitCode: errors.length > 0 ? 2 : 0, sheetsWritten: [...written], questions: [] };
 }
 
 export function summaryLines(s: BuildSummary, outPath: string): string[] {
