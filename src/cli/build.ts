@@ -138,7 +138,10 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
     try {
       const file = await readSourceFile(f);
       sources.push(...file.sheets);
-      for (const h of file.hiddenSheets) io.out(`info: ${file.file}: lembar tersembunyi "${h}" tidak dibaca`);
+      const hidden = file.hiddenSheets.filter((h) => !h.startsWith("_SmartCity"));
+      if (hidden.length > 0) io.out(`info: ${file.file}: lembar tersembunyi tidak dibaca: ${hidden.map((h) => `"${h}"`).join(", ")}`);
+      const ours = file.generatedSheets ?? [];
+      if (ours.length > 0) io.out(`info: ${file.file}: ${ours.length} lembar buatan smartcity tidak dibaca sebagai tabel OPD`);
     } catch (e) {
       if (e instanceof SourceFileError) problems.push(e.message);
       else throw e;

@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import type { RangeRef } from "../core/cellAddress";
 import type { CellValue } from "../core/sheetDocument";
 import type { SourceSheet } from "../core/sheetSnapshot";
+import { keyOfMarker } from "../core/generatedSheets";
 
 /** A problem with an input file the user can fix (unreadable, wrong type): reported, not a crash. */
 export class SourceFileError extends Error {
@@ -27,6 +28,8 @@ export interface SourceFile {
   readonly sheets: SourceSheet[];
   /** Sheets not read because they are hidden in the workbook. */
   readonly hiddenSheets: string[];
+  /** Sheets not read because we generated them (they carry a SMARTCITY_* marker): never an OPD table. */
+  readonly generatedSheets?: string[];
 }
 
 // ExcelJS ValueType.Merge: the covered cells of a merge report the master's value, which nobody sees there.
@@ -92,11 +95,21 @@ export async function readXlsxBuffer(data: Buffer, file: string): Promise<Source
   }
   const sheets: SourceSheet[] = [];
   const hiddenSheets: string[] = [];
+  const generatedSheets: string[] = [];
+  const marked = new Set<string>();
+  for (const dn of wb.definedNames.model as Array<{ name: string; ranges: string[] }>) {
+    if (!keyOfMarker(dn.name)) continue;
+    for (const ref of dn.ranges) {
+      const m = /^'?((?:[^']|'')+?)'?!/.exec(ref);
+      if (m) marked.add(m[1]!.replace(/''/g, "'"));
+    }
+  }
   for (const ws of wb.worksheets) {
-    if (ws.state !== "visible" && ws.state !== undefined) hiddenSheets.push(ws.name);
+    if (marked.has(ws.name)) generatedSheets.push(ws.name);
+    else if (ws.state !== "visible" && ws.state !== undefined) hiddenSheets.push(ws.name);
     else sheets.push(worksheetSource(ws, file));
   }
-  return { file, sheets, hiddenSheets };
+  return { file, sheets, hiddenSheets, generatedSheets };
 }
 
 /** Text of a CSV file: UTF-8 (BOM dropped); bytes that are not UTF-8 are read as Windows-1252. */
