@@ -1,4 +1,4 @@
-import { layoutSheet, type SheetLayout } from "../../src/core/layout";
+import { fingerprintValues, layoutSheet, type SheetLayout } from "../../src/core/layout";
 import type { SheetSnapshot } from "../../src/core/sheetSnapshot";
 import type { CellValue } from "../../src/core/sheetDocument";
 import { defaultSettings } from "../../src/core/settings";
@@ -192,5 +192,44 @@ describe("printing `Quick Win`", () => {
     const rt = l.tables.find((t) => t.name === "QuickWin")!;
     expect(l.print!.repeatRows).toEqual({ from: rt.range.top, to: rt.range.top });
     expect(l.print!.orientation).toBe("landscape");
+  });
+});
+
+describe("typing a new initiative is input, not an edit of our output", () => {
+  it("rows under the ranking table and in 'Inisiatif baru' leave the generated-content fingerprint unchanged", () => {
+    const l = layoutSheet(runQuickWinStage(base).documents[0]!);
+    const before = fingerprintValues(l.values, l.inputRanges);
+    const v = l.values.map((r) => [...r]);
+    const rt = l.tables.find((t) => t.name === "QuickWin")!;
+    v[rt.range.bottom + 1]![1] = "Bank Sampah Digital";
+    v[rt.range.bottom + 1]![2] = "Smart Environment";
+    const nt = l.tables.find((t) => t.name === "InisiatifBaru")!;
+    v[nt.range.top + 1]![1] = "Perbup Satu Data";
+    expect(fingerprintValues(v, l.inputRanges)).toBe(before);
+    const again = runQuickWinStage({ ...base, previousQuickWin: { name: SHEET_NAMES.quickWin, key: "quickWin", values: v } });
+    expect(again.initiatives.find((i) => i.title === "Bank Sampah Digital")?.pillar).toBe("environment");
+    expect(again.notes.some((n) => n.kind === "new-entry-no-pillar")).toBe(true); // "Perbup Satu Data" has no pillar yet
+  });
+});
+
+describe("a new row without a pillar", () => {
+  it("is kept in 'Inisiatif baru' as typed until the planner gives it a pillar", () => {
+    const l = layoutSheet(runQuickWinStage(base).documents[0]!);
+    const v = l.values.map((r) => [...r]);
+    const rt = l.tables.find((t) => t.name === "QuickWin")!;
+    v[rt.range.bottom + 1]![1] = "Sensor banjir";
+    v[rt.range.bottom + 1]![7] = 10;
+    const second = runQuickWinStage({ ...base, previousQuickWin: { name: SHEET_NAMES.quickWin, key: "quickWin", values: v } });
+    expect(second.initiatives.some((i) => i.title === "Sensor banjir")).toBe(false);
+    const l2 = layoutSheet(second.documents[0]!);
+    const nt = l2.tables.find((t) => t.name === "InisiatifBaru")!;
+    const kept = l2.values[nt.range.top + 1]!;
+    expect(kept[1]).toBe("Sensor banjir");
+    expect(kept[7]).toBe(10);
+    // Given a pillar there, it is ranked on the next run.
+    const v2 = l2.values.map((r) => [...r]);
+    v2[nt.range.top + 1]![2] = "Smart Environment";
+    const third = runQuickWinStage({ ...base, previousQuickWin: { name: SHEET_NAMES.quickWin, key: "quickWin", values: v2 } });
+    expect(third.initiatives.find((i) => i.title === "Sensor banjir")).toMatchObject({ pillar: "environment", months: 10 });
   });
 });

@@ -57,6 +57,8 @@ export const H = {
 } as const;
 
 export const WEIGHT_SOURCE_LABEL = "Sumber bobot (langsung/ahp)";
+/** Blank input rows offered under the ranking and in "Inisiatif baru". */
+const SPARE_ROWS = 5;
 const YES = "Ya";
 const NO = "Tidak";
 export const DEFAULT_MARK = "bawaan – tinjau";
@@ -74,6 +76,8 @@ export interface QuickWinSheetInput {
   /** AHP figures when the weights came from `Bobot AHP`. */
   readonly ahp: GroupResult | null;
   readonly userEntries: readonly UserEntry[];
+  /** Typed rows without a known pillar, written back as typed. */
+  readonly pendingEntries?: readonly RankingRowEdit[];
   readonly maxMonths: number;
   readonly budgetLimit: number;
   /** Which criteria of which initiative the analyst set (else a default). */
@@ -115,7 +119,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
   };
 
   const typeList = Object.values(TYPE_LABELS);
-  const ranking: Block = {
+  const ranking = {
     kind: "table",
     id: "ranking",
     tableName: "QuickWin",
@@ -176,8 +180,14 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
       ];
     }),
     rowFills: rows.map((r) => (r.ranked.quickWin ? "E2EFDA" : null)),
-    // Room for rows typed under the table (Excel extends the Table into them).
-    gapAfter: 3,
+    gapAfter: 0,
+  } satisfies Block;
+  // Input rows right under the table: a new initiative typed there (Excel extends the Table into it)
+  // is the user's input, not an edit of our output.
+  const spare: Block = {
+    kind: "grid",
+    id: "rankingSpare",
+    cells: Array.from({ length: SPARE_ROWS }, () => ranking.columns.map(() => ({ value: null, style: { input: true, fill: THEME.inputFill, border: true } }))),
   };
 
   const newEntries: Block = {
@@ -196,7 +206,12 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
       { header: H.months, type: "integer", input: true, bounds: { min: 1, max: 120, integer: true } },
       { header: H.after, type: "text", input: true },
     ],
-    rows: inp.userEntries.map((u) => [u.id, u.title, pillarInfo(u.pillar).label, u.element ? elementName(u.element) : null, u.opd, u.type ? TYPE_LABELS[u.type] : null, u.cost, u.months, u.after]),
+    rows: [
+      ...inp.userEntries.map((u) => [u.id, u.title, pillarInfo(u.pillar).label, u.element ? elementName(u.element) : null, u.opd, u.type ? TYPE_LABELS[u.type] : null, u.cost, u.months, u.after]),
+      ...(inp.pendingEntries ?? []).map((r) => [r.id, r.title, r.pillarText || null, r.elementText || null, r.opd || null, r.type ? TYPE_LABELS[r.type] : null, r.cost, r.months, r.after ?? null]),
+      // Blank input rows to type into (read-back stops at the first blank row, so they trail).
+      ...Array.from({ length: SPARE_ROWS }, () => new Array<CellValue>(9).fill(null)),
+    ],
   };
 
   const quadrantCounts = PILLARS.map((pl) => {
@@ -287,6 +302,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
       method,
       { kind: "heading", text: "Peringkat inisiatif", pageBreakBefore: true },
       ranking,
+      spare,
       newEntries,
       { kind: "heading", text: "Kuadran dan grafik", pageBreakBefore: true },
       quadrants,
@@ -332,6 +348,8 @@ export interface RankingRowEdit {
   readonly alignment: number | null;
   /** "Program" or "Baru" as we wrote it; "" for a row the analyst typed. */
   readonly origin: string;
+  /** "Setelah (ID)" of a row in "Inisiatif baru". */
+  readonly after?: string | null;
   /** A1 address of the row's first cell, for notes. */
   readonly cell: string;
 }
@@ -342,6 +360,8 @@ export interface QuickWinEdits {
   readonly weights: Partial<Record<CriterionId, number>> | null;
   readonly rankingRows: readonly RankingRowEdit[];
   readonly userEntries: readonly UserEntry[];
+  /** New rows without a known pillar: not ranked, but written back so nothing typed is lost. */
+  readonly pendingEntries: readonly RankingRowEdit[];
   readonly notes: readonly ImportNote[];
 }
 
@@ -399,18 +419,23 @@ export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): Q
   }
 
   const userEntries: UserEntry[] = [];
+  const pendingEntries: RankingRowEdit[] = [];
   const nt = findTable(snapshot, [H.id, H.title, H.after]);
   if (nt) {
     nt.rows.forEach((row, i) => {
       const title = cellText(cellOf(nt, row, H.title));
       if (title === "") return;
       const r = readRow(nt, row, nt.firstDataRow + i, cellText(cellOf(nt, row, H.id)), title, note);
-      const e = toUserEntry(r, cellText(cellOf(nt, row, H.after)) || null);
+      const after = cellText(cellOf(nt, row, H.after)) || null;
+      const e = toUserEntry(r, after);
       if (e) userEntries.push(e);
-      else note(r.cell, `Inisiatif baru "${title}" tanpa pilar yang dikenal ("${r.pillarText}"); isi kolom Pilar (mis. Smart Living). Baris tetap disimpan.`, "new-entry-no-pillar");
+      else {
+        pendingEntries.push({ ...r, after });
+        note(r.cell, `Inisiatif baru "${title}" tanpa pilar yang dikenal ("${r.pillarText}"); isi kolom Pilar (mis. Smart Living). Baris tetap disimpan.`, "new-entry-no-pillar");
+      }
     });
   }
-  return { weightSource, weights, rankingRows, userEntries, notes };
+  return { weightSource, weights, rankingRows, userEntries, pendingEntries, notes };
 }
 
 function readRow(

@@ -24,6 +24,7 @@ import {
   readQuickWinSheet,
   toUserEntry,
   type Participant,
+  type RankingRowEdit,
   type WeightSource,
 } from "./quickWinSheets";
 
@@ -84,6 +85,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
   // New initiatives: the block, then rows typed under the ranking table.
   const programIds = new Set((inp.programs ?? []).map((p) => p.id));
   const userEntries: UserEntry[] = [];
+  const pendingEntries: RankingRowEdit[] = [...(edits?.pendingEntries ?? [])];
   const seen = new Set<string>();
   const addEntry = (e: UserEntry) => {
     const id = e.id || userEntryId(e.title);
@@ -100,7 +102,11 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     }
     const e = toUserEntry(r, null, userEntryId);
     if (e) addEntry(e);
-    else notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.quickWin, cell: r.cell, message: `Baris "${r.title}" tanpa pilar yang dikenal; isi kolom Pilar agar ikut dinilai.`, kind: "new-entry-no-pillar" });
+    else if (!pendingEntries.some((p) => p.title === r.title)) {
+      // Kept in "Inisiatif baru" until the planner gives it a pillar.
+      pendingEntries.push(r);
+      notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.quickWin, cell: r.cell, message: `Baris "${r.title}" tanpa pilar yang dikenal; dipindah ke tabel "Inisiatif baru" — isi kolom Pilar agar ikut dinilai.`, kind: "new-entry-no-pillar" });
+    }
   }
 
   const built = buildCandidates({ programs: inp.programs ?? [], assignments: inp.assignments ?? [], readiness: inp.readiness ?? null, userEntries });
@@ -157,6 +163,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
       weightSource,
       ahp: group,
       userEntries,
+      pendingEntries,
       maxMonths: inp.settings.quickWinMaxMonths,
       budgetLimit: inp.settings.quickWinBudgetLimit,
       analystSet,
