@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { layoutSheet } from "../../src/core/layout";
-import { cellAddress } from "../../src/core/cellAddress";
+import { cellAddress, type RangeRef } from "../../src/core/cellAddress";
 import { buildPlan, type PlanInputs, type PlanOutput } from "../../src/core/masterplan";
 import { defaultSettings, readSettings } from "../../src/core/settings";
 import type { SheetKey } from "../../src/core/generatedSheets";
@@ -14,7 +14,7 @@ import type { CellValue, SheetDocument } from "../../src/core/sheetDocument";
 import { findTable, normalizeHeader, cellText, type SheetSnapshot, type SourceSheet } from "../../src/core/sheetSnapshot";
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { FileWorkbook } from "../../src/xlsx/fileWorkbook";
-import { asExcelRun, createStandInExcel } from "./excelStandIn";
+import { asExcelRun, cellKey, createStandInExcel, sheetState } from "./excelStandIn";
 
 /** A cell the user types into: 0-based row and column, and the text as typed (or a number). */
 export interface Typing {
@@ -33,8 +33,17 @@ export interface TestWorkbook {
   /** Every generated sheet (by marker) read back, as the faces pass them to buildPlan as `previous`. */
   previous(): Promise<Map<SheetKey, SheetSnapshot>>;
   editedSinceGeneration(key: SheetKey): Promise<boolean>;
-  /** A sheet of the user's own (no marker). */
-  addUserSheet(name: string, values: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>): Promise<void>;
+  /** A sheet of the user's own (no marker): values, a formula and a merge. */
+  addUserSheet(name: string, sheet: UserSheet): Promise<void>;
+  /** Everything the adapter's own model holds for a sheet (cells, formulas, formats, merges), comparable. */
+  sheetState(name: string): Promise<unknown>;
+}
+
+export interface UserSheet {
+  readonly values: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>;
+  /** A formula cell with its last result (the stand-in evaluates nothing, the file keeps the result). */
+  readonly formula: { readonly row: number; readonly col: number; readonly formula: string; readonly result: number };
+  readonly merge: RangeRef;
 }
 
 /**
@@ -78,12 +87,25 @@ export function fileWorkbook(): TestWorkbook {
     async editedSinceGeneration(key) {
       return (await open()).editedSinceGeneration(key);
     },
-    async addUserSheet(name, values) {
+    async addUserSheet(name, sheet) {
       const wb = new ExcelJS.Workbook();
       if (bytes) await wb.xlsx.load(bytes as unknown as ArrayBuffer);
       const ws = wb.addWorksheet(name);
-      values.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+      sheet.values.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+      const f = sheet.formula;
+      ws.getCell(f.row + 1, f.col + 1).value = { formula: f.formula, result: f.result };
+      const m = sheet.merge;
+      ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
       bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    },
+    async sheetState(name) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet(name);
+      if (!ws) return null;
+      const cells: unknown[] = [];
+      ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => cells.push([c.address, c.type, c.value, c.numFmt, c.style])));
+      return { name: ws.name, state: ws.state, cells, merges: (ws.model as { merges?: string[] }).merges ?? [] };
     },
   };
 }
@@ -112,8 +134,16 @@ export function officeWorkbook(): TestWorkbook {
     readSheet: (name) => port.readSheet(name),
     previous: () => previousOf(port),
     editedSinceGeneration: (key) => port.editedSinceGeneration(key),
-    async addUserSheet(name, values) {
-      excel.model.seedSheet(name, values);
+    async addUserSheet(name, sheet) {
+      const model = excel.model.seedSheet(name, sheet.values);
+      const f = sheet.formula;
+      const cell = model.cells.get(cellKey(f.row, f.col));
+      model.cells.set(cellKey(f.row, f.col), { value: f.result, formula: f.formula, numberFormat: "General", format: {}, ...(cell ? { format: cell.format } : {}) });
+      model.merges.push(sheet.merge);
+    },
+    async sheetState(name) {
+      const sheet = excel.model.sheet(name);
+      return sheet ? sheetState(sheet) : null;
     },
   };
 }
