@@ -449,7 +449,8 @@ export function layoutSheet(doc: SheetDocument): SheetLayout {
   let rowCount = bd.values.length;
   while (rowCount > 0 && (bd.values[rowCount - 1] ?? []).every((v) => v === null || v === undefined)) rowCount--;
   const usedCols = Math.max(width, ...bd.values.map((r) => r.length), 1);
-  rowCount = Math.max(rowCount, 1);
+  // Rows under a chart are empty but belong to the sheet: a trailing chart must stay in the print area.
+  rowCount = Math.max(rowCount, 1, ...bd.charts.map((c) => c.placement.bottom + 1));
   const values: CellValue[][] = [];
   for (let r = 0; r < rowCount; r++) {
     const src = bd.values[r] ?? [];
@@ -531,6 +532,14 @@ function stripUndefined(s: CellStyle): CellStyle {
   const o: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(s)) if (v !== undefined) o[k] = v;
   return o as CellStyle;
+}
+
+/**
+ * A header/footer text in Excel's code language: a literal "&" is doubled, and the tokens "{page}" and
+ * "{pages}" become the page number and page count (&P, &N). Both renderers write this, centred.
+ */
+export function headerFooterCode(text: string): string {
+  return text.replace(/&/g, "&&").replace(/\{page\}/g, "&P").replace(/\{pages\}/g, "&N");
 }
 
 /** True when a text value would be taken for a formula if written as a plain value. */

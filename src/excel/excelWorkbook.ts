@@ -10,7 +10,7 @@
  */
 import type { WorkbookPort, SheetInfo } from "../core/workbookPort";
 import type { SheetLayout, StyledRange, LayoutChart, LayoutConditional, LayoutValidation } from "../core/layout";
-import { fingerprintValues, TABLE_STYLE } from "../core/layout";
+import { fingerprintValues, headerFooterCode, TABLE_STYLE } from "../core/layout";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import type { CellValue } from "../core/sheetDocument";
 import { SHEET_NAMES, keyOfMarker, markerName, type SheetKey } from "../core/generatedSheets";
@@ -473,8 +473,8 @@ export class ExcelWorkbook implements WorkbookPort {
         page.setPrintArea(rangeAddress(print.area));
         if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.from + 1}:$${print.repeatRows.to + 1}`);
         // "&" starts a code in header/footer text, so a literal one is doubled.
-        if (print.header !== null) page.headersFooters.defaultForAllPages.centerHeader = print.header.replace(/&/g, "&&");
-        if (print.footer !== null) page.headersFooters.defaultForAllPages.centerFooter = print.footer.replace(/&/g, "&&");
+        if (print.header !== null) page.headersFooters.defaultForAllPages.centerHeader = headerFooterCode(print.header);
+        if (print.footer !== null) page.headersFooters.defaultForAllPages.centerFooter = headerFooterCode(print.footer);
       });
     for (const r of layout.pageBreaks) if (r > 0) plan.add(estimateBytes(1, r), () => ws().horizontalPageBreaks.add(`A${r + 1}`));
     for (const chart of layout.charts) plan.add(estimateBytes(6 + 4 * chart.series.length, chart), () => addChart(ws(), chart));

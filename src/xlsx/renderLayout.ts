@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { cellAddress, quoteSheet, rangeAddress, type RangeRef } from "../core/cellAddress";
-import { resolveStyles, TABLE_STYLE, type LayoutChart, type LayoutConditional, type LayoutValidation, type SheetLayout } from "../core/layout";
+import { headerFooterCode, resolveStyles, TABLE_STYLE, type LayoutChart, type LayoutConditional, type LayoutValidation, type SheetLayout } from "../core/layout";
 import { LIST_SHEET_NAME, needsListSheet } from "../core/dropDownLists";
 import type { CellStyle, CellValue } from "../core/sheetDocument";
 
@@ -169,7 +169,7 @@ function eachCell(r: RangeRef, f: (row: number, col: number) => void): void {
 
 /** Text for a header/footer section: "&" starts a code there, so a literal one is doubled. */
 export function headerFooterText(s: string): string {
-  return `&C${s.replace(/&/g, "&&")}`;
+  return `&C${headerFooterCode(s)}`;
 }
 
 export function renderLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): RenderResult {

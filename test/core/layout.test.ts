@@ -1,4 +1,4 @@
-import { layoutSheet, resolveStyles, fingerprintValues, looksLikeFormula } from "../../src/core/layout";
+import { layoutSheet, resolveStyles, fingerprintValues, looksLikeFormula, headerFooterCode } from "../../src/core/layout";
 import type { SheetDocument } from "../../src/core/sheetDocument";
 
 const doc: SheetDocument = {
@@ -77,4 +77,23 @@ test("a very long key-value text never asks for a row taller than Excel allows",
   const l = layoutSheet({ key: "settings", name: "Pengaturan", blocks: [{ kind: "keyValue", valueSpan: 3, rows: [{ label: "Visi", value: long }] }, { kind: "text", paragraphs: [long] }] });
   expect(l.rowHeights.length).toBe(2);
   for (const h of l.rowHeights) expect(h.height).toBeLessThanOrEqual(409);
+});
+
+test("footers print page numbers from tokens and keep a literal ampersand", () => {
+  expect(headerFooterCode("Bappeda & Diskominfo – halaman {page} dari {pages}")).toBe("Bappeda && Diskominfo – halaman &P dari &N");
+});
+
+test("a chart at the end of a sheet stays inside the sheet and its print area", () => {
+  const l = layoutSheet({
+    key: "book3",
+    name: "Buku III",
+    print: { orientation: "portrait", fitToWidth: true },
+    blocks: [
+      { kind: "table", id: "t", columns: [{ header: "Pilar", type: "text" }, { header: "Rp", type: "rupiah" }], rows: [["A", 1], ["B", 2]] },
+      { kind: "chart", chartType: "pie", title: "Bagi", source: "t", categoryColumn: 0, seriesColumns: [1], heightRows: 10 },
+    ],
+  });
+  const chart = l.charts[0]!;
+  expect(l.rowCount).toBeGreaterThanOrEqual(chart.placement.bottom + 1);
+  expect(l.print!.area.bottom).toBeGreaterThanOrEqual(chart.placement.bottom);
 });

@@ -309,7 +309,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
       bubbleData,
       { kind: "chart", chartType: "bubble", title: "Dampak vs upaya (ukuran = biaya)", source: "bubble", categoryColumn: 1, seriesColumns: [2, 3] },
     ],
-    print: { orientation: "landscape", fitToWidth: true, footer: "Quick Win – &P/&N" },
+    print: { orientation: "landscape", fitToWidth: true, footer: "Quick Win – halaman {page} dari {pages}" },
   };
   // Printed pages repeat the ranking's header (not the weights table's, which comes first).
   const header = layoutSheet(doc).anchors["ranking"]!.top + 1;
