@@ -48,8 +48,10 @@ module.exports = async (env = {}, options = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs"],
+      // Intake's file reader names CSV sheets with path.basename/extname: a small browser version.
+      alias: { path$: path.resolve(__dirname, "src/taskpane/lazy/browserPath.ts") },
       // exceljs (lazy-loaded for file import) references Node built-ins it does not use in browsers.
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, buffer: false, util: false, events: false, string_decoder: false, timers: false, url: false, http: false, https: false, net: false, tls: false, child_process: false },
+      fallback: { fs: false, os: false, crypto: false, stream: false, zlib: false, buffer: false, util: false, events: false, string_decoder: false, timers: false, url: false, http: false, https: false, net: false, tls: false, child_process: false },
     },
     module: {
       rules: [

@@ -1,5 +1,5 @@
 /**
- * The OPD workbooks a planner imports in the end-to-end test: the shipped samples (samples/*.xlsx)
+ * The OPD workbooks a planner imports in the end-to-end test: the shipped samples (samples/*.xlsx and *.csv)
  * when present, else a small made-up Renstra table written here (nothing from real data).
  */
 import { existsSync, readdirSync, mkdirSync, writeFileSync } from "node:fs";
@@ -26,7 +26,7 @@ async function madeUpRenstra(dir: string): Promise<string> {
 
 export async function opdWorkbooks(scratch: string): Promise<string[]> {
   const samples = join(repo, "samples");
-  const shipped = existsSync(samples) ? readdirSync(samples).filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$")) : [];
+  const shipped = existsSync(samples) ? readdirSync(samples).filter((f) => /\.(xlsx|csv)$/i.test(f) && !f.startsWith("~$")) : [];
   if (shipped.length) return shipped.map((f) => join(samples, f));
   return [await madeUpRenstra(scratch)];
 }

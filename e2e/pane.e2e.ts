@@ -15,7 +15,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { opdWorkbooks } from "./opdWorkbooks";
 import { buildPlan } from "../src/core/masterplan";
 import { defaultSettings } from "../src/core/settings";
-import { readXlsxBuffer } from "../src/xlsx/readSource";
+import { readCsvBuffer, readXlsxBuffer } from "../src/xlsx/readSource";
 import { STAGE_IDS } from "../src/core/progress";
 import { STRINGS } from "../src/taskpane/strings";
 import type { SourceSheet } from "../src/core/sheetSnapshot";
@@ -89,7 +89,7 @@ async function waitForResult(t = id) {
 /** What the engine writes for these files, computed in Node with the same reader the pane lazy-loads. */
 async function expectedSheets(files: string[]): Promise<string[]> {
   const sources: SourceSheet[] = [];
-  for (const f of files) sources.push(...(await readXlsxBuffer(readFileSync(f), basename(f))).sheets);
+  for (const f of files) sources.push(...(f.endsWith(".csv") ? readCsvBuffer(readFileSync(f), basename(f)) : await readXlsxBuffer(readFileSync(f), basename(f))).sheets);
   return buildPlan({ settings: defaultSettings(), sources, previous: new Map(), today: new Date() }).documents.map((d) => d.name);
 }
 

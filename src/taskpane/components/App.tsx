@@ -254,7 +254,7 @@ export function App({ services, dark = false }: AppProps) {
           {stage === "import" ? (
             <div className={styles.row}>
               <Field label={t.importChooseFiles} hint={files.length ? format(t.importSelectedFiles, { count: files.length }) : t.importNoFiles}>
-                <input type="file" multiple accept=".xlsx" data-testid="import-files" disabled={disabled} onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} />
+                <input type="file" multiple accept=".xlsx,.csv" data-testid="import-files" disabled={disabled} onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} />
               </Field>
               <Button appearance="primary" disabled={disabled || files.length === 0} onClick={() => void importFiles()}>
                 {t.importRun}

@@ -3,18 +3,21 @@
  * Loaded with import() only when the planner imports or exports, so the first load stays small.
  */
 import ExcelJS from "exceljs";
-import { readXlsxBuffer } from "../../xlsx/readSource";
+import { readCsvBuffer, readXlsxBuffer } from "../../xlsx/readSource";
 import { renderLayout } from "../../xlsx/renderLayout";
 import type { SourceSheet } from "../../core/sheetSnapshot";
 import type { SheetLayout } from "../../core/layout";
 import type { ImportFile } from "../services";
 
-/** Every visible worksheet of each picked .xlsx file, as a source sheet (files are never modified). */
+/** Every visible worksheet of each picked .xlsx file and each .csv file, as source sheets (files are never modified). */
 export async function readSourceFiles(files: readonly ImportFile[], onFile: (name: string) => void): Promise<SourceSheet[]> {
   const out: SourceSheet[] = [];
   for (const f of files) {
     onFile(f.name);
-    if (!/\.xlsx$/i.test(f.name)) throw new Error(`${f.name}: only .xlsx workbooks can be imported in the pane (use the CLI for .csv)`);
+    if (/\.csv$/i.test(f.name)) {
+      out.push(...readCsvBuffer(new Uint8Array(f.bytes), f.name).sheets);
+      continue;
+    }
     // Intake's reader (same as the CLI's): visible sheets with bold, indent, outline, merges, hidden rows.
     const file = await readXlsxBuffer(f.bytes as unknown as Parameters<typeof readXlsxBuffer>[0], f.name);
     out.push(...file.sheets);

@@ -19,7 +19,7 @@ export const en: Strings = {
   reasonMissingSheets: "Some of this stage's sheets are missing. Run the stage again.",
   reasonImportErrors: "The import notes list {count} errors to check.",
   reasonEmpty: "This stage's sheet is still empty.",
-  importIntro: "Choose all the OPD workbooks (.xlsx) you received by email at once: importing replaces the Program sheet. Your files are not changed.",
+  importIntro: "Choose all the OPD workbooks (.xlsx or .csv) you received by email at once: importing replaces the Program sheet. Your files are not changed.",
   importChooseFiles: "Choose OPD files",
   importSelectedFiles: "{count} files chosen",
   importNoFiles: "No files chosen yet",

@@ -21,7 +21,7 @@ export const id = {
   reasonMissingSheets: "Sebagian lembar tahap ini belum ada. Jalankan tahap ini lagi.",
   reasonImportErrors: "Catatan Impor memuat {count} kesalahan yang perlu diperiksa.",
   reasonEmpty: "Lembar tahap ini masih kosong.",
-  importIntro: "Pilih sekaligus semua buku kerja OPD (.xlsx) yang diterima lewat email: impor menggantikan isi lembar Program. File Anda tidak diubah.",
+  importIntro: "Pilih sekaligus semua buku kerja OPD (.xlsx atau .csv) yang diterima lewat email: impor menggantikan isi lembar Program. File Anda tidak diubah.",
   importChooseFiles: "Pilih file OPD",
   importSelectedFiles: "{count} file dipilih",
   importNoFiles: "Belum ada file dipilih",
