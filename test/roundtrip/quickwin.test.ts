@@ -1,6 +1,7 @@
 /**
  * Quick wins through both adapters and the whole pipeline: the analyst retypes the criterion weights,
- * overwrites a criterion score of one programme and adds an initiative of their own in `Quick Win`;
+ * overwrites a criterion score of one programme and adds initiatives of their own in `Quick Win` (in
+ * the "Inisiatif baru" table and straight under the ranking);
  * after regeneration all three are still there, and the ranking is the one the new weights give.
  */
 import { SHEET_NAMES } from "../../src/core/generatedSheets";
@@ -13,6 +14,7 @@ const WEIGHTS = [H.code, H.criterion, H.weight, H.weightUsed];
 const RANKING = [H.id, H.title, H.score];
 const NEW = [H.id, H.title, H.after];
 const OWN = "Aplikasi Antrean Puskesmas Online";
+const UNDER = "Sistem Parkir Elektronik";
 
 const source = renjaSheet("Renja Diskominfo.xlsx", [
   ["2.16.02", "Program Informasi dan Komunikasi Publik", 900_000_000],
@@ -50,6 +52,14 @@ describe.each(ADAPTERS)("quick-win round trip through the %s", (_label, make) =>
       { row, col: fresh.col(H.cost), text: "150000000" },
       { row, col: fresh.col(H.months), text: "6" },
     );
+    // The sheet also invites typing a new initiative straight under the ranking table.
+    const under = rank.table.firstDataRow + rank.table.rows.length;
+    typing.push(
+      { row: under, col: rank.col(H.title), text: UNDER },
+      { row: under, col: rank.col(H.pillar), text: "Smart Environment" },
+      { row: under, col: rank.col(H.cost), text: "2000000000" },
+      { row: under, col: rank.col(H.months), text: "18" },
+    );
     await wb.type(QW, typing);
     expect(await wb.editedSinceGeneration("quickWin")).toBe(false); // inputs only
 
@@ -65,10 +75,13 @@ describe.each(ADAPTERS)("quick-win round trip through the %s", (_label, make) =>
     expect(String(r2.cell(H.id, target, H.scoreSource))).toContain(ANALYST_MARK);
     // The added initiative: still in its table, and ranked with the others.
     const n2 = tableOf(again, NEW);
-    expect(n2.column(H.title)).toEqual([OWN]);
+    expect(n2.column(H.title)).toEqual(expect.arrayContaining([OWN, UNDER]));
+    expect(n2.column(H.title)).toHaveLength(2);
     expect(n2.cell(H.title, OWN, H.cost)).toBe(150_000_000);
     expect(n2.cell(H.title, OWN, H.months)).toBe(6);
     expect(r2.column(H.title)).toContain(OWN);
+    expect(r2.column(H.title).filter((t) => t === UNDER)).toHaveLength(1); // ranked once, not twice
+    expect(r2.cell(H.title, UNDER, H.pillar)).toBe("Smart Environment");
     expect(out.initiatives!.some((i) => i.title === OWN && i.origin === "user")).toBe(true);
     // Ranked by cost alone now: cheapest first, ranks 1..n down the table (all costs above Rp 100 juta but one, so no ties).
     expect(r2.column(H.id)).toEqual(byCost(r2));
