@@ -1,10 +1,12 @@
 /**
  * Readiness through both adapters: the analyst answers, cites evidence, notes, reweights an item and
  * adds an item of their own in `Kesiapan` (in the workbook itself); after a full regeneration all of it
- * is still there on the right rows, and `Hasil Kesiapan` is computed from those answers.
+ * is still there on the right rows, and `Hasil Kesiapan` is computed from those answers; the SWOT and
+ * narrative text the planner types in `Hasil Kesiapan` survives too.
  */
 import { SHEET_NAMES } from "../../src/core/generatedSheets";
 import { H } from "../../src/core/readiness/questionnaireSheets";
+import { RH } from "../../src/core/readiness/resultSheets";
 import { DEFAULT_ITEM_BANK } from "../../src/core/readiness/itemBank";
 import { pillar as pillarOf, element as elementOf } from "../../src/core/pillars";
 import { valueAfterLabel } from "../../src/core/sheetSnapshot";
@@ -69,8 +71,22 @@ describe.each(ADAPTERS)("readiness round trip through the %s", (_label, make) =>
     expect(out.readiness!.overall.value).not.toBeNull();
     expect(valueAfterLabel(result, "Indeks kesiapan keseluruhan")).toBeCloseTo(out.readiness!.overall.value!, 9);
 
+    // The planner's SWOT opportunities and an edited pillar narrative in `Hasil Kesiapan` (yellow cells).
+    const swot = tableOf(result, [RH.aspect, RH.opportunities, RH.threats]);
+    const narr = tableOf(result, [RH.pillar, RH.narrative, RH.fingerprint]);
+    const pillarLabel = pillarOf(a.pillar).label;
+    const narrative = "Narasi disunting perencana: tata kelola sudah berjalan, perlu penguatan regulasi.";
+    await wb.type(SHEET_NAMES.readinessResult, [
+      { row: swot.rowIndex(RH.aspect, "Struktur"), col: swot.col(RH.opportunities), text: "Dana transfer daerah untuk SPBE" },
+      { row: narr.rowIndex(RH.pillar, pillarLabel), col: narr.col(RH.narrative), text: narrative },
+    ]);
+    expect(await wb.editedSinceGeneration("readinessResult")).toBe(false);
+
     // A third run changes nothing the analyst typed.
     await regenerate(wb);
+    const result3 = await wb.readSheet(SHEET_NAMES.readinessResult);
+    expect(tableOf(result3, [RH.aspect, RH.opportunities, RH.threats]).cell(RH.aspect, "Struktur", RH.opportunities)).toBe("Dana transfer daerah untuk SPBE");
+    expect(tableOf(result3, [RH.pillar, RH.narrative, RH.fingerprint]).cell(RH.pillar, pillarLabel, RH.narrative)).toBe(narrative);
     const third = tableOf(await wb.readSheet(KESIAPAN), TABLE);
     expect(third.column(H.answer)).toEqual(again.column(H.answer));
     expect(third.column(H.evidence)).toEqual(again.column(H.evidence));
