@@ -1,6 +1,6 @@
 import { layoutSheet, resolveStyles } from "../../src/core/layout";
 import { schedule } from "../../src/core/roadmap/schedule";
-import { CURRENT_YEAR_FILL, MILESTONE_END, MILESTONE_START, readPillarCeilings, roadmapDocument } from "../../src/core/roadmap/roadmapSheet";
+import { CALENDAR_MARK, CURRENT_YEAR_FILL, MILESTONE_END, MILESTONE_START, readPillarCeilings, roadmapDocument } from "../../src/core/roadmap/roadmapSheet";
 import { findTable, normalizeHeader } from "../../src/core/sheetSnapshot";
 import { pillar } from "../../src/core/pillars";
 import type { CellValue } from "../../src/core/sheetDocument";
@@ -66,17 +66,24 @@ describe("Roadmap sheet", () => {
 
   it("shows totals per year and per pillar and the planning calendar", () => {
     const { s, layout } = render();
-    const t = findTable({ values: layout.values }, ["Pilar", "2027", "Total (Rp)"])!;
-    const col = t.columns.get(normalizeHeader("Total (Rp)"))!;
+    const t = findTable({ values: layout.values }, ["Pilar", "2027", "Total"])!;
+    const col = t.columns.get(normalizeHeader("Total"))!;
     const pillars = t.rows.filter((r) => r[0] !== "Total per tahun");
     expect(pillars).toHaveLength(6);
     const total = pillars.reduce((a, r) => a + Number(r[col]), 0);
-    expect(total).toBeCloseTo(s.plans.reduce((a, p) => a + p.total, 0), -1);
+    expect(total).toBeCloseTo(s.plans.reduce((a, p) => a + p.total, 0) / 1e6, 0);
     const totalsRow = t.rows.find((r) => r[0] === "Total per tahun")!;
-    expect(totalsRow[col]).toBeCloseTo(total, -1);
-    expect(totalsRow[1]).toBeCloseTo(s.plans[0]!.total, -1);
+    expect(totalsRow[col]).toBeCloseTo(total, 0);
+    expect(totalsRow[1]).toBeCloseTo(s.plans[0]!.total / 1e6, 0);
     const flat = layout.values.flat().filter((v): v is string => typeof v === "string");
     for (const mark of ["Musrenbang", "RKPD", "KUA-PPAS", "APBD", "Batas koordinasi desa"]) expect(flat.some((v) => v.includes(mark))).toBe(true);
+    // Calendar rows are marked in the half they fall in, every year: RKPD (May–Jun) in S1, KUA-PPAS in S2.
+    const header = layout.values.findIndex((r) => r.includes("2027 S1"));
+    const s1 = layout.values[header]!.indexOf("2029 S1");
+    const rkpd = layout.values.find((r) => typeof r[0] === "string" && r[0].startsWith("RKPD"))!;
+    const kua = layout.values.find((r) => typeof r[0] === "string" && r[0].startsWith("KUA-PPAS"))!;
+    expect([rkpd[s1], rkpd[s1 + 1]]).toEqual([CALENDAR_MARK, null]);
+    expect([kua[s1], kua[s1 + 1]]).toEqual([null, CALENDAR_MARK]);
   });
 
   it("reads per-pillar ceilings back from the previous sheet", () => {

@@ -13,7 +13,7 @@ import { PILLARS, PILLAR_IDS, pillar, pillarFromLabel, type HexColor, type Pilla
 import { parseRupiah } from "../money";
 import type { Swimlane } from "../settings";
 import { activeIn, budgetByPillar, type Schedule, type ScheduledInitiative } from "./schedule";
-import { PLANNING_CALENDAR, marksIn, monthSpan, type CalendarMark } from "./planningCalendar";
+import { PLANNING_CALENDAR, markHalf, monthSpan, type CalendarMark } from "./planningCalendar";
 
 export type PeriodMode = "year" | "halfYear";
 
@@ -74,7 +74,15 @@ export interface GanttOptions {
 }
 
 /** Fixed columns left of the periods. */
-export const GANTT_FIXED = ["Inisiatif", "OPD", "Pilar", "Biaya (Rp)"] as const;
+export const GANTT_FIXED = ["Inisiatif", "OPD", "Pilar", "Biaya (Rp jt)"] as const;
+
+/**
+ * Amounts in the grid are Rupiah values shown in millions ("juta"): the trailing commas of the number
+ * format scale by a thousand each, so billions fit a narrow period column and the cell keeps the exact value.
+ */
+export const JUTA_FORMAT = "#,##0,,";
+/** Calendar rows mark the cell with this. */
+export const CALENDAR_MARK = "●";
 
 const text = (value: string, style: CellStyle = {}): { value: CellValue; style: CellStyle } => ({ value, style: { numberFormat: "@", ...style } });
 
@@ -101,13 +109,19 @@ export function ganttGrid(s: Schedule, opts: GanttOptions, id?: string): GridBlo
     ...periods.map((p) => text(p.label, p.year === opts.currentYear ? current : head)),
   ]);
   if (opts.calendarRow) {
-    const cal: CellStyle = { italic: true, fontSize: 8, wrap: true, vAlign: "top", fontColor: THEME.mutedFont, border: true };
-    cells.push([
-      text("Kalender perencanaan (untuk APBD tahun berikutnya)", { ...cal, bold: true }),
-      ...Array.from({ length: fixed - 1 }, () => text("", cal)),
-      ...periods.map((p) => text(marksIn(p.half).map((m) => `${m.short} ${monthSpan(m)}`).join("; "), cal)),
-    ]);
-    if (fixed > 1) merges.push({ row: cells.length - 1, col: 0, rows: 1, cols: fixed });
+    // One row per planning-calendar step, marked in the half (or year) it falls in, every year.
+    const laneStyle: CellStyle = { bold: true, fill: THEME.totalsFill, border: true };
+    cells.push([text("Kalender perencanaan (menyiapkan APBD tahun berikutnya)", laneStyle), ...Array.from({ length: width - 1 }, () => text("", laneStyle))]);
+    merges.push({ row: cells.length - 1, col: 0, rows: 1, cols: width });
+    const cal: CellStyle = { italic: true, fontColor: THEME.mutedFont, border: true };
+    for (const m of PLANNING_CALENDAR) {
+      cells.push([
+        text(`${m.short} (${monthSpan(m)})`, cal),
+        ...Array.from({ length: fixed - 1 }, () => text("", cal)),
+        ...periods.map((p) => (p.half === null || markHalf(m) === p.half ? text(CALENDAR_MARK, { ...cal, hAlign: "center", fontColor: m.id === "desaDeadline" ? CURRENT_YEAR_FILL : THEME.mutedFont }) : { value: null, style: { border: true } })),
+      ]);
+      if (fixed > 1) merges.push({ row: cells.length - 1, col: 0, rows: 1, cols: fixed });
+    }
   }
 
   const lanes = new Map<string, { label: string; fill: HexColor; items: ScheduledInitiative[] }>();
@@ -130,12 +144,13 @@ export function ganttGrid(s: Schedule, opts: GanttOptions, id?: string): GridBlo
       const it = item.initiative;
       const P = pillar(it.pillar);
       const row: Array<{ value: CellValue; style?: CellStyle } | null> = [
-        text(`${it.quickWin ? QUICK_WIN_MARK + " " : ""}${it.title}`, { wrap: true, border: true, vAlign: "top" }),
+        // One line per initiative (no wrap): the grid has no row heights, and a Gantt reads by rows.
+        text(`${it.quickWin ? QUICK_WIN_MARK + " " : ""}${it.title}`, { border: true }),
       ];
       if (!opts.compact) {
-        row.push(text(it.opd, { wrap: true, border: true, vAlign: "top" }));
+        row.push(text(it.opd, { border: true }));
         row.push(text(P.label, { border: true, vAlign: "top" }));
-        row.push({ value: it.cost, style: { numberFormat: '"Rp" #,##0', hAlign: "right", border: true, vAlign: "top" } });
+        row.push({ value: it.cost, style: { numberFormat: JUTA_FORMAT, hAlign: "right", border: true } });
       }
       for (const p of periods) {
         const b = periodBudget(item, s.startYear, p);
@@ -153,7 +168,7 @@ export function ganttGrid(s: Schedule, opts: GanttOptions, id?: string): GridBlo
           fontSize: 9,
           bold: start || end ? true : undefined,
           // Milestones are marked in the number format so the cell keeps its budget as a number.
-          numberFormat: mark ? `"${mark}"#,##0` : "#,##0",
+          numberFormat: mark ? `"${mark}"${JUTA_FORMAT}` : JUTA_FORMAT,
         };
         row.push({ value: opts.compact || it.cost === null ? (mark.trim() || " ") : Math.round(b), style: opts.compact || it.cost === null ? { ...style, numberFormat: "@" } : style });
       }
@@ -165,7 +180,7 @@ export function ganttGrid(s: Schedule, opts: GanttOptions, id?: string): GridBlo
     merges.push({ row: cells.length - 1, col: 0, rows: 1, cols: width });
   }
   if (!opts.compact) {
-    const tot: CellStyle = { bold: true, fill: THEME.totalsFill, border: true, hAlign: "right", numberFormat: '"Rp" #,##0' };
+    const tot: CellStyle = { bold: true, fill: THEME.totalsFill, border: true, hAlign: "right", numberFormat: JUTA_FORMAT };
     const totalRow: Array<{ value: CellValue; style?: CellStyle } | null> = [text("Total per periode", { ...tot, hAlign: "left" }), text("", tot), text("", tot)];
     totalRow.push({ value: s.items.reduce((a, i) => a + (i.initiative.cost ?? 0), 0), style: tot });
     for (const p of periods) {
@@ -177,15 +192,20 @@ export function ganttGrid(s: Schedule, opts: GanttOptions, id?: string): GridBlo
   return { kind: "grid", id, cells, merges };
 }
 
+/** Rupiah to whole millions, for summary tables. */
+function juta(n: number): number {
+  return Math.round(n / 1e6);
+}
+
 /** Budget per pillar per year with totals: rows pillars, columns years then total. */
 export function pillarBudgetTable(s: Schedule, id?: string): Block {
   const totals = budgetByPillar(s);
   return {
     kind: "table",
     id,
-    title: "Anggaran per pilar per tahun",
-    columns: [{ header: "Pilar", type: "text", width: 20 }, ...s.years.map((y) => ({ header: String(y), type: "rupiah" as const, total: true })), { header: "Total (Rp)", type: "rupiah", total: true }],
-    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => Math.round(pl.budgetByPillar[P.id])), Math.round(totals[P.id])]),
+    title: "Anggaran per pilar per tahun (Rp juta)",
+    columns: [{ header: "Pilar", type: "text", width: 20 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: true })), { header: "Total", type: "integer", total: true }],
+    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => juta(pl.budgetByPillar[P.id])), juta(totals[P.id])]),
     totalsLabel: "Total per tahun",
   };
 }
@@ -194,10 +214,10 @@ export function opdBudgetTable(s: Schedule): Block {
   const opds = [...new Set(s.plans.flatMap((p) => Object.keys(p.budgetByOpd)))].sort((a, b) => a.localeCompare(b, "id"));
   return {
     kind: "table",
-    title: "Anggaran per OPD per tahun",
-    columns: [{ header: "OPD", type: "text", width: 24 }, ...s.years.map((y) => ({ header: String(y), type: "rupiah" as const, total: true })), { header: "Total (Rp)", type: "rupiah", total: true }],
+    title: "Anggaran per OPD per tahun (Rp juta)",
+    columns: [{ header: "OPD", type: "text", width: 24 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: true })), { header: "Total", type: "integer", total: true }],
     rows: opds.map((o) => {
-      const per = s.plans.map((p) => Math.round(p.budgetByOpd[o] ?? 0));
+      const per = s.plans.map((p) => juta(p.budgetByOpd[o] ?? 0));
       return [o, ...per, per.reduce((a, b) => a + b, 0)];
     }),
     totalsLabel: "Total per tahun",
@@ -209,12 +229,12 @@ export function milestoneTable(s: Schedule): Block {
     kind: "table",
     title: "Tonggak (milestone) per tahun",
     columns: [
+      { header: "Inisiatif", type: "text", width: 40 },
       { header: "Tahun", type: "year" },
       { header: "Semester", type: "integer", width: 9 },
       { header: "Tonggak", type: "text", width: 10 },
-      { header: "Inisiatif", type: "longText", width: 40 },
     ],
-    rows: s.plans.flatMap((p) => p.milestones.map((m) => [m.year, m.half, m.kind === "start" ? `${MILESTONE_START} Mulai` : `${MILESTONE_END} Selesai`, `${m.quickWin ? QUICK_WIN_MARK + " " : ""}${m.title}`])),
+    rows: s.plans.flatMap((p) => p.milestones.map((m) => [`${m.quickWin ? QUICK_WIN_MARK + " " : ""}${m.title}`, m.year, m.half, m.kind === "start" ? `${MILESTONE_START} Mulai` : `${MILESTONE_END} Selesai`])),
   };
 }
 
@@ -223,11 +243,13 @@ export function calendarTable(): Block {
     kind: "table",
     title: "Kalender perencanaan dan penganggaran tahunan",
     columns: [
+      { header: "Tahap", type: "text", width: 40 },
       { header: "Bulan", type: "text", width: 10 },
-      { header: "Tahap", type: "longText", width: 50 },
-      { header: "Dasar", type: "text", width: 30 },
+      { header: "Dasar", type: "text", width: 18 },
+      // Last, so its long text runs on into the empty cells to the right.
+      { header: "Keterangan", type: "text", width: 12 },
     ],
-    rows: PLANNING_CALENDAR.map((m: CalendarMark) => [monthSpan(m), m.label, m.source]),
+    rows: PLANNING_CALENDAR.map((m: CalendarMark) => [m.short, monthSpan(m), m.source, m.label]),
   };
 }
 
@@ -266,7 +288,7 @@ export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
       text: `Roadmap Smart City ${s.years[0]}–${s.years[s.years.length - 1]}`,
       subtitle:
         `${inp.regionName ? inp.regionName + " · " : ""}Dikelompokkan per ${inp.swimlane === "pillar" ? "pilar" : "OPD"}. ` +
-        `${MILESTONE_START} mulai, ${MILESTONE_END} selesai, ${QUICK_WIN_MARK} quick win; angka di batang = anggaran periode (Rp).`,
+        `${MILESTONE_START} mulai, ${MILESTONE_END} selesai, ${QUICK_WIN_MARK} quick win; angka di batang = anggaran periode (Rp juta); ${CALENDAR_MARK} = tahap kalender perencanaan.`,
     },
     ganttGrid(s, { swimlane: inp.swimlane, mode, currentYear, calendarRow: true }, "gantt"),
     pillarBudgetTable(s),
@@ -290,7 +312,7 @@ export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
     name: SHEET_NAMES.roadmap,
     tabColor: "548235",
     blocks,
-    columnWidths: [40, 22, 18, 16, ...periods.map(() => (mode === "halfYear" ? 13 : 15))],
+    columnWidths: [48, 26, 18, 13, ...periods.map(() => (mode === "halfYear" ? 10 : 11))],
     // Title, subtitle, gap, then the grid: marker row (4) and header row (5), 1-based.
     freeze: { rows: 5, columns: 1 },
     print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: 4, to: 5 }, footer: `Roadmap Smart City${inp.regionName ? " " + inp.regionName : ""}` },
