@@ -96,3 +96,20 @@ describe("impact–effort quadrant", () => {
     expect(effortOf(0.5, 0.5)).toBe(3);
   });
 });
+
+describe("top-group share set by the analyst", () => {
+  it("widens or narrows the top group and says so in the reason", () => {
+    const its = items([
+      ["A", "living", 0.9, 12, 1e9],
+      ["B", "living", 0.8, 12, 1e9],
+      ["C", "living", 0.7, 12, 1e9],
+      ["D", "living", 0.6, 12, 1e9],
+    ]);
+    const half = applyQuickWinRule(its, { ...opts, topShare: 0.5 });
+    expect(half.cutRank).toBe(2);
+    expect(half.decisions.map((d) => d.quickWin)).toEqual([true, true, false, false]);
+    expect(reasonText(its[2]!, half.decisions[2]!, half, 4, { ...opts, topShare: 0.5 })).toContain("50 % teratas");
+    expect(applyQuickWinRule(its, opts).cutRank).toBe(2); // ⌈4/3⌉
+    expect(applyQuickWinRule(its, { ...opts, topShare: 0.1 }).decisions.filter((d) => d.quickWin)).toHaveLength(1);
+  });
+});

@@ -4,7 +4,7 @@ import type { CellValue } from "../../src/core/sheetDocument";
 import { defaultSettings } from "../../src/core/settings";
 import { SHEET_NAMES } from "../../src/core/generatedSheets";
 import { runQuickWinStage, type QuickWinStageInput } from "../../src/core/quickwin/stage";
-import { H, PARTICIPANT_LABEL, WEIGHT_SOURCE_LABEL } from "../../src/core/quickwin/quickWinSheets";
+import { H, PARTICIPANT_LABEL, TOP_SHARE_LABEL, WEIGHT_SOURCE_LABEL } from "../../src/core/quickwin/quickWinSheets";
 import { CRITERIA } from "../../src/core/quickwin/criteria";
 import { row, assign, rp } from "./fixtures";
 
@@ -231,5 +231,20 @@ describe("a new row without a pillar", () => {
     v2[nt.range.top + 1]![2] = "Smart Environment";
     const third = runQuickWinStage({ ...base, previousQuickWin: { name: SHEET_NAMES.quickWin, key: "quickWin", values: v2 } });
     expect(third.initiatives.find((i) => i.title === "Sensor banjir")).toMatchObject({ pillar: "environment", months: 10 });
+  });
+});
+
+describe("top-group share typed in the sheet", () => {
+  it("is read back (33 = 33 %) and kept", () => {
+    const l = layoutSheet(runQuickWinStage(base).documents[0]!);
+    const v = l.values.map((r) => [...r]);
+    const r = v.findIndex((row) => row[0] === TOP_SHARE_LABEL);
+    expect(v[r]![1]).toBeCloseTo(33.3, 1);
+    v[r]![1] = 25;
+    const second = runQuickWinStage({ ...base, previousQuickWin: { name: SHEET_NAMES.quickWin, key: "quickWin", values: v } });
+    expect(second.prioritization.cutRank).toBe(1); // ⌈4 × 25 %⌉
+    const l2 = layoutSheet(second.documents[0]!);
+    expect(l2.values.find((row) => row[0] === TOP_SHARE_LABEL)![1]).toBe(25);
+    expect(l2.values.find((row) => row[0] === "Batas kelompok teratas")![1]).toContain("25 % teratas");
   });
 });

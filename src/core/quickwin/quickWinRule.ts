@@ -2,6 +2,7 @@
  * Which initiatives are quick wins, and the impact–effort quadrant (our convention, README "Quick wins"):
  *
  * - Top group: the best third by weighted score (competition rank ≤ ⌈n/3⌉; a tie at the cut is in).
+ *   The analyst may set another share in the sheet (e.g. 10 % when hundreds of kegiatan compete).
  * - Eligible: delivered within Settings.quickWinMaxMonths (24) and costing at most
  *   Settings.quickWinBudgetLimit (0 = no limit). Unknown duration is not eligible (it cannot be shown
  *   to fit); unknown cost is not eligible only when a limit is set.
@@ -28,8 +29,13 @@ export const QUADRANT_ORDER: readonly Quadrant[] = ["quickWin", "majorProject", 
 
 /** Impact and effort at or above this (on 1–5) count as high. */
 export const QUADRANT_CUT = 3;
-/** Share of the ranking that forms the top group. */
+/** Default share of the ranking that forms the top group (the analyst may change it in the sheet). */
 export const TOP_SHARE = 1 / 3;
+
+/** "sepertiga teratas" for the default, else "25 % teratas". */
+export function topGroupText(share: number): string {
+  return Math.abs(share - 1 / 3) < 1e-9 ? "sepertiga teratas" : `${formatDecimal(share * 100, 0)} % teratas`;
+}
 
 /** Effort on 1–5 from the normalized cost and time scores (0–1, higher = cheaper/faster). */
 export function effortOf(costScore: number, timeScore: number): number {
@@ -55,6 +61,8 @@ export interface RuleOptions {
   readonly maxMonths: number;
   /** 0 = no limit. */
   readonly budgetLimit: number;
+  /** Share of the ranking in the top group, 0–1; default TOP_SHARE (a third). */
+  readonly topShare?: number;
 }
 
 export interface RuleDecision {
@@ -93,10 +101,11 @@ export function decideQuickWins(
   eligible: readonly boolean[],
   pillars: readonly PillarId[],
   ids: readonly string[],
+  topShare: number = TOP_SHARE,
 ): { ranks: number[]; inTop: boolean[]; quick: boolean[]; promoted: boolean[]; cutRank: number } {
   const n = scores.length;
   const ranks = competitionRanks(scores);
-  const cutRank = Math.max(1, Math.ceil(n * TOP_SHARE));
+  const cutRank = Math.max(1, Math.ceil(n * topShare));
   const inTop = ranks.map((r) => r <= cutRank);
   const quick = inTop.map((t, k) => t && eligible[k]!);
   const promoted = new Array<boolean>(n).fill(false);
@@ -126,6 +135,7 @@ export function applyQuickWinRule(items: readonly RuleItem[], opts: RuleOptions)
     blockers.map((b) => b.length === 0),
     items.map((i) => i.pillar),
     items.map((i) => i.id),
+    opts.topShare ?? TOP_SHARE,
   );
   let cutScore = Infinity;
   items.forEach((it, k) => {
@@ -148,7 +158,7 @@ export function applyQuickWinRule(items: readonly RuleItem[], opts: RuleOptions)
 /** The reason written next to each flag, Indonesian. */
 export function reasonText(item: RuleItem, d: RuleDecision, outcome: RuleOutcome, total: number, opts: RuleOptions): string {
   const rank = `peringkat ${d.rank} dari ${total}`;
-  const top = `sepertiga teratas (peringkat ≤ ${outcome.cutRank}, skor ≥ ${formatDecimal(outcome.cutScore, 3)})`;
+  const top = `${topGroupText(opts.topShare ?? TOP_SHARE)} (peringkat ≤ ${outcome.cutRank}, skor ≥ ${formatDecimal(outcome.cutScore, 3)})`;
   const fits = [
     item.months !== null ? `selesai dalam ${item.months} bulan (≤ ${opts.maxMonths})` : "",
     opts.budgetLimit > 0 && item.cost !== null

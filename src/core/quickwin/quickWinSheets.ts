@@ -16,7 +16,7 @@ import { cellOf, cellText, findTable, normalizeHeader, valueAfterLabel, type Fou
 import { CRITERIA, CRITERION_IDS, DEFAULT_WEIGHTS, criterionFromText, type CriterionId, type Weights } from "./criteria";
 import { TYPE_LABELS, typeFromLabel, type UserEntry } from "./candidates";
 import { TIE_BREAK_TEXT } from "./normalize";
-import { QUADRANT_LABELS, QUADRANT_ORDER, QUADRANT_CUT } from "./quickWinRule";
+import { QUADRANT_LABELS, QUADRANT_ORDER, QUADRANT_CUT, topGroupText } from "./quickWinRule";
 import { flipText, type Prioritization } from "./prioritize";
 import { SAATY_MEANING, SAATY_VALUES, CR_LIMIT, parseJudgment, type AhpResult, type GroupResult } from "./ahp";
 import { DRAWS, SPREAD } from "./sensitivity";
@@ -57,6 +57,7 @@ export const H = {
 } as const;
 
 export const WEIGHT_SOURCE_LABEL = "Sumber bobot (langsung/ahp)";
+export const TOP_SHARE_LABEL = "Kelompok teratas (% peringkat, bawaan 33)";
 /** Blank input rows offered under the ranking and in "Inisiatif baru". */
 const SPARE_ROWS = 5;
 const YES = "Ya";
@@ -80,6 +81,8 @@ export interface QuickWinSheetInput {
   readonly pendingEntries?: readonly RankingRowEdit[];
   readonly maxMonths: number;
   readonly budgetLimit: number;
+  /** Share of the ranking in the top group, 0–1. */
+  readonly topShare: number;
   /** Which criteria of which initiative the analyst set (else a default). */
   readonly analystSet: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -96,7 +99,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
     rows: [
       { label: "Jumlah inisiatif dinilai", value: rows.length, type: "integer" },
       { label: "Jumlah quick win", value: quickWins, type: "integer" },
-      { label: "Batas kelompok teratas", value: rows.length ? `peringkat ≤ ${p.cutRank} (sepertiga teratas), skor ≥ ${formatDecimal(p.cutScore, 3)}` : "—" },
+      { label: "Batas kelompok teratas", value: rows.length ? `peringkat ≤ ${p.cutRank} (${topGroupText(inp.topShare)}), skor ≥ ${formatDecimal(p.cutScore, 3)}` : "—" },
       {
         label: "Kejelasan batas",
         value:
@@ -256,7 +259,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
     paragraphs: [
       "Setiap kriteria diubah ke skala 0–1 pada skalanya sendiri: dampak, kemudahan dan keselarasan (1–5) linier; kesiapan pilar dibagi nilai maksimum indeksnya; biaya (Rp) pada skala logaritma dari Rp 100 juta (terbaik) sampai Rp 100 miliar (terburuk); durasi dari 0 bulan (terbaik) sampai 60 bulan (terburuk). Biaya dan durasi dibalik: makin murah dan makin singkat, makin tinggi skornya. Nilai yang belum diketahui diberi nilai netral 0,5.",
       `Skor tertimbang = jumlah (bobot × skor kriteria), bobot dijumlahkan menjadi 100 %. ${TIE_BREAK_TEXT}`,
-      `Quick win: termasuk sepertiga teratas menurut skor, selesai ≤ ${inp.maxMonths} bulan dan (bila ada batas) biaya ≤ batas. Pilar yang punya kandidat memenuhi syarat tetapi belum punya quick win mendapat kandidat terbaiknya (dipromosikan).`,
+      `Quick win: termasuk ${topGroupText(inp.topShare)} menurut skor, selesai ≤ ${inp.maxMonths} bulan dan (bila ada batas) biaya ≤ batas. Pilar yang punya kandidat memenuhi syarat tetapi belum punya quick win mendapat kandidat terbaiknya (dipromosikan).`,
       `Kuadran: upaya (1–5) = 1 + 4 × rata-rata (1 − skor biaya, 1 − skor waktu). Dampak dan upaya dianggap tinggi mulai ${QUADRANT_CUT}. Quick Win = dampak tinggi, upaya rendah; Proyek Besar = dampak tinggi, upaya tinggi; Pengisi = dampak rendah, upaya rendah; Pertimbangkan Ulang = dampak rendah, upaya tinggi.`,
       `Stabilitas: ${DRAWS} penarikan acak (benih tetap) menggeser setiap bobot ±${SPREAD * 100} %; persentase menunjukkan seberapa sering keputusan quick win tetap sama. Kolom "${H.flip}" menyebut perubahan satu bobot terkecil (poin persentase) yang membalik keputusan.`,
       `Skor berwarna kuning boleh diubah analis; nilainya dipertahankan saat lembar dibuat ulang (dicocokkan dengan ID). Skor "${DEFAULT_MARK}" berasal dari aturan sederhana (jenis dari kata pada nama, kemudahan dari jenis, dampak dari kata layanan/masyarakat) dan perlu ditinjau. Inisiatif baru: ketik di bawah tabel peringkat atau di tabel "Inisiatif baru"; biaya dan durasi inisiatif baru diubah di tabel "Inisiatif baru".`,
@@ -282,7 +285,14 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
     blocks: [
       { kind: "title", text: "Quick Win dan Prioritas Inisiatif", subtitle: "Sel kuning boleh diubah; lembar ini dibaca ulang saat dibuat ulang." },
       { kind: "heading", text: "Bobot kriteria" },
-      { kind: "keyValue", rows: [{ label: WEIGHT_SOURCE_LABEL, value: inp.weightSource === "ahp" ? "ahp" : "langsung", input: true }], gapAfter: 0 },
+      {
+        kind: "keyValue",
+        rows: [
+          { label: WEIGHT_SOURCE_LABEL, value: inp.weightSource === "ahp" ? "ahp" : "langsung", input: true },
+          { label: TOP_SHARE_LABEL, value: Math.round(inp.topShare * 1000) / 10, type: "decimal", input: true },
+        ],
+        gapAfter: 0,
+      },
       {
         kind: "table",
         id: "weights",
@@ -356,6 +366,8 @@ export interface RankingRowEdit {
 
 export interface QuickWinEdits {
   readonly weightSource: WeightSource;
+  /** Top-group share typed by the analyst (0–1), null when blank or invalid. */
+  readonly topShare: number | null;
   /** Weights typed in the weights table; null when the table was not found or all blank. */
   readonly weights: Partial<Record<CriterionId, number>> | null;
   readonly rankingRows: readonly RankingRowEdit[];
@@ -384,6 +396,14 @@ export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): Q
   };
   const src = cellText(valueAfterLabel(snapshot, WEIGHT_SOURCE_LABEL)).toLowerCase();
   const weightSource: WeightSource = src === "ahp" ? "ahp" : "direct";
+  const shareRaw = num(valueAfterLabel(snapshot, TOP_SHARE_LABEL));
+  let topShare: number | null = null;
+  if (shareRaw !== null) {
+    // 33 means 33 %; 0.33 is taken as the fraction it already is.
+    const share = shareRaw > 1 ? shareRaw / 100 : shareRaw;
+    if (share > 0 && share <= 1) topShare = share;
+    else note("", `${TOP_SHARE_LABEL}: ${shareRaw} di luar 1–100; sepertiga dipakai.`, "top-share-invalid");
+  }
 
   let weights: Partial<Record<CriterionId, number>> | null = null;
   const wt = findTable(snapshot, [H.code, H.criterion, H.weight, H.weightUsed]);
@@ -435,7 +455,7 @@ export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): Q
       }
     });
   }
-  return { weightSource, weights, rankingRows, userEntries, pendingEntries, notes };
+  return { weightSource, topShare, weights, rankingRows, userEntries, pendingEntries, notes };
 }
 
 function readRow(

@@ -61,6 +61,7 @@ interface Prepared {
   readonly eligible: boolean[];
   readonly pillars: RuleItem["pillar"][];
   readonly ids: string[];
+  readonly topShare: number | undefined;
   /** n × CRITERION_IDS.length, row-major. */
   readonly flat: Float64Array;
 }
@@ -73,6 +74,7 @@ function prepare(items: readonly SensitivityItem[], opts: RuleOptions): Prepared
     eligible: items.map((it) => blockersOf(it, opts).length === 0),
     pillars: items.map((it) => it.pillar),
     ids: items.map((it) => it.id),
+    topShare: opts.topShare,
     flat,
   };
 }
@@ -91,7 +93,7 @@ function totals(p: Prepared, w: Weights): number[] {
 }
 
 function decide(p: Prepared, w: Weights): boolean[] {
-  return decideQuickWins(totals(p, w), p.eligible, p.pillars, p.ids).quick;
+  return decideQuickWins(totals(p, w), p.eligible, p.pillars, p.ids, p.topShare).quick;
 }
 
 /** Move one criterion's weight by delta; the others keep their proportions and the sum stays 1. */

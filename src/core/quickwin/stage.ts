@@ -14,6 +14,7 @@ import { CRITERION_IDS, DEFAULT_WEIGHTS, normalizeWeights, type CriterionId, typ
 import { buildCandidates, defaultFeasibility, userEntryId, type Candidate, type UserEntry } from "./candidates";
 import { combineParticipants, analyse, fromUpperTriangle, type AhpResult, type GroupResult } from "./ahp";
 import { prioritize, type Prioritization } from "./prioritize";
+import { TOP_SHARE } from "./quickWinRule";
 import {
   emptyParticipant,
   isBlank,
@@ -143,9 +144,11 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     };
   });
 
+  const topShare = edits?.topShare ?? TOP_SHARE;
   const prioritization = prioritize(candidates, weights, {
     maxMonths: inp.settings.quickWinMaxMonths,
     budgetLimit: inp.settings.quickWinBudgetLimit,
+    topShare,
     readinessScaleMax: inp.readiness?.scaleMax ?? 4,
     seed: inp.seed,
     sensitivity: inp.sensitivity,
@@ -166,6 +169,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
       pendingEntries,
       maxMonths: inp.settings.quickWinMaxMonths,
       budgetLimit: inp.settings.quickWinBudgetLimit,
+      topShare,
       analystSet,
     }),
     pairwiseDocument({ participants, results, group }),
