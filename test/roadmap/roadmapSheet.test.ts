@@ -95,3 +95,28 @@ describe("Roadmap sheet", () => {
     expect(readPillarCeilings({ values })).toEqual({ governance: 1.5e9, living: 2e9 });
   });
 });
+
+describe("Roadmap regeneration and long horizons", () => {
+  it("a per-pillar ceiling typed in Roadmap survives regeneration and moves work", async () => {
+    const { runRoadmapStage } = await import("../../src/core/roadmap/stage");
+    const { settings } = await import("./fixtures");
+    const first = runRoadmapStage({ settings: settings(), today: TODAY, previous: new Map(), initiatives: samplePlan() });
+    const l = layoutSheet(first.documents.find((d) => d.key === "roadmap")!);
+    const values = l.values.map((r) => [...r]);
+    const t = findTable({ values }, ["Pilar", "Plafon per tahun (Rp)"])!;
+    values[t.firstDataRow + t.rows.findIndex((r) => r[0] === "Smart Governance")]![1] = 3_000_000_000;
+    const second = runRoadmapStage({ settings: settings(), today: TODAY, previous: new Map([["roadmap", { name: l.name, key: l.key, values }]]), initiatives: samplePlan() });
+    for (const p of second.schedule.plans) expect(p.budgetByPillar.governance).toBeLessThanOrEqual(3_000_000_001);
+    expect(first.schedule.items.find((i) => i.initiative.id === "P1")!.delayedBy).toBeNull();
+    expect(second.schedule.items.find((i) => i.initiative.id === "P1")!.delayedBy).toBe("ceiling");
+    const again = layoutSheet(second.documents.find((d) => d.key === "roadmap")!);
+    expect(readPillarCeilings({ values: again.values })).toEqual({ governance: 3_000_000_000 });
+  });
+
+  it("a ten-year plan uses one column per year", () => {
+    const s = schedule(samplePlan(), { startYear: 2027, horizonYears: 10 });
+    const layout = layoutSheet(roadmapDocument({ schedule: s, swimlane: "pillar", today: TODAY, regionName: "", pillarCeilings: {}, yearlyCeiling: 0 }));
+    const header = layout.values.find((r) => r.includes("2027"))!;
+    expect(header.filter((v) => typeof v === "string" && /^20\d\d$/.test(v))).toEqual(Array.from({ length: 10 }, (_, i) => String(2027 + i)));
+  });
+});
