@@ -57,4 +57,21 @@ describe.each(ADAPTERS)("Monev round trip through the %s", (_label, make) => {
     // Only that row carries the OPD's input.
     expect(again.column(MH.reason).filter((v) => v !== null)).toEqual(["Lelang ulang; penyedia mundur"]);
   });
+
+  it("finds Monev by its marker after the user renamed the tab, and keeps what was typed there", async () => {
+    const wb = make();
+    await regenerate(wb, { sources: [source] });
+    const t = tableOf(await wb.readSheet(MONEV), TABLE);
+    const id = cellText(t.table.rows[0]![t.col(MH.id)] ?? null);
+    await wb.rename(MONEV, "Monev OPD 2027");
+    await wb.type("Monev OPD 2027", [{ row: t.table.firstDataRow, col: t.col(MH.followUp), text: "Rapat koordinasi bulanan" }]);
+    expect((await wb.previous()).get("monev")?.name).toBe("Monev OPD 2027");
+
+    await regenerate(wb, { sources: [source] });
+    const sheets = [...(await wb.previous()).values()].map((s) => s.name);
+    // Replaced, not duplicated: one Monev sheet, under its contract name again.
+    expect(sheets.filter((n) => /^Monev/.test(n))).toEqual([MONEV]);
+    const again = tableOf(await wb.readSheet(MONEV), TABLE);
+    expect(again.cell(MH.id, id, MH.followUp)).toBe("Rapat koordinasi bulanan");
+  });
 });

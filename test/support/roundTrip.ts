@@ -35,6 +35,8 @@ export interface TestWorkbook {
   editedSinceGeneration(key: SheetKey): Promise<boolean>;
   /** A sheet of the user's own (no marker): values, a formula and a merge. */
   addUserSheet(name: string, sheet: UserSheet): Promise<void>;
+  /** The user renames a sheet (Excel moves the defined names that point at it along). */
+  rename(from: string, to: string): Promise<void>;
   /** Everything the adapter's own model holds for a sheet (cells, formulas, formats, merges), comparable. */
   sheetState(name: string): Promise<unknown>;
 }
@@ -98,6 +100,16 @@ export function fileWorkbook(): TestWorkbook {
       ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
       bytes = Buffer.from(await wb.xlsx.writeBuffer());
     },
+    async rename(from, to) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      wb.getWorksheet(from)!.name = to;
+      // ExcelJS leaves defined names as text; Excel rewrites them, so do what Excel does.
+      const quoted = (n: string) => `'${n.replace(/'/g, "''")}'!`;
+      const model = wb.definedNames.model as Array<{ name: string; ranges: string[] }>;
+      wb.definedNames.model = model.map((d) => ({ ...d, ranges: d.ranges.map((r) => (r.startsWith(quoted(from)) ? quoted(to) + r.slice(quoted(from).length) : r.startsWith(`${from}!`) ? quoted(to) + r.slice(from.length + 1) : r)) }));
+      bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    },
     async sheetState(name) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -140,6 +152,12 @@ export function officeWorkbook(): TestWorkbook {
       const cell = model.cells.get(cellKey(f.row, f.col));
       model.cells.set(cellKey(f.row, f.col), { value: f.result, formula: f.formula, numberFormat: "General", format: {}, ...(cell ? { format: cell.format } : {}) });
       model.merges.push(sheet.merge);
+    },
+    async rename(from, to) {
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getItem(from).name = to;
+        await context.sync();
+      });
     },
     async sheetState(name) {
       const sheet = excel.model.sheet(name);
