@@ -134,3 +134,30 @@ test("a hierarchy by outline levels and the OPD from a per-row column", () => {
   expect([p!.level, k!.level, k!.parentId]).toEqual(["program", "kegiatan", p!.id]);
   expect(new Set(r.programs.map((x) => x.opd))).toEqual(new Set(["Dinas Komunikasi dan Informatika"]));
 });
+
+test("a flat export with one column per level imports each programme and kegiatan once, with parents", () => {
+  const r = runIntake(
+    [
+      sheet(
+        [
+          ["Bidang", "Program", "Kegiatan", "Sub Kegiatan", "Indikator", "Satuan"],
+          ["2.16 KOMINFO", "2.16.03 PROGRAM APLIKASI INFORMATIKA", "2.16.03.2.02 Pengelolaan e-Government", "2.16.03.2.02.0001 Pengembangan Aplikasi", "Jumlah aplikasi", "aplikasi"],
+          ["2.16 KOMINFO", "2.16.03 PROGRAM APLIKASI INFORMATIKA", "2.16.03.2.02 Pengelolaan e-Government", "2.16.03.2.02.0005 Jaringan Intra Pemda", "Jumlah OPD terhubung", "OPD"],
+        ],
+        {},
+        "Diskominfo.xlsx",
+      ),
+    ],
+    { baseYear: 2026 },
+  );
+  expect(r.questions).toEqual([]);
+  expect(r.programs.map((p) => [p.level, p.code, p.indicator])).toEqual([
+    ["program", "2.16.03", null],
+    ["kegiatan", "2.16.03.2.02", null],
+    ["subkegiatan", "2.16.03.2.02.0001", "Jumlah aplikasi"],
+    ["subkegiatan", "2.16.03.2.02.0005", "Jumlah OPD terhubung"],
+  ]);
+  const [p, k, s1, s2] = r.programs;
+  expect([k!.parentId, s1!.parentId, s2!.parentId]).toEqual([p!.id, k!.id, k!.id]);
+  expect(r.notes.filter((n) => n.kind === "duplicate")).toEqual([]);
+});

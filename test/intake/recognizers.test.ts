@@ -94,3 +94,7 @@ test("the header is found under a title block, joined with its merged year-group
     [["Lokasi"], "E4"],
   ]);
 });
+
+test("the generic support programme code X.XX.01 is a code too", () => {
+  expect(splitCodeAndName("X.XX.01.1.01.0001 Penyusunan Dokumen Perencanaan Perangkat Daerah")).toEqual({ code: "X.XX.01.1.01.0001", name: "Penyusunan Dokumen Perencanaan Perangkat Daerah" });
+});

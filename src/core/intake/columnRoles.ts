@@ -54,7 +54,7 @@ const EXACT: ReadonlyArray<readonly [Exclude<RoleKind, "target" | "budget">, rea
       "bidang urusan program kegiatan sub kegiatan",
     ],
   ],
-  ["indicator", ["indikator", "indikator kinerja", "tolok ukur", "tolok ukur kinerja", "indikator program", "indikator kinerja program", "indikator kinerja program kegiatan", "indikator kinerja program outcome kegiatan output", "indikator kinerja sub kegiatan", "indicator", "kinerja"]],
+  ["indicator", ["indikator", "indikator kinerja", "tolok ukur", "tolok ukur kinerja", "indikator program", "indikator kinerja program", "indikator kinerja program kegiatan", "indikator kinerja program outcome kegiatan output", "indikator kinerja sub kegiatan", "indicator"]],
   ["unit", ["satuan", "satuan target", "unit", "sat"]],
   ["opd", ["perangkat daerah", "skpd", "opd", "pd", "unit kerja", "unit kerja penanggung jawab", "unit kerja pd penanggung jawab", "skpd penanggung jawab", "opd penanggung jawab", "pd penanggung jawab", "perangkat daerah penanggung jawab", "penanggung jawab", "responsible unit"]],
   ["location", ["lokasi", "lokasi kegiatan", "location"]],
@@ -119,7 +119,8 @@ export function guessRole(parts: readonly string[], baseYear: number): RoleGuess
     if (bothInOne) confidence = 0.4;
     // "kinerja" alone is the indicator column unless a year says otherwise.
     if (!isBudget && year === null && /^(indikator|tolok ukur)/.test(full)) return { role: { kind: "indicator" }, confidence: 1 };
-    if (!isBudget && year === null && last === "kinerja") return { role: { kind: "indicator" }, confidence: 0.6 };
+    // "Kinerja" alone is the output statement of nomenclature lists, not its indicator.
+    if (!isBudget && year === null && last === "kinerja") return { role: { kind: "ignore" }, confidence: 0.8 };
     return { role: kind === "budget" ? { kind, year: sureYear } : { kind, year: sureYear }, confidence };
   }
 
@@ -139,6 +140,18 @@ export function guessRole(parts: readonly string[], baseYear: number): RoleGuess
   ];
   for (const [re, kind] of contains) if (re.test(full)) return { role: { kind } as ColumnRole, confidence: 0.75 };
   return null;
+}
+
+/**
+ * Flat exports (SIPD, nomenclature lists) give each level its own columns: "Program" | "Kegiatan" |
+ * "Sub Kegiatan" names, "Kode Program" | "Kode Kegiatan" … codes. The level a header names, if any.
+ */
+export function levelColumnOf(parts: readonly string[]): { readonly level: "program" | "kegiatan" | "subkegiatan"; readonly isCode: boolean } | null {
+  const h = normalizeHeader(parts.filter((p) => p.trim()).join(" "));
+  const m = /^(kode |kd |nama )?(program|kegiatan|sub ?kegiatan)$/.exec(h);
+  if (!m) return null;
+  const level = m[2] === "program" ? "program" : m[2] === "kegiatan" ? "kegiatan" : "subkegiatan";
+  return { level, isCode: m[1] === "kode " || m[1] === "kd " };
 }
 
 /** Role text as written in a mapping file and in messages: "code", "name", "budget:2025" … */

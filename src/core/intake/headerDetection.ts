@@ -63,7 +63,11 @@ function rowScore(row: readonly Filled[], baseYear: number): { score: number; ha
   // A merged cell counts once: a title merged over the whole width is one text, not sixteen columns.
   const masters = new Set<string>();
   for (const f of row) {
-    if (f.text === "" || f.text.length > 80) continue;
+    if (f.text === "") continue;
+    // A programme code ("1.02.02 …") only ever appears in data rows, never in a header.
+    if (/^\d{1,2}(\.\d{1,4}){1,5}\b/.test(f.text)) return { score: 0, hasName: false };
+    // Header labels are short; long texts are data or titles that merely contain a synonym.
+    if (f.text.length > 60 || f.text.split(/\s+/).length > 8) continue;
     const key = `${f.row},${f.col}`;
     if (masters.has(key)) continue;
     masters.add(key);

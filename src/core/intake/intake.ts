@@ -9,7 +9,7 @@ import { parseRupiah, type Rupiah } from "../money";
 import type { ImportNote, ProgramCode, ProgramLevel, ProgramRow } from "../program";
 import type { CellValue } from "../sheetDocument";
 import { cellText, type SourceSheet } from "../sheetSnapshot";
-import { guessRole, roleDescription, roleLabel, SURE, type ColumnRole, type RoleKind } from "./columnRoles";
+import { guessRole, levelColumnOf, roleDescription, roleLabel, SURE, type ColumnRole, type RoleKind } from "./columnRoles";
 import { mappingFor, type ColumnMapping, type SheetMapping } from "./columnMapping";
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from "./headerDetection";
 import { methodDescription, planHierarchy, type HierarchyPlan } from "./hierarchy";
@@ -73,6 +73,7 @@ interface Assigned {
 }
 
 const LEVEL_RANK: Readonly<Record<ProgramLevel, number>> = { program: 0, kegiatan: 1, subkegiatan: 2 };
+const LEVELS: readonly ProgramLevel[] = ["program", "kegiatan", "subkegiatan"];
 
 function note(s: Pick<SourceSheet, "file" | "sheet">, severity: ImportNote["severity"], kind: string, cell: string, message: string): ImportNote {
   return { severity, file: s.file, sheet: s.sheet, cell, kind, message };
@@ -180,9 +181,25 @@ function importSheet(sheet: SourceSheet, options: IntakeOptions): SheetOutcome {
   };
   const where = `${sheet.file}, lembar "${sheet.sheet}"`;
 
-  // Name: exactly one sure column.
+  // Flat exports give each level its own name (and code) columns: Program | Kegiatan | Sub Kegiatan.
+  const levelNames = new Map<ProgramLevel, Assigned>();
+  const levelCodes = new Map<ProgramLevel, number>();
+  for (const a of roles) {
+    if (mapping?.columns.has(a.col)) continue;
+    const h = header.columns.find((c) => c.col === a.col);
+    const lc = h ? levelColumnOf(h.parts) : null;
+    if (!lc) continue;
+    if (lc.isCode) {
+      if (!levelCodes.has(lc.level)) levelCodes.set(lc.level, a.col);
+    } else if (!levelNames.has(lc.level)) levelNames.set(lc.level, a);
+  }
+  const levelLayout = levelNames.size >= 2;
+  if (levelLayout)
+    notes.push(note(sheet, "info", "level-columns", header.columns[0]!.cell, `Setiap tingkat punya kolomnya sendiri (${[...levelNames].map(([l, a]) => `${l}: kolom ${columnLetter(a.col)}`).join(", ")}); program dan kegiatan yang berulang diimpor sekali.`));
+
+  // Name: exactly one sure column (in a flat export, the deepest level's).
   const names = roles.filter((a) => isKind(a, "name"));
-  const sureNames = names.filter((a) => a.confidence >= SURE);
+  const sureNames = levelLayout ? [[...levelNames].sort((x, y) => LEVEL_RANK[y[0]] - LEVEL_RANK[x[0]])[0]![1]] : names.filter((a) => a.confidence >= SURE);
   if (sureNames.length > 1)
     return ask(`${where}: lebih dari satu kolom tampak seperti nama program/kegiatan — ${describe(sureNames)}; tentukan satu kolom "name" di file pemetaan (two columns look like the name).`, sureNames);
   if (sureNames.length === 0) {
@@ -201,7 +218,7 @@ function importSheet(sheet: SourceSheet, options: IntakeOptions): SheetOutcome {
       unsureOthers,
     );
 
-  const codeCols = roles.filter((a) => isKind(a, "code") && a.confidence >= SURE).map((a) => a.col);
+  const codeCols = levelLayout ? [] : roles.filter((a) => isKind(a, "code") && a.confidence >= SURE).map((a) => a.col);
   const firstOf = (k: RoleKind) => roles.find((a) => isKind(a, k) && a.confidence >= SURE)?.col ?? null;
   const indicatorCol = firstOf("indicator");
   const unitCol = firstOf("unit");
@@ -231,7 +248,7 @@ function importSheet(sheet: SourceSheet, options: IntakeOptions): SheetOutcome {
     if (a.role === null) notes.push(note(sheet, "info", "column-unknown", a.cell, `Kolom ${columnLetter(a.col)} "${a.header}" tidak dikenali dan tidak diimpor (unknown column).`));
 
   // Data rows and what kind each is.
-  const textCols = [...new Set([firstCol, ...codeCols, nameCol.col])];
+  const textCols = [...new Set([firstCol, ...codeCols, nameCol.col, ...[...levelNames.values()].map((a) => a.col)])];
   const dataRows: number[] = [];
   const blanks: number[] = [];
   let footerAt: number | null = null;
@@ -269,6 +286,22 @@ function importSheet(sheet: SourceSheet, options: IntakeOptions): SheetOutcome {
   if (footerAt !== null)
     notes.push(note(sheet, "info", "footer-skipped", cellAddress(footerAt, firstCol), `Catatan dan tanda tangan di bawah tabel (mulai baris ${footerAt + 1}) tidak diimpor.`));
 
+  /** Code and name of one level in a flat export's row, or null when that level's cell is empty. */
+  const levelEntry = (row: readonly CellValue[], level: ProgramLevel): { code: ProgramCode | null; name: string } | null => {
+    const a = levelNames.get(level);
+    if (!a) return null;
+    let name = cellText(row[a.col]);
+    const cc = levelCodes.get(level);
+    let code = cc !== undefined ? parseCode(row[cc]) : null;
+    const split = splitCodeAndName(name);
+    if (split && (code === null || split.code === code)) {
+      code = split.code;
+      name = split.name;
+    }
+    return name === "" && code === null ? null : { code, name };
+  };
+  const leafLevel = new Map<number, ProgramLevel>();
+
   // Code of each row: code column(s), else "code name" in the name cell.
   const codeOf = new Map<number, ProgramCode | null>();
   const nameOf = new Map<number, string>();
@@ -278,6 +311,13 @@ function importSheet(sheet: SourceSheet, options: IntakeOptions): SheetOutcome {
     const row = sheet.values[r] ?? [];
     let code: ProgramCode | null = null;
     let name = cellText(row[nameCol.col]);
+    if (levelLayout) {
+      const deepest = [...LEVELS].reverse().find((l) => levelEntry(row, l) !== null);
+      const e = deepest ? levelEntry(row, deepest) : null;
+      if (deepest) leafLevel.set(r, deepest);
+      code = e?.code ?? null;
+      name = e?.name ?? "";
+    }
     if (codeCols.length > 0) {
       const cells = codeCols.map((c) => row[c] ?? null);
       if (cells.some((v) => cellText(v) !== "")) {
@@ -334,6 +374,7 @@ function importSheet(sheet: SourceSheet, options: IntakeOptions): SheetOutcome {
   const idByCode = new Map<string, string>();
   const stack: { id: string; level: ProgramLevel; names: string[] }[] = [];
   let usedFileOpd = false;
+  const contextSeen = new Set<string>();
   for (const r of dataRows) {
     const row = sheet.values[r] ?? [];
     const cell0 = cellAddress(r, firstCol);
@@ -376,6 +417,28 @@ function importSheet(sheet: SourceSheet, options: IntakeOptions): SheetOutcome {
     if (opd === "") {
       notes.push(note(sheet, "error", "opd-unknown", cell0, `Perangkat daerah untuk baris ${r + 1} tidak diketahui (tidak ada kolom OPD, judul, atau nama file yang menyebutnya); tambahkan "opd" di file pemetaan.`));
       continue;
+    }
+
+    // A flat export repeats the programme and kegiatan on every row: each is imported once, at its first row.
+    const leaf = leafLevel.get(r);
+    if (levelLayout && leaf) {
+      for (const l of LEVELS) {
+        if (LEVEL_RANK[l] >= LEVEL_RANK[leaf]) break;
+        const e = levelEntry(row, l);
+        if (!e || e.name === "") continue;
+        while (stack.length > 0 && LEVEL_RANK[stack[stack.length - 1]!.level] >= LEVEL_RANK[l]) stack.pop();
+        const ctxNames = [...(stack[stack.length - 1]?.names ?? []), e.name];
+        const ctxId = programId(opd, e.code ?? nameKey(ctxNames), l);
+        if (!contextSeen.has(ctxId)) {
+          contextSeen.add(ctxId);
+          let ctxParent: string | null = null;
+          if (e.code) for (let p = parentCode(e.code); p && !ctxParent; p = parentCode(p)) ctxParent = idByCode.get(`${opd}|${p}`) ?? null;
+          else ctxParent = stack[stack.length - 1]?.id ?? null;
+          rows.push({ id: ctxId, level: l, code: e.code, name: e.name, parentId: ctxParent, opd, indicator: null, unit: null, targets: {}, budgets: {}, location: null, fundSource: null, source: { file: sheet.file, sheet: sheet.sheet, cell: cell0 } });
+          if (e.code) idByCode.set(`${opd}|${e.code}`, ctxId);
+        }
+        stack.push({ id: ctxId, level: l, names: ctxNames });
+      }
     }
 
     // Parent: by code prefix when coded, else the nearest higher row above.

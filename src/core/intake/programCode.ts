@@ -69,7 +69,8 @@ export function parentCode(code: ProgramCode): ProgramCode | null {
  * Requires a dot inside the code, so a numbered line "1. Penyediaan …" is not mistaken for one.
  */
 export function splitCodeAndName(text: string): { code: ProgramCode; name: string } | null {
-  const m = /^\s*(\d{1,2}(?:\.(?:\d{1,4}|[xX]{1,4})){1,5})\.?\s*(?:[-–:]\s*)?(\S.*)$/s.exec(text);
+  // "X.XX.01 …" is the generic support programme written for every bidang.
+  const m = /^\s*((?:\d{1,2}|[xX])(?:\.(?:\d{1,4}|[xX]{1,4})){1,5})\.?\s*(?:[-–:]\s*)?(\S.*)$/s.exec(text);
   if (!m) return null;
   const code = parseCode(m[1]!);
   if (!code) return null;
