@@ -14,7 +14,7 @@ const LEVELS: readonly ProgramLevel[] = ["program", "kegiatan", "subkegiatan"];
 
 export interface HierarchyPlan {
   readonly method: HierarchyMethod;
-  /** Level of a data row (0-based sheet row); null when the row's evidence is outside the ranks seen. */
+  /** Level of a data row (0-based sheet row); ranks beyond the third count as sub kegiatan. */
   levelOf(row: number): ProgramLevel;
   /** Distinct evidence values seen, ascending (e.g. indents 0, 1, 2). More than three is reported. */
   readonly ranks: readonly number[];
