@@ -48,6 +48,11 @@ export interface BookInputs {
 
 const EMPTY = "(belum diisi — isi di lembar Pengaturan)";
 
+/** "2027" or "2027–2028". */
+function yearSpan(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
 function periodText(s: Schedule): string {
   return `${s.years[0]}–${s.years[s.years.length - 1]}`;
 }
@@ -133,7 +138,7 @@ function initiativeRows(inp: BookInputs, p: (typeof PILLAR_IDS)[number]): Array<
         i.opd,
         // Innovations typed by the planner are told apart from existing OPD programmes.
         i.origin === "user" ? `Inovasi baru (${TYPE_LABELS[i.type].toLowerCase()})` : `Program OPD (${TYPE_LABELS[i.type].toLowerCase()})`,
-        sch ? `${sch.startYear}–${sch.endYear}` : "tidak terjadwal",
+        sch ? yearSpan(sch.startYear, sch.endYear) : "tidak terjadwal",
         i.cost,
       ];
     });
@@ -163,11 +168,12 @@ export function book2Document(inp: BookInputs): SheetDocument {
       blocks.push({
         kind: "table",
         columns: [
-          { header: "Program / inovasi", type: "longText", width: 40 },
-          { header: "OPD", type: "text", width: 22 },
+          // One line per row (no wrap): generated rows carry no row heights.
+          { header: "Program / inovasi", type: "text", width: 56 },
+          { header: "OPD", type: "text", width: 30 },
           { header: "Asal / jenis", type: "text", width: 24 },
           { header: "Jadwal", type: "text", width: 11 },
-          { header: "Biaya (Rp)", type: "rupiah", total: true },
+          { header: "Biaya (Rp)", type: "rupiah", total: true, width: 22 },
         ],
         rows,
         totalsLabel: "Total",
@@ -179,7 +185,7 @@ export function book2Document(inp: BookInputs): SheetDocument {
   blocks.push({ kind: "heading", text: "4. Anggaran", pageBreakBefore: true });
   blocks.push(pillarBudgetTable(s));
   blocks.push(opdBudgetTable(s));
-  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, print: printSetup("book2", inp, "landscape") };
+  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, columnWidths: [56, 30, 24, 12, 22], print: printSetup("book2", inp, "landscape") };
 }
 
 /** Rows each chart covers in Buku III: small enough to keep the summary on two pages. */
@@ -217,7 +223,7 @@ export function book3Document(inp: BookInputs): SheetDocument {
       kind: "table",
       title: "Quick win",
       columns: [
-        { header: "Quick win", type: "longText", width: 34 },
+        { header: "Quick win", type: "text", width: 34 },
         { header: "Pilar", type: "text", width: 18 },
         { header: "OPD", type: "text", width: 18 },
         { header: "Jadwal", type: "text", width: 11 },
@@ -225,7 +231,7 @@ export function book3Document(inp: BookInputs): SheetDocument {
       ],
       rows: quickWins.slice(0, SUMMARY_LIST).map((q) => {
         const sch = byId.get(q.id);
-        return [q.title, pillar(q.pillar).label, q.opd, sch ? `${sch.startYear}–${sch.endYear}` : "-", q.cost];
+        return [q.title, pillar(q.pillar).label, q.opd, sch ? yearSpan(sch.startYear, sch.endYear) : "-", q.cost];
       }),
     },
   ];
@@ -260,7 +266,7 @@ export function book3Document(inp: BookInputs): SheetDocument {
       id: "impactEffort",
       title: "Dampak–upaya inisiatif teratas",
       columns: [
-        { header: "Inisiatif", type: "longText", width: 34 },
+        { header: "Inisiatif", type: "text", width: 34 },
         { header: "Upaya (bulan)", type: "integer" },
         { header: "Skor prioritas", type: "percent" },
         { header: "Kuadran", type: "text", width: 14 },
