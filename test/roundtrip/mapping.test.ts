@@ -65,4 +65,24 @@ describe.each(ADAPTERS)("mapping round trip through the %s", (_label, make) => {
     expect(String(orphan![notes.col("Pesan")])).toMatch(/Pembinaan Bank Sampah/);
     expect(String(orphan![notes.col("Pesan")])).toMatch(/Smart Society/);
   });
+
+  it("without the OPD files (a colleague's copy) keeps programmes, pillars and the override, read back from the workbook", async () => {
+    const wb = make();
+    const first = await regenerate(wb, { sources: [disnaker1, dlh1] });
+    const t = tableOf(await wb.readSheet(PEMETAAN), TABLE);
+    await wb.type(PEMETAAN, [{ row: t.rowIndex(M.code, "2.11.11.2.02"), col: t.col(M.manualPillar), text: "Smart Society" }]);
+
+    const again = await regenerate(wb, { sources: [] });
+    // A blank target cell reads back as "no target" (null) for the year of the budget column.
+    const withoutBlankTargets = (ps: typeof first.programs) =>
+      ps.map((p) => ({ ...p, targets: Object.fromEntries(Object.entries(p.targets).filter(([, v]) => v !== null)) }));
+    expect(withoutBlankTargets(again.programs)).toEqual(withoutBlankTargets(first.programs));
+    const bank = again.programs.find((p) => p.code === "2.11.11.2.02")!;
+    expect(again.assignments!.find((a) => a.programId === bank.id)?.pillar).toBe("society");
+    const others = (out: typeof first) => out.assignments!.filter((a) => a.programId !== bank.id);
+    expect(others(again)).toEqual(others(first));
+    const t2 = tableOf(await wb.readSheet(PEMETAAN), TABLE);
+    expect(t2.cell(M.code, "2.11.11.2.02", M.manualPillar)).toBe("Smart Society");
+    expect(t2.column(M.code)).toEqual(t.column(M.code));
+  });
 });
