@@ -5,8 +5,8 @@
  * after regeneration all three are still there, and the ranking is the one the new weights give.
  */
 import { SHEET_NAMES } from "../../src/core/generatedSheets";
-import { H, ANALYST_MARK } from "../../src/core/quickwin/quickWinSheets";
-import { CRITERION_IDS } from "../../src/core/quickwin/criteria";
+import { H, ANALYST_MARK, PARTICIPANT_LABEL, WEIGHT_SOURCE_LABEL } from "../../src/core/quickwin/quickWinSheets";
+import { CRITERION_IDS, criterion } from "../../src/core/quickwin/criteria";
 import { ADAPTERS, regenerate, renjaSheet, tableOf, type Typing } from "../support/roundTrip";
 
 const QW = SHEET_NAMES.quickWin;
@@ -88,5 +88,40 @@ describe.each(ADAPTERS)("quick-win round trip through the %s", (_label, make) =>
     expect(r2.column(H.rank)).toEqual(r2.table.rows.map((_, i) => i + 1));
     const cheaper = r2.column(H.cost).filter((c) => Number(c) < 150_000_000).length;
     expect(r2.cell(H.title, OWN, H.rank)).toBe(cheaper + 1);
+  });
+
+  it("keeps a participant's AHP judgments (1/2 stays a fraction, not a date) and uses their weights", async () => {
+    const wb = make();
+    await regenerate(wb, { sources: [source] });
+    const pairwise = await wb.readSheet(SHEET_NAMES.pairwise);
+    const nameRow = pairwise.values.findIndex((r) => r[0] === PARTICIPANT_LABEL);
+    expect(nameRow).toBeGreaterThanOrEqual(0);
+    // A consistent judge: importance 2, 4, 2, 1, 1, 1 (criteria in sheet order), so a_ij = w_i / w_j.
+    const w = [2, 4, 2, 1, 1, 1];
+    const header = pairwise.values[nameRow + 1]!;
+    const labels = CRITERION_IDS.map((c) => criterion(c).label);
+    expect(labels.map((l) => header.indexOf(l))).toEqual(labels.map((_, k) => k + 1)); // grid as read back
+    const judgment = (i: number, j: number) => (w[i]! >= w[j]! ? String(w[i]! / w[j]!) : `1/${w[j]! / w[i]!}`);
+    const typing: Typing[] = [{ row: nameRow, col: 1, text: "Kepala Bappeda" }];
+    for (let i = 0; i < w.length; i++) for (let j = i + 1; j < w.length; j++) typing.push({ row: nameRow + 2 + i, col: 1 + j, text: judgment(i, j) });
+    await wb.type(SHEET_NAMES.pairwise, typing);
+    const qw = await wb.readSheet(QW);
+    const src = qw.values.findIndex((r) => r[0] === WEIGHT_SOURCE_LABEL);
+    await wb.type(QW, [{ row: src, col: 1, text: "ahp" }]);
+
+    const out = await regenerate(wb, { sources: [source] });
+    expect(out.notes.filter((n) => n.kind.startsWith("ahp"))).toEqual([]);
+    const sum = w.reduce((a, b) => a + b, 0);
+    const used = tableOf(await wb.readSheet(QW), WEIGHTS);
+    CRITERION_IDS.forEach((c, k) => expect(Number(used.cell(H.code, c, H.weightUsed))).toBeCloseTo(w[k]! / sum, 6));
+
+    const again = await wb.readSheet(SHEET_NAMES.pairwise);
+    const r2 = again.values.findIndex((r) => r[0] === PARTICIPANT_LABEL);
+    expect(again.values[r2]![1]).toBe("Kepala Bappeda");
+    expect(again.values[r2 + 2]![2]).toBe("1/2"); // impact vs feasibility, as typed
+    expect(again.values[r2 + 2]![3]).toBe("1");
+    expect(again.values[r2 + 3]![4]).toBe("4");
+    // A blank matrix for the next participant is offered under it.
+    expect(again.values.filter((r) => r[0] === PARTICIPANT_LABEL).map((r) => r[1])).toEqual(["Kepala Bappeda", "Peserta 2"]);
   });
 });
