@@ -112,7 +112,10 @@ test("a note about a cell is a message bar whose link selects that cell", async 
     selectCell: async (sheet, cell) => void selected.push([sheet, cell]),
     regenerate: async () => ({
       written: ["Pengaturan"],
-      notes: [{ severity: "error", file: "Dinkes.xlsx", sheet: "Renstra", cell: "F12", message: "Pagu tidak terbaca", kind: "bad-budget" }],
+      notes: [
+        { severity: "error", file: "Dinkes.xlsx", sheet: "Renstra", cell: "F12", message: "Pagu tidak terbaca", kind: "bad-budget" },
+        ...[1, 2, 3].map((i) => ({ severity: "info" as const, file: "Dinkes.xlsx", sheet: "Renstra", cell: `A${i}`, message: `Baris judul ${i} dilewati`, kind: "title-skipped" })),
+      ],
       state: await setup().services.load(),
     }),
   };
@@ -122,6 +125,9 @@ test("a note about a cell is a message bar whose link selects that cell", async 
   await userEvent.click(screen.getByRole("button", { name: id.runStage }));
   const link = await screen.findByRole("button", { name: "Buka sel Renstra!F12" });
   expect(link.closest("[role=group], .fui-MessageBar")?.textContent).toContain("Pagu tidak terbaca");
+  // The info notes are not listed one by one: one line points at Catatan Impor.
+  expect(screen.queryByText(/Baris judul/)).toBeNull();
+  expect(screen.getByText(/3 catatan info lainnya/)).toBeTruthy();
   await userEvent.click(link);
   expect(selected).toEqual([["Renstra", "F12"]]);
 });

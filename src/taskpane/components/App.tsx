@@ -156,7 +156,12 @@ export function App({ services, dark = false }: AppProps) {
       if (r) {
         adopt(r.state);
         push({ intent: "success", text: r.written.length ? { key: "resultWritten", values: { count: r.written.length } } : { key: "resultNoSheets" } });
-        for (const n of r.notes) push({ intent: noteIntent(n), text: n.message, sheet: n.sheet || undefined, cell: n.cell || undefined });
+        // Errors and warnings one by one (each with its cell); the many info notes as one line pointing
+        // at Catatan Impor, where all of them are listed.
+        const important = r.notes.filter((n) => n.severity !== "info");
+        for (const n of important) push({ intent: noteIntent(n), text: n.message, sheet: n.sheet || undefined, cell: n.cell || undefined });
+        const infos = r.notes.length - important.length;
+        if (infos > 0) push({ intent: "info", text: { key: "infoNotesSummary", values: { count: infos } }, sheet: r.state.sheetNames.get("importNotes"), cell: "A1" });
       }
     } catch (e) {
       push({ intent: "error", text: errorText(e) });

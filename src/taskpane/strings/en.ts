@@ -39,6 +39,7 @@ export const en: Strings = {
   resultWritten: "{count} sheets written.",
   resultNoSheets: "No sheets were written.",
   resultExported: "The email copy opened in a new window.",
+  infoNotesSummary: "{count} more info notes are listed in the Catatan Impor sheet.",
   notesTitle: "Notes",
   goToCell: "Go to cell {cell}",
   goToSheet: "Go to sheet",

@@ -41,6 +41,7 @@ export const id = {
   resultWritten: "{count} lembar ditulis.",
   resultNoSheets: "Tidak ada lembar yang ditulis.",
   resultExported: "Salinan email dibuka di jendela baru.",
+  infoNotesSummary: "{count} catatan info lainnya ada di lembar Catatan Impor.",
   notesTitle: "Catatan",
   goToCell: "Buka sel {cell}",
   goToSheet: "Buka lembar",

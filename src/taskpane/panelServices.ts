@@ -1,0 +1,174 @@
+/**
+ * What the pane's Import, Readiness and email-copy panels do to a workbook, on the same engine and
+ * WorkbookPort as services.ts: importing chosen sheets and files (one file at a time, so each gets its
+ * own progress) with a confirmed column mapping, the questionnaire's progress and heat map, and the
+ * books-only copy as a downloadable .xlsx. Panels receive a PanelServices and never touch Office.
+ */
+import { buildPlan, type PlanOutput } from "../core/masterplan";
+import { layoutSheet, type SheetLayout } from "../core/layout";
+import { readSettings, type Settings } from "../core/settings";
+import type { SheetKey } from "../core/generatedSheets";
+import { stageProgress } from "../core/progress";
+import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
+import type { ImportNote } from "../core/program";
+import type { IntakeQuestion } from "../core/intake/intake";
+import type { ColumnMapping } from "../core/intake/columnMapping";
+import { questionnaireProgress, readinessProfile, type QuestionnaireProgress, type ReadinessProfile } from "../core/readiness";
+import type { ReadinessResult } from "../core/readiness/aggregate";
+import { emailCopyLayouts, emailCopyProblems, type ValuesOnlyProblem } from "../core/roadmap/emailCopy";
+import { setCurrentWeights } from "../functions/sharedSettings";
+import type { ImportFile, ServiceDeps, WorkbookState } from "./services";
+
+/** Where one picked file (or chosen sheet) is: queued, being read, read, or failed with a message. */
+export type FileStatus = { readonly state: "queued" | "reading" | "done" } | { readonly state: "failed"; readonly message: string };
+
+export interface ImportRequest {
+  /** The user's own sheets of this workbook (never our generated ones). */
+  readonly sheets: readonly string[];
+  readonly files: readonly ImportFile[];
+  /** The mapping the planner confirmed for the sheets intake asked about (the CLI's --mapping format). */
+  readonly mapping?: ColumnMapping;
+}
+
+export interface ImportOutcome {
+  readonly notes: readonly ImportNote[];
+  readonly questions: readonly IntakeQuestion[];
+  readonly written: readonly string[];
+  /** Sheet names of this workbook, so the report can link a note to its cell only when the cell is here. */
+  readonly workbookSheets: readonly string[];
+  readonly state: WorkbookState;
+}
+
+export interface ReadinessView {
+  /** Tab name of `Kesiapan` (the planner may have renamed it). */
+  readonly sheet: string;
+  readonly profile: ReadinessProfile;
+  readonly progress: QuestionnaireProgress;
+  /** Pillar × aspect indices; null while nothing is answered. */
+  readonly matrix: ReadinessResult["matrix"] | null;
+}
+
+export interface EmailCopy {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly sheets: readonly string[];
+}
+
+export interface PanelServices {
+  /** The user's own sheets (no marker), in tab order: the ones that can be imported. */
+  listUserSheets(): Promise<string[]>;
+  importSources(request: ImportRequest, onStatus?: (source: string, status: FileStatus) => void): Promise<ImportOutcome>;
+  /** Null when the workbook has no `Kesiapan` questionnaire yet. */
+  readinessView(): Promise<ReadinessView | null>;
+  /** The books only (values and formats) as an .xlsx file; refuses when a book would carry a formula or a link. */
+  buildEmailCopy(): Promise<EmailCopy>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+export interface PanelDeps extends ServiceDeps {
+  /** Writes layouts as an .xlsx file; lazy-loaded (exceljs) in the pane. */
+  readonly writeXlsx: (layouts: readonly SheetLayout[]) => Promise<Uint8Array>;
+}
+
+/** The email copy refused: what would have made it unsafe to send (names sheet and cell). */
+export class EmailCopyError extends Error {
+  constructor(readonly problems: readonly ValuesOnlyProblem[]) {
+    super(problems.map((p) => `${p.sheet}${p.cell ? `!${p.cell}` : ""}: ${p.detail}`).join("; "));
+    this.name = "EmailCopyError";
+  }
+}
+
+export function createPanelServices(deps: PanelDeps): PanelServices {
+  const today = deps.today ?? (() => new Date());
+
+  async function readGenerated(): Promise<Map<SheetKey, SheetSnapshot>> {
+    const out = new Map<SheetKey, SheetSnapshot>();
+    for (const s of await deps.port.listSheets()) if (s.key) out.set(s.key, await deps.port.readSheet(s.name));
+    return out;
+  }
+
+  function stateOf(previous: ReadonlyMap<SheetKey, SheetSnapshot>): WorkbookState {
+    return { settings: readSettings(previous.get("settings") ?? null, undefined), progress: stageProgress(previous), sheetNames: new Map([...previous].map(([k, s]) => [k, s.name])) };
+  }
+
+  async function plan(sources: readonly SourceSheet[] = [], mapping?: ColumnMapping): Promise<{ plan: PlanOutput; settings: Settings }> {
+    const previous = await readGenerated();
+    const settings = readSettings(previous.get("settings") ?? null);
+    return { plan: buildPlan({ settings, sources, previous, today: today(), columnMapping: mapping }), settings };
+  }
+
+  return {
+    async listUserSheets() {
+      return (await deps.port.listSheets()).filter((s) => s.key === null).map((s) => s.name);
+    },
+
+    async importSources(request, onStatus = () => {}) {
+      const all = await deps.port.listSheets();
+      const own = new Set(all.filter((s) => s.key === null).map((s) => s.name));
+      for (const s of request.sheets) onStatus(s, { state: "queued" });
+      for (const f of request.files) onStatus(f.name, { state: "queued" });
+      const sources: SourceSheet[] = [];
+      const failures: ImportNote[] = [];
+      for (const name of request.sheets) {
+        // A generated sheet is never imported back as programmes, even if the pane's list is stale.
+        if (!own.has(name)) continue;
+        onStatus(name, { state: "reading" });
+        sources.push(await deps.port.readSource(name));
+        onStatus(name, { state: "done" });
+      }
+      for (const f of request.files) {
+        onStatus(f.name, { state: "reading" });
+        try {
+          sources.push(...(await deps.readFiles([f], () => {})));
+          onStatus(f.name, { state: "done" });
+        } catch (e) {
+          // One unreadable file does not stop the others; it is reported by name.
+          const message = e instanceof Error ? e.message : String(e);
+          onStatus(f.name, { state: "failed", message });
+          failures.push({ severity: "error", file: f.name, sheet: "", cell: "", kind: "unreadable-file", message });
+        }
+      }
+      const { plan: p } = await plan(sources, request.mapping);
+      const layouts = p.documents.map(layoutSheet);
+      await deps.port.writeSheets(layouts);
+      if (p.quickWinWeights) setCurrentWeights(p.quickWinWeights);
+      const after = await readGenerated();
+      return {
+        notes: [...failures, ...p.notes],
+        questions: p.intake.questions,
+        written: layouts.map((l) => l.name),
+        workbookSheets: (await deps.port.listSheets()).map((s) => s.name),
+        state: stateOf(after),
+      };
+    },
+
+    async readinessView() {
+      const sheets = await deps.port.listSheets();
+      const kesiapan = sheets.find((s) => s.key === "readiness");
+      if (!kesiapan) return null;
+      const settingsSheet = sheets.find((s) => s.key === "settings");
+      const settings = readSettings(settingsSheet ? await deps.port.readSheet(settingsSheet.name) : null);
+      const profile = readinessProfile(settings.readinessProfile);
+      const progress = questionnaireProgress(await deps.port.readSheet(kesiapan.name), profile);
+      if (!progress) return null;
+      // The heat map is the engine's aggregate of the same answers (only when something is answered).
+      const matrix = progress.answered > 0 ? ((await plan()).plan.readiness?.matrix ?? null) : null;
+      return { sheet: kesiapan.name, profile, progress, matrix };
+    },
+
+    async buildEmailCopy() {
+      const { plan: p, settings } = await plan();
+      const books = emailCopyLayouts(p.documents.map(layoutSheet));
+      const problems = emailCopyProblems(books);
+      if (problems.length > 0) throw new EmailCopyError(problems);
+      const bytes = await deps.writeXlsx(books);
+      // A file name cannot hold these characters; the region name may.
+      const region = settings.regionName.replace(/[\\/:*?"<>|]+/g, " ").trim();
+      return { fileName: `Masterplan Smart City${region ? ` ${region}` : ""} - salinan email.xlsx`, bytes, sheets: books.map((l) => l.name) };
+    },
+
+    selectCell(sheet, cell) {
+      return deps.actions.selectCell(sheet, cell);
+    },
+  };
+}
