@@ -228,6 +228,19 @@ function layoutTable(bd: Builder, b: TableBlock, id: string | undefined): void {
     row.forEach((v, c) => bd.set(first + i, c, v));
   });
   if (b.rows.length === 0) for (let c = 0; c < n; c++) bd.set(first, c, null);
+  // Neither Excel nor LibreOffice grows a row to fit wrapped text when opening a file, so wrapped
+  // (longText) cells get an estimated height here.
+  const wrapped = b.columns.flatMap((c, i) => (c.type === "longText" ? [{ i, chars: columnWidth(c) * 1.1 }] : []));
+  if (wrapped.length > 0) {
+    b.rows.forEach((row, r) => {
+      let lines = 1;
+      for (const { i, chars } of wrapped) {
+        const v = row[i];
+        if (typeof v === "string" && v !== "") lines = Math.max(lines, lineCount(v, chars));
+      }
+      if (lines > 1) bd.rowHeights.push({ row: first + r, height: Math.min(MAX_ROW_HEIGHT, lines * POINTS_PER_LINE) });
+    });
+  }
 
   b.columns.forEach((c, i) => {
     const f = COLUMN_FORMATS[c.type];

@@ -454,7 +454,8 @@ export class ExcelWorkbook implements WorkbookPort {
     layout.columnWidths.forEach((w, i) =>
       plan.add(estimateBytes(2, w), () => (ws().getRange(`${columnLetter(i)}1`).format.columnWidth = charsToPoints(w))),
     );
-    for (const h of layout.rowHeights) plan.add(estimateBytes(2, h), () => (ws().getRange(`A${h.row + 1}`).format.rowHeight = h.height));
+    for (const run of rowHeightRuns(layout.rowHeights))
+      plan.add(estimateBytes(2, run), () => (ws().getRange(`A${run.from + 1}:A${run.to + 1}`).format.rowHeight = run.height));
     const freeze = layout.freeze;
     if (freeze && (freeze.rows > 0 || freeze.columns > 0))
       plan.add(estimateBytes(1, freeze), () => {
@@ -522,4 +523,17 @@ export class ExcelWorkbook implements WorkbookPort {
       if (rule) plan.add(estimateBytes(2, rule), () => (ws().getRange(rangeAddress(v.range)).dataValidation.rule = rule));
     }
   }
+}
+
+/** Consecutive rows of equal height as one range each, so tall tables cost one call per run, not per row. */
+function rowHeightRuns(heights: SheetLayout["rowHeights"]): { from: number; to: number; height: number }[] {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  const runs: { from: number; to: number; height: number }[] = [];
+  for (const h of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.to + 1 === h.row && last.height === h.height) last.to = h.row;
+    else if (last && last.to === h.row) last.height = h.height;
+    else runs.push({ from: h.row, to: h.row, height: h.height });
+  }
+  return runs;
 }

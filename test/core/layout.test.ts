@@ -97,3 +97,21 @@ test("a chart at the end of a sheet stays inside the sheet and its print area", 
   expect(l.rowCount).toBeGreaterThanOrEqual(chart.placement.bottom + 1);
   expect(l.print!.area.bottom).toBeGreaterThanOrEqual(chart.placement.bottom);
 });
+
+test("wrapped table cells get a row tall enough for their lines", () => {
+  const l = layoutSheet({
+    key: "readinessResult",
+    name: "Hasil",
+    blocks: [
+      {
+        kind: "table",
+        columns: [{ header: "Aspek", type: "text" }, { header: "Kekuatan", type: "longText", width: 30 }],
+        rows: [
+          ["Struktur", "• satu\n• dua\n• tiga"],
+          ["Infrastruktur", "pendek"],
+        ],
+      },
+    ],
+  });
+  expect(l.rowHeights).toEqual([{ row: 1, height: 45 }]);
+});
