@@ -14,6 +14,7 @@ import type { AddressInfo } from "node:net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { opdWorkbooks } from "./opdWorkbooks";
 import { buildPlan } from "../src/core/masterplan";
+import { layoutSheet } from "../src/core/layout";
 import { defaultSettings } from "../src/core/settings";
 import { readCsvBuffer, readXlsxBuffer } from "../src/xlsx/readSource";
 import { STAGE_IDS } from "../src/core/progress";
@@ -86,7 +87,28 @@ async function waitForResult(t = id) {
   await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
 }
 
+/** Cell values as the planner sees them, for comparing a stand-in sheet with an engine layout. */
+function normalizeGrid(rows: ReadonlyArray<ReadonlyArray<unknown>>): string[][] {
+  const out = rows.map((r) => {
+    const cells = r.map((v) => (v === null || v === undefined ? "" : typeof v === "number" ? String(Math.round(v * 1e6) / 1e6) : String(v)));
+    while (cells.length && cells[cells.length - 1] === "") cells.pop();
+    return cells;
+  });
+  while (out.length && out[out.length - 1]!.length === 0) out.pop();
+  return out;
+}
+
+async function standInValues(name: string): Promise<unknown[][] | null> {
+  return page.evaluate((n) => (window as unknown as { __standIn: { values(n: string): unknown[][] | null } }).__standIn.values(n), name);
+}
+
 /** What the engine writes for these files, computed in Node with the same reader the pane lazy-loads. */
+async function expectedPlan(files: string[]) {
+  const sources: SourceSheet[] = [];
+  for (const f of files) sources.push(...(f.endsWith(".csv") ? readCsvBuffer(readFileSync(f), basename(f)) : await readXlsxBuffer(readFileSync(f), basename(f))).sheets);
+  return buildPlan({ settings: defaultSettings(), sources, previous: new Map(), today: new Date() });
+}
+
 async function expectedSheets(files: string[]): Promise<string[]> {
   const sources: SourceSheet[] = [];
   for (const f of files) sources.push(...(f.endsWith(".csv") ? readCsvBuffer(readFileSync(f), basename(f)) : await readXlsxBuffer(readFileSync(f), basename(f))).sheets);
@@ -110,6 +132,13 @@ test("a planner imports the OPD workbooks and runs every stage by clicking", asy
   const written = await sheetNames();
   for (const name of expected) expect(written).toContain(name);
   expect(written).toContain("Sheet1"); // the planner's own sheet is left alone
+  // The programme table and the pillar mapping hold, cell for cell, what the engine makes of the files.
+  const plan = await expectedPlan(files);
+  for (const key of ["program", "mapping"] as const) {
+    const doc = plan.documents.find((d) => d.key === key)!;
+    expect(normalizeGrid((await standInValues(doc.name)) ?? [])).toEqual(normalizeGrid(layoutSheet(doc).values));
+  }
+  expect(plan.programs.length).toBeGreaterThan(10);
   await page.getByText(/lembar ditulis/).first().waitFor();
 
   for (const [i, stage] of STAGE_IDS.entries()) {
