@@ -5,18 +5,34 @@
  */
 import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { hostExcelRun, type ExcelRun } from "../excel/runExcel";
-import { createServices, type PaneServices } from "./services";
+import { createServices, type ImportFile, type PaneServices } from "./services";
 import { officeActions } from "./officeActions";
+import { createPanelServices, type PanelServices } from "./panelServices";
 
 let shared: PaneServices | null = null;
 
-export function servicesFor(run: ExcelRun): PaneServices {
-  return createServices({
+function depsFor(run: ExcelRun) {
+  return {
     port: new ExcelWorkbook(run),
     actions: officeActions(run),
-    readFiles: async (files, onFile) => {
+    readFiles: async (files: readonly ImportFile[], onFile: (name: string) => void) => {
       const { readSourceFiles } = await import(/* webpackChunkName: "filework" */ "./lazy/fileWork");
       return readSourceFiles(files, onFile);
+    },
+  };
+}
+
+export function servicesFor(run: ExcelRun): PaneServices {
+  return createServices(depsFor(run));
+}
+
+/** The Import, Readiness and email-copy panels' services over the same workbook. */
+export function panelServicesFor(run: ExcelRun): PanelServices {
+  return createPanelServices({
+    ...depsFor(run),
+    writeXlsx: async (layouts) => {
+      const { layoutsToXlsx } = await import(/* webpackChunkName: "emailcopy" */ "./lazy/emailCopyFile");
+      return layoutsToXlsx(layouts);
     },
   });
 }
@@ -25,4 +41,11 @@ export function servicesFor(run: ExcelRun): PaneServices {
 export function sharedServices(): PaneServices {
   shared ??= servicesFor(hostExcelRun);
   return shared;
+}
+
+let sharedPanels: PanelServices | null = null;
+
+export function sharedPanelServices(): PanelServices {
+  sharedPanels ??= panelServicesFor(hostExcelRun);
+  return sharedPanels;
 }

@@ -31,6 +31,10 @@ import { ExcelUserError } from "../../excel/messages";
 import { STRINGS, format, type StringKey, type Strings } from "../strings";
 import { PaneError, type ImportFile, type OnProgress, type PaneServices, type ProgressStep, type RunResult, type WorkbookState } from "../services";
 import { onNotice, type Notice } from "../notices";
+import type { PanelServices } from "../panelServices";
+import { ImportPanel } from "../panels/ImportPanel";
+import { ReadinessPanel } from "../panels/ReadinessPanel";
+import { EmailCopyPanel } from "../panels/EmailCopyPanel";
 
 const STAGE_LABEL: Readonly<Record<StageId, StringKey>> = {
   import: "stageImport",
@@ -81,6 +85,8 @@ export interface AppProps {
   readonly services: PaneServices;
   /** Follow Office's dark theme (Office.context.officeTheme); false = light. */
   readonly dark?: boolean;
+  /** The Import, Readiness and email-copy panels' services; without them the stages show only their run buttons. */
+  readonly panels?: PanelServices;
 }
 
 interface Busy {
@@ -106,7 +112,7 @@ function noteIntent(n: ImportNote): Message["intent"] {
   return n.severity === "error" ? "error" : n.severity === "warning" ? "warning" : "info";
 }
 
-export function App({ services, dark = false }: AppProps) {
+export function App({ services, dark = false, panels }: AppProps) {
   const styles = useStyles();
   const [state, setState] = useState<WorkbookState | null>(null);
   const [language, setLanguage] = useState<Language>("id");
@@ -124,6 +130,8 @@ export function App({ services, dark = false }: AppProps) {
     (e: unknown): Message["text"] => (e instanceof PaneError ? { key: e.key, values: e.values } : e instanceof ExcelUserError ? (language === "en" ? e.english : e.message) : e instanceof Error ? e.message : String(e)),
     [language],
   );
+
+  const reportError = useCallback((e: unknown) => push({ intent: "error", text: errorText(e) }), [push, errorText]);
 
   const adopt = useCallback((s: WorkbookState) => {
     setState(s);
@@ -256,7 +264,9 @@ export function App({ services, dark = false }: AppProps) {
             </Text>
           ))}
 
-          {stage === "import" ? (
+          {stage === "import" && panels && state ? (
+            <ImportPanel services={panels} t={t} planStartYear={state.settings.planStartYear} horizonYears={state.settings.horizonYears} disabled={disabled} onImported={(o) => adopt(o.state)} onError={reportError} />
+          ) : stage === "import" ? (
             <div className={styles.row}>
               <Field label={t.importChooseFiles} hint={files.length ? format(t.importSelectedFiles, { count: files.length }) : t.importNoFiles}>
                 <input type="file" multiple accept=".xlsx,.csv" data-testid="import-files" disabled={disabled} onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} />
@@ -270,13 +280,15 @@ export function App({ services, dark = false }: AppProps) {
               <Button appearance="primary" disabled={disabled} onClick={() => void work((p) => services.regenerate(p))}>
                 {t.runStage}
               </Button>
-              {stage === "roadmap" && (
+              {stage === "roadmap" && !panels && (
                 <Button disabled={disabled} onClick={() => void exportCopy()}>
                   {t.exportEmailCopy}
                 </Button>
               )}
             </div>
           )}
+          {stage === "readiness" && panels && state && <ReadinessPanel services={panels} t={t} language={language} refreshKey={state} onError={reportError} />}
+          {stage === "roadmap" && panels && <EmailCopyPanel services={panels} t={t} language={language} disabled={disabled} onError={reportError} />}
 
           {busy && <ProgressBar value={busy.fraction} max={1} aria-label={stepText(t, busy.step)} />}
           {busy && (
