@@ -10,7 +10,7 @@ import { existsSync, promises as fs } from "fs";
 import { basename, resolve } from "path";
 import { buildPlan, type PlanInputs, type PlanOutput } from "../core/masterplan";
 import { layoutSheet, type SheetLayout } from "../core/layout";
-import { readSettings, defaultSettings } from "../core/settings";
+import { readSettings, defaultSettings, type Settings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import { parseColumnMapping, mappingTemplate, type ColumnMapping } from "../core/intake/columnMapping";
@@ -69,6 +69,8 @@ export interface BuildRequest {
   readonly mappingPath?: string;
   readonly args: ParsedArgs;
   readonly today?: Date;
+  /** Settings used where the workbook has none yet (the demo's sample region); the workbook's own win. */
+  readonly baseSettings?: Settings;
 }
 
 export interface BuildSummary {
@@ -151,7 +153,7 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
 
   const { workbook, previous } = await previousOf(outPath);
   const today = req.today ?? new Date();
-  const settings = readSettings(previous.get("settings") ?? null, defaultSettings(today));
+  const settings = readSettings(previous.get("settings") ?? null, req.baseSettings ?? defaultSettings(today));
   let inputs: PlanInputs = { settings, sources, previous, today, ...(mapping ? { columnMapping: mapping } : {}) };
   for (const ext of BUILD_EXTENSIONS) if (ext.prepare) inputs = { ...inputs, ...(await ext.prepare(req.args, io)) };
 

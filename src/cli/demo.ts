@@ -8,6 +8,7 @@ import { optionValue, type ParsedArgs } from "./args";
 import { runBuild, summaryLines, type CliIo } from "./build";
 import { UserError } from "./userError";
 import { writeSampleAnswerWorkbooks } from "./readiness";
+import { sampleSettings } from "../../scripts/samples/sampleSettings";
 
 export const DEMO_WORKBOOK = "masterplan-demo.xlsx";
 
@@ -21,7 +22,7 @@ export async function demoCommand(args: ParsedArgs, io: CliIo): Promise<number> 
   io.out(`Kuesioner kesiapan terisi (contoh): ${answers.length} file di ${join(dir, "samples", "kuesioner-terisi")}`);
   const withAnswers: ParsedArgs = { ...args, values: new Map([...args.values, ["readiness", answers]]) };
   const out = join(dir, DEMO_WORKBOOK);
-  const summary = await runBuild({ files, out, args: withAnswers }, io);
+  const summary = await runBuild({ files, out, args: withAnswers, baseSettings: sampleSettings(new Date()) }, io);
   for (const line of summaryLines(summary, out)) io.out(line);
   return summary.exitCode;
 }
