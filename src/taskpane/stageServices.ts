@@ -1,0 +1,117 @@
+/**
+ * What the Pemetaan and Quick Win panels do to a workbook: the mapping review (counts per pillar and
+ * the low-confidence queue, from the same plan buildPlan makes), writing one `Pilar (manual)` choice,
+ * the inputs for live quick-win re-ranking, and regenerating the sheets with the slider weights.
+ * Panels receive (a part of) StageServices and never touch Office.
+ */
+import { buildPlan } from "../core/masterplan";
+import { layoutSheet } from "../core/layout";
+import { readSettings } from "../core/settings";
+import type { SheetKey } from "../core/generatedSheets";
+import type { SheetSnapshot } from "../core/sheetSnapshot";
+import { stageProgress } from "../core/progress";
+import type { PillarId } from "../core/pillars";
+import type { CellAddress } from "../core/cellAddress";
+import { lowConfidenceQueue, pillarCounts, type ReviewItem } from "../core/mapping/reviewQueue";
+import { readinessByPillar } from "../core/readiness/resultSheets";
+import type { QuickWinStageInput } from "../core/quickwin/stage";
+import type { Weights } from "../core/quickwin/criteria";
+import type { ExcelRun } from "../excel/runExcel";
+import { setCurrentWeights } from "../functions/sharedSettings";
+import { writeManualPillar } from "./mappingOverride";
+import type { OnProgress, RunResult, ServiceDeps, WorkbookState } from "./services";
+
+export interface MappingReviewData {
+  /** Tab name of `Pemetaan Pilar` (the planner may have renamed it). */
+  readonly sheet: string;
+  readonly counts: Readonly<Record<PillarId, number>>;
+  readonly queue: readonly ReviewItem[];
+  readonly threshold: number;
+}
+
+/** Everything runQuickWinStage needs except the weights, and the weights now in effect. */
+export interface QuickWinModel {
+  readonly input: Omit<QuickWinStageInput, "weightsOverride" | "sensitivity">;
+  readonly weights: Weights;
+}
+
+export interface StageServices {
+  /** Null while the workbook has no `Pemetaan Pilar` yet. */
+  mappingReview(): Promise<MappingReviewData | null>;
+  /** Writes the pillar into that line's `Pilar (manual)` cell; returns the cell written. */
+  setManualPillar(sheet: string, item: ReviewItem, pillar: PillarId): Promise<CellAddress>;
+  /** Null while nothing is ranked yet (no `Quick Win` sheet). */
+  quickWinModel(): Promise<QuickWinModel | null>;
+  /** Regenerates the sheets with these weights and shares them with =SMARTCITY.QUICKWIN. */
+  writeQuickWin(weights: Weights, onProgress?: OnProgress): Promise<RunResult>;
+}
+
+export interface StageDeps extends Pick<ServiceDeps, "port" | "today"> {
+  /** Excel.run of the host (the stand-in's in tests): the one-cell write goes through it. */
+  readonly run: ExcelRun;
+}
+
+export function createStageServices(deps: StageDeps): StageServices {
+  const today = deps.today ?? (() => new Date());
+
+  async function readGenerated(): Promise<Map<SheetKey, SheetSnapshot>> {
+    const out = new Map<SheetKey, SheetSnapshot>();
+    for (const s of await deps.port.listSheets()) if (s.key) out.set(s.key, await deps.port.readSheet(s.name));
+    return out;
+  }
+
+  function stateOf(previous: ReadonlyMap<SheetKey, SheetSnapshot>): WorkbookState {
+    return { settings: readSettings(previous.get("settings") ?? null, undefined), progress: stageProgress(previous), sheetNames: new Map([...previous].map(([k, s]) => [k, s.name])) };
+  }
+
+  async function currentPlan() {
+    const previous = await readGenerated();
+    const settings = readSettings(previous.get("settings") ?? null);
+    return { previous, settings, plan: buildPlan({ settings, sources: [], previous, today: today() }) };
+  }
+
+  return {
+    async mappingReview() {
+      const { previous, settings, plan } = await currentPlan();
+      const sheet = previous.get("mapping");
+      if (!sheet) return null;
+      return { sheet: sheet.name, counts: pillarCounts(plan), queue: lowConfidenceQueue(plan, settings.lowConfidence), threshold: settings.lowConfidence };
+    },
+
+    setManualPillar(sheet, item, pillar) {
+      return writeManualPillar(deps.port, deps.run, sheet, item, pillar);
+    },
+
+    async quickWinModel() {
+      const { previous, settings, plan } = await currentPlan();
+      if (!previous.has("quickWin") || !plan.quickWinWeights) return null;
+      return {
+        input: {
+          settings,
+          programs: plan.programs,
+          assignments: plan.assignments ?? null,
+          readiness: plan.readiness ? readinessByPillar(plan.readiness) : null,
+          previousQuickWin: previous.get("quickWin") ?? null,
+          previousPairwise: previous.get("pairwise") ?? null,
+        },
+        weights: plan.quickWinWeights,
+      };
+    },
+
+    async writeQuickWin(weights, onProgress = () => {}) {
+      onProgress({ kind: "reading" }, 0.1);
+      const previous = await readGenerated();
+      const settings = readSettings(previous.get("settings") ?? null);
+      onProgress({ kind: "planning" }, 0.2);
+      // The same path as "Run stage", with the slider weights: Quick Win and what follows from it
+      // (Roadmap, books) stay consistent.
+      const plan = buildPlan({ settings, sources: [], previous, today: today(), quickWinWeights: weights });
+      const layouts = plan.documents.map(layoutSheet);
+      onProgress({ kind: "writing", done: 0, total: layouts.length }, 0.3);
+      await deps.port.writeSheets(layouts);
+      onProgress({ kind: "writing", done: layouts.length, total: layouts.length }, 1);
+      if (plan.quickWinWeights) setCurrentWeights(plan.quickWinWeights);
+      return { notes: plan.notes, written: layouts.map((l) => l.name), state: stateOf(await readGenerated()) };
+    },
+  };
+}
