@@ -15,7 +15,8 @@ import { renderLayout, type RenderResult } from "./renderLayout";
 import { workbookToBuffer } from "./ooxmlPackage";
 import { readChartDrawings, type KeptDrawing } from "./charts";
 import JSZip from "jszip";
-import { readSourceMinimal, worksheetValues } from "./readSnapshot";
+import { worksheetValues } from "./readSnapshot";
+import { worksheetSource } from "./readSource";
 import { decodeRecordRow, recordRows, type GenerationRecord } from "../core/generationRecord";
 import pkg from "../../package.json";
 
@@ -148,7 +149,7 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async readSource(name: string): Promise<SourceSheet> {
-    return readSourceMinimal(this.worksheet(name), this.fileName);
+    return worksheetSource(this.worksheet(name), this.fileName);
   }
 
   async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {

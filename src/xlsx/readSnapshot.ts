@@ -66,25 +66,3 @@ function decode(addr: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/**
- * Minimal source reading (values, merges, bold, indent, outline, hidden rows) used until the intake
- * engineer's src/xlsx/readSource.ts takes over; it never modifies the sheet.
- */
-export function readSourceMinimal(ws: ExcelJS.Worksheet, file: string): SourceSheet {
-  const bold = new Set<string>();
-  const indent = new Map<string, number>();
-  const outline = new Map<number, number>();
-  const hiddenRows = new Set<number>();
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    if (row.hidden) hiddenRows.add(r - 1);
-    if (row.outlineLevel) outline.set(r - 1, row.outlineLevel);
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if ((cell.type as number) === MERGE_TYPE) return; // hidden merge cells echo the master's style
-      const k = `${r - 1},${c - 1}`;
-      if (cell.font?.bold) bold.add(k);
-      const ind = cell.alignment?.indent;
-      if (ind) indent.set(k, ind);
-    });
-  });
-  return { file, sheet: ws.name, values: worksheetValues(ws), merges: worksheetMerges(ws), bold, indent, outline, hiddenRows };
-}
