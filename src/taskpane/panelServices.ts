@@ -16,6 +16,7 @@ import type { ColumnMapping } from "../core/intake/columnMapping";
 import { questionnaireProgress, readinessProfile, type QuestionnaireProgress, type ReadinessProfile } from "../core/readiness";
 import type { ReadinessResult } from "../core/readiness/aggregate";
 import { emailCopyLayouts, emailCopyProblems, type ValuesOnlyProblem } from "../core/roadmap/emailCopy";
+import { LIST_SHEET_NAME } from "../core/dropDownLists";
 import { setCurrentWeights } from "../functions/sharedSettings";
 import type { ImportFile, ServiceDeps, WorkbookState } from "./services";
 
@@ -99,12 +100,13 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
 
   return {
     async listUserSheets() {
-      return (await deps.port.listSheets()).filter((s) => s.key === null).map((s) => s.name);
+      // The adapter's hidden drop-down list sheet carries no marker but is ours too.
+      return (await deps.port.listSheets()).filter((s) => s.key === null && s.name !== LIST_SHEET_NAME).map((s) => s.name);
     },
 
     async importSources(request, onStatus = () => {}) {
       const all = await deps.port.listSheets();
-      const own = new Set(all.filter((s) => s.key === null).map((s) => s.name));
+      const own = new Set(all.filter((s) => s.key === null && s.name !== LIST_SHEET_NAME).map((s) => s.name));
       for (const s of request.sheets) onStatus(s, { state: "queued" });
       for (const f of request.files) onStatus(f.name, { state: "queued" });
       const sources: SourceSheet[] = [];

@@ -467,6 +467,11 @@ class StandInWorksheet extends StandInObject<SheetModel> {
       s.tabColor = v;
     });
   }
+  activate(): void {
+    this.op("worksheet.activate", [], (s) => {
+      this.ctx.model.activeSheet = s.name;
+    });
+  }
   delete(): void {
     this.op("worksheet.delete", [], (s) => {
       const model = this.ctx.model;
@@ -1041,6 +1046,11 @@ class StandInRange extends StandInObject<RangeTarget> {
         throw new StandInError("PropertyNotLoaded", "dataValidation.rule is write-only in this stand-in.");
       },
     };
+  }
+  select(): void {
+    this.op("range.select", [], (t) => {
+      this.ctx.model.selection = `${t.sheet.name}!${rangeAddress(t.rect)}`;
+    });
   }
   /** For collaborators inside this module. */
   queue(method: string, args: unknown[], run: (t: RangeTarget, each: (f: (cell: CellModel) => void) => void) => void): void {

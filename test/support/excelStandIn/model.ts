@@ -94,6 +94,9 @@ export class WorkbookModel {
   names: NameModel[] = [];
   /** Simulates a user typing in a cell: every sync fails with InvalidOperationInCellEditMode. */
   cellEditMode = false;
+  /** Name of the sheet last activated (worksheet.activate()), and the last selected range ("Sheet!A1"). */
+  activeSheet: string | null = null;
+  selection: string | null = null;
   private nextId = 1;
 
   constructor(name: string) {
