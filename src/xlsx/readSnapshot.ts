@@ -6,7 +6,6 @@
 import type ExcelJS from "exceljs";
 import type { RangeRef } from "../core/cellAddress";
 import type { CellValue } from "../core/sheetDocument";
-import type { SourceSheet } from "../core/sheetSnapshot";
 
 // ExcelJS ValueType.Merge; a merge's hidden cells report the master's value, which the user does not see.
 const MERGE_TYPE = 1;

@@ -69,10 +69,10 @@ export function worksheetSource(ws: ExcelJS.Worksheet, file: string): SourceShee
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c1) => {
       const c = c1 - 1;
-      if ((cell.type as number) !== MERGE_TYPE) {
-        const v = plain(cell.value);
-        if (v !== null && v !== "") out[c] = v;
-      }
+      // The hidden cells of a merge echo the master's value and style, which the user does not see.
+      if ((cell.type as number) === MERGE_TYPE) return;
+      const v = plain(cell.value);
+      if (v !== null && v !== "") out[c] = v;
       if (cell.font?.bold) bold.add(`${r},${c}`);
       const ind = cell.alignment?.indent;
       if (ind) indent.set(`${r},${c}`, ind);
