@@ -226,8 +226,9 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
         <ul className={styles.list} aria-live="polite">
           {statuses.map(([name, s]) => (
             <li key={name} data-testid="import-progress">
+              {/* The Field names the bar after the file and describes it with the file's status. */}
               <Field label={name} validationState={s.state === "failed" ? "error" : "none"} validationMessage={statusText(t, s)}>
-                <ProgressBar aria-label={format(t.importFileProgress, { file: name })} value={s.state === "reading" ? undefined : s.state === "queued" ? 0 : 1} max={1} color={s.state === "failed" ? "error" : s.state === "done" ? "success" : "brand"} />
+                <ProgressBar value={s.state === "reading" ? undefined : s.state === "queued" ? 0 : 1} max={1} color={s.state === "failed" ? "error" : s.state === "done" ? "success" : "brand"} />
               </Field>
             </li>
           ))}

@@ -68,7 +68,6 @@ export const en: Strings = {
   importFileReading: "Reading…",
   importFileDone: "Read",
   importFileFailed: "Could not be read: {message}",
-  importFileProgress: "Progress of {file}",
   importRemoveFile: "Remove {file}",
   importReportTitle: "Import report",
   importReportEmpty: "No notes: every row was read.",

@@ -70,7 +70,6 @@ export const id = {
   importFileReading: "Sedang dibaca…",
   importFileDone: "Selesai dibaca",
   importFileFailed: "Gagal dibaca: {message}",
-  importFileProgress: "Kemajuan {file}",
   importRemoveFile: "Hapus {file}",
   importReportTitle: "Laporan impor",
   importReportEmpty: "Tidak ada catatan: semua baris terbaca.",
