@@ -1,0 +1,186 @@
+/**
+ * The Pemetaan stage's review: lines per pillar, then the low-confidence lines one at a time with the
+ * proposed pillar, its reason and the runner-up. Accept or another pillar writes the planner's choice
+ * into `Pilar (manual)` (one cell) and moves on; Skip moves on without writing. Presents only: the
+ * queue and the write come from the services it is given.
+ */
+import { useEffect, useRef, useState } from "react";
+import { Button, Dropdown, Field, Option, Text, makeStyles } from "@fluentui/react-components";
+import { PILLARS, PILLAR_IDS, pillar as pillarOf, type PillarId } from "../../core/pillars";
+import type { ReviewItem } from "../../core/mapping/reviewQueue";
+import { format, type Strings } from "../strings";
+import type { MappingReviewData, StageServices } from "../stageServices";
+
+export interface MappingReviewProps {
+  readonly t: Strings;
+  readonly services: Pick<StageServices, "mappingReview" | "setManualPillar">;
+  /** Changes when the workbook was regenerated: the review is read again. */
+  readonly reloadKey?: unknown;
+  readonly disabled?: boolean;
+  readonly onError: (e: unknown) => void;
+}
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: "8px" },
+  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "flex-end" },
+  table: { borderCollapse: "collapse", "& th, & td": { textAlign: "left", padding: "2px 8px 2px 0" } },
+  details: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: "8px", rowGap: "2px", margin: 0, "& dd": { margin: 0 } },
+});
+
+const percent = (x: number) => Math.round(x * 100);
+
+export function MappingReview({ t, services, reloadKey, disabled = false, onError }: MappingReviewProps) {
+  const styles = useStyles();
+  const [data, setData] = useState<MappingReviewData | null | undefined>(undefined);
+  const [counts, setCounts] = useState<Record<PillarId, number> | null>(null);
+  const [index, setIndex] = useState(0);
+  const [choice, setChoice] = useState<PillarId | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<{ pillar: PillarId; cell: string } | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    services.mappingReview().then(
+      (d) => {
+        if (!live) return;
+        setData(d);
+        setCounts(d ? { ...d.counts } : null);
+        setIndex(0);
+        setChoice(null);
+        setSaved(null);
+      },
+      (e) => live && onError(e),
+    );
+    return () => {
+      live = false;
+    };
+    // Read again when the workbook was regenerated (reloadKey), not on every render.
+  }, [services, reloadKey]);
+
+  // Focus follows the queue: the next row's heading, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+    moved.current = false;
+  }, [index]);
+
+  const item: ReviewItem | undefined = data?.queue[index];
+
+  function next() {
+    moved.current = true;
+    setChoice(null);
+    setIndex((i) => i + 1);
+  }
+
+  async function write(pillar: PillarId) {
+    if (!data || !item) return;
+    setSaving(true);
+    try {
+      const cell = await services.setManualPillar(data.sheet, item, pillar);
+      // The counts follow the planner's choice (a counted line moves to its new pillar).
+      if (item.counted && pillar !== item.pillar) setCounts((c) => (c ? { ...c, [item.pillar]: c[item.pillar] - 1, [pillar]: c[pillar] + 1 } : c));
+      setSaved({ pillar, cell });
+      next();
+    } catch (e) {
+      onError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (data === undefined) return null;
+  if (data === null) return <Text role="note">{t.mappingNotReady}</Text>;
+  const off = disabled || saving;
+
+  return (
+    <div className={styles.panel} data-testid="mapping-review">
+      <section aria-labelledby="mapping-counts-title" className={styles.panel}>
+        <Text as="h3" size={300} weight="semibold" id="mapping-counts-title">
+          {t.mappingCountsTitle}
+        </Text>
+        <table className={styles.table} aria-labelledby="mapping-counts-title" aria-describedby="mapping-counts-note">
+          <thead>
+            <tr>
+              <th scope="col">{t.mappingCountsPillar}</th>
+              <th scope="col">{t.mappingCountsLines}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {PILLAR_IDS.map((p) => (
+              <tr key={p} data-pillar={p}>
+                <th scope="row">{pillarOf(p).label}</th>
+                <td>{counts?.[p] ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Text size={200} id="mapping-counts-note">
+          {t.mappingCountsNote}
+        </Text>
+      </section>
+
+      <section aria-labelledby="mapping-review-title" className={styles.panel}>
+        <Text as="h3" size={300} weight="semibold" id="mapping-review-title">
+          {t.mappingReviewTitle}
+        </Text>
+        <Text role="status" aria-live="polite">
+          {saved ? format(t.mappingSaved, { pillar: pillarOf(saved.pillar).label, cell: `${data.sheet}!${saved.cell}` }) : ""}
+        </Text>
+        {data.queue.length === 0 ? (
+          <Text>{t.mappingReviewEmpty}</Text>
+        ) : !item ? (
+          <Text>{t.mappingReviewDone}</Text>
+        ) : (
+          <div className={styles.panel} data-program-id={item.programId}>
+            <h4 ref={headingRef} tabIndex={-1} style={{ margin: 0 }}>
+              {format(t.mappingReviewProgress, { index: index + 1, total: data.queue.length, threshold: percent(data.threshold) })}
+            </h4>
+            <dl className={styles.details}>
+              <dt>{t.mappingFieldProgram}</dt>
+              <dd>{item.name}</dd>
+              <dt>{t.mappingFieldOpd}</dt>
+              <dd>{item.opd || t.mappingNone}</dd>
+              <dt>{t.mappingFieldCode}</dt>
+              <dd>{item.code ?? t.mappingNone}</dd>
+              <dt>{t.mappingFieldProposed}</dt>
+              <dd>{format(t.mappingProposedValue, { pillar: pillarOf(item.pillar).label, confidence: percent(item.confidence) })}</dd>
+              <dt>{t.mappingFieldReason}</dt>
+              <dd>{item.reason || t.mappingNone}</dd>
+              <dt>{t.mappingFieldRunnerUp}</dt>
+              <dd>{item.runnerUp ? pillarOf(item.runnerUp).label : t.mappingNone}</dd>
+            </dl>
+            <div className={styles.row}>
+              <Button appearance="primary" disabled={off} onClick={() => void write(item.pillar)}>
+                {format(t.mappingAccept, { pillar: pillarOf(item.pillar).label })}
+              </Button>
+              <Button disabled={off} onClick={next}>
+                {t.mappingSkip}
+              </Button>
+            </div>
+            <div className={styles.row}>
+              <Field label={t.mappingChooseLabel}>
+                <Dropdown
+                  placeholder={t.mappingChoosePlaceholder}
+                  disabled={off}
+                  value={choice ? pillarOf(choice).label : ""}
+                  selectedOptions={choice ? [choice] : []}
+                  onOptionSelect={(_, d) => setChoice((PILLAR_IDS as readonly string[]).includes(d.optionValue ?? "") ? (d.optionValue as PillarId) : null)}
+                >
+                  {PILLARS.map((p) => (
+                    <Option key={p.id} value={p.id}>
+                      {p.label}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <Button disabled={off || choice === null} onClick={() => choice && void write(choice)}>
+                {t.mappingUseChoice}
+              </Button>
+            </div>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+/**
+ * The Quick Win stage's weights: one slider per criterion with its normalized share, the top 10
+ * re-ranked live by the engine (runQuickWinStage without the sensitivity sampling, debounced while a
+ * slider moves), and "Tulis ke lembar" to regenerate the sheets with these weights. Presents only: the
+ * ranking is the engine's, the model and the write come from the services and App.
+ */
+import { useEffect, useMemo, useState } from "react";
+import { Button, Field, Slider, Text, makeStyles } from "@fluentui/react-components";
+import { CRITERION_IDS, normalizeWeights, type CriterionId, type Weights } from "../../core/quickwin/criteria";
+import { runQuickWinStage } from "../../core/quickwin/stage";
+import { pillar as pillarOf } from "../../core/pillars";
+import type { Quadrant, RankedInitiative } from "../../core/stageResults";
+import { format, type StringKey, type Strings } from "../strings";
+import type { QuickWinModel, StageServices } from "../stageServices";
+import type { Language } from "../../core/settings";
+
+export type Rerank = (input: QuickWinModel["input"], weights: Weights) => RankedInitiative[];
+
+/** The engine's ranking with these weights; no sampling, so it is quick enough to follow a slider. */
+export const engineRerank: Rerank = (input, weights) => runQuickWinStage({ ...input, weightsOverride: weights, sensitivity: false }).initiatives;
+
+export interface WeightSlidersProps {
+  readonly t: Strings;
+  /** For the scores' decimal comma (id) or point (en). */
+  readonly language?: Language;
+  readonly services: Pick<StageServices, "quickWinModel">;
+  /** Regenerate the sheets with these weights (App runs it with its progress bar and messages). */
+  readonly onWrite: (weights: Weights) => Promise<void>;
+  readonly rerank?: Rerank;
+  readonly reloadKey?: unknown;
+  readonly disabled?: boolean;
+  readonly onError: (e: unknown) => void;
+  /** Milliseconds the ranking waits for the slider to rest. */
+  readonly debounceMs?: number;
+}
+
+const CRITERION_LABEL: Readonly<Record<CriterionId, StringKey>> = {
+  impact: "criterionImpact",
+  feasibility: "criterionFeasibility",
+  cost: "criterionCost",
+  time: "criterionTime",
+  readiness: "criterionReadiness",
+  alignment: "criterionAlignment",
+};
+const QUADRANT_LABEL: Readonly<Record<Quadrant, StringKey>> = {
+  quickWin: "quadrantQuickWin",
+  majorProject: "quadrantMajorProject",
+  fillIn: "quadrantFillIn",
+  reconsider: "quadrantReconsider",
+};
+const TOP = 10;
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: "8px" },
+  slider: { display: "flex", alignItems: "center", gap: "8px" },
+  share: { minWidth: "3.5em", textAlign: "right" },
+  table: { borderCollapse: "collapse", "& th, & td": { textAlign: "left", padding: "2px 8px 2px 0", verticalAlign: "top" } },
+});
+
+/** Slider positions 0–100 from weights (so the sliders start where the sheet's weights are). */
+function positions(w: Weights): Record<CriterionId, number> {
+  return Object.fromEntries(CRITERION_IDS.map((id) => [id, Math.round(w[id] * 100)])) as Record<CriterionId, number>;
+}
+
+export function WeightSliders({ t, language = "id", services, onWrite, rerank = engineRerank, reloadKey, disabled = false, onError, debounceMs = 150 }: WeightSlidersProps) {
+  const styles = useStyles();
+  const [model, setModel] = useState<QuickWinModel | null | undefined>(undefined);
+  const [raw, setRaw] = useState<Record<CriterionId, number> | null>(null);
+  const [settled, setSettled] = useState<Record<CriterionId, number> | null>(null);
+  const [writing, setWriting] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    services.quickWinModel().then(
+      (m) => {
+        if (!live) return;
+        setModel(m);
+        const p = m ? positions(m.weights) : null;
+        setRaw(p);
+        setSettled(p);
+      },
+      (e) => live && onError(e),
+    );
+    return () => {
+      live = false;
+    };
+    // Read again when the workbook was regenerated (reloadKey), not on every render.
+  }, [services, reloadKey]);
+
+  // Re-rank once the slider rests for a moment, not on every pixel of a drag.
+  useEffect(() => {
+    if (!raw) return;
+    const timer = setTimeout(() => setSettled(raw), debounceMs);
+    return () => clearTimeout(timer);
+  }, [raw, debounceMs]);
+
+  const weights: Weights | null = useMemo(() => (raw ? normalizeWeights(raw) : null), [raw]);
+  const ranking = useMemo(() => {
+    if (!model || !settled) return [];
+    try {
+      return rerank(model.input, normalizeWeights(settled)).slice(0, TOP);
+    } catch (e) {
+      onError(e);
+      return [];
+    }
+  }, [model, settled, rerank]);
+
+  async function write() {
+    if (!weights) return;
+    setWriting(true);
+    try {
+      await onWrite(weights);
+    } finally {
+      setWriting(false);
+    }
+  }
+
+  if (model === undefined) return null;
+  if (model === null || !raw || !weights) return <Text role="note">{t.quickWinNotReady}</Text>;
+
+  return (
+    <div className={styles.panel} data-testid="weight-sliders">
+      <section aria-labelledby="weights-title" className={styles.panel}>
+        <Text as="h3" size={300} weight="semibold" id="weights-title">
+          {t.weightsTitle}
+        </Text>
+        <Text size={200} id="weights-hint">
+          {t.weightsHint}
+        </Text>
+        {CRITERION_IDS.map((id) => {
+          const share = format(t.weightsShare, { percent: Math.round(weights[id] * 100) });
+          return (
+            <Field key={id} label={t[CRITERION_LABEL[id]]}>
+              <div className={styles.slider}>
+                <Slider
+                  min={0}
+                  max={100}
+                  step={1}
+                  value={raw[id]}
+                  disabled={disabled || writing}
+                  aria-valuetext={share}
+                  aria-describedby="weights-hint"
+                  data-criterion={id}
+                  onChange={(_, d) => setRaw((r) => (r ? { ...r, [id]: d.value } : r))}
+                />
+                <Text className={styles.share} data-share={id}>
+                  {share}
+                </Text>
+              </div>
+            </Field>
+          );
+        })}
+        <div>
+          <Button appearance="primary" disabled={disabled || writing} onClick={() => void write()}>
+            {t.weightsWrite}
+          </Button>
+        </div>
+      </section>
+
+      <section aria-labelledby="ranking-title" className={styles.panel}>
+        <Text as="h3" size={300} weight="semibold" id="ranking-title">
+          {t.rankingTitle}
+        </Text>
+        {ranking.length === 0 ? (
+          <Text>{t.rankingEmpty}</Text>
+        ) : (
+          <table className={styles.table} aria-labelledby="ranking-title" data-testid="ranking">
+            <thead>
+              <tr>
+                <th scope="col">{t.rankingRank}</th>
+                <th scope="col">{t.rankingInitiative}</th>
+                <th scope="col">{t.rankingPillar}</th>
+                <th scope="col">{t.rankingScore}</th>
+                <th scope="col">{t.rankingQuadrant}</th>
+                <th scope="col">{t.rankingQuickWin}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranking.map((r) => (
+                <tr key={r.id} data-initiative={r.id}>
+                  <td>{r.rank}</td>
+                  <th scope="row">{r.title}</th>
+                  <td>{pillarOf(r.pillar).label}</td>
+                  <td>{(r.score * 100).toLocaleString(language === "en" ? "en-US" : "id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</td>
+                  <td>{t[QUADRANT_LABEL[r.quadrant]]}</td>
+                  <td>{r.quickWin ? t.yes : t.no}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}
