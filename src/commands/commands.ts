@@ -9,6 +9,7 @@ import { postNotice } from "../taskpane/notices";
 import { STRINGS, format, type Strings } from "../taskpane/strings";
 import { ExcelUserError } from "../excel/messages";
 import { PaneError, type PaneServices } from "../taskpane/services";
+import type { StageId } from "../core/progress";
 
 type Command = (services: PaneServices, t: Strings) => Promise<string>;
 
@@ -18,7 +19,8 @@ export async function runCommand(command: Command, services: PaneServices, showP
   try {
     t = STRINGS[(await services.load()).settings.language];
     const detail = await command(services, t);
-    postNotice({ intent: "success", text: format(t.commandDone, { detail }) });
+    const stage = STAGE_OF.get(command);
+    postNotice({ intent: "success", text: format(t.commandDone, { detail }), ...(stage ? { stage } : {}) });
   } catch (e) {
     const text = e instanceof PaneError ? format(t[e.key], e.values) : e instanceof ExcelUserError ? (t === STRINGS.en ? e.english : e.message) : e instanceof Error ? e.message : String(e);
     postNotice({ intent: "error", text });
@@ -45,6 +47,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     return t.resultExported;
   },
 };
+
+/** The pane step a command's result opens at: after the email copy, the step holding the download action. */
+const STAGE_OF = new Map<Command, StageId>([[COMMANDS.exportEmailCopy!, "roadmap"]]);
 
 function handler(name: string) {
   return (event: Office.AddinCommands.Event) => {

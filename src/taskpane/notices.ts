@@ -9,7 +9,11 @@ export interface Notice {
   /** Where to jump from the message, when it is about a cell. */
   readonly sheet?: string;
   readonly cell?: string;
+  /** The pane step to show with it (the ribbon's email copy opens the pane at the export action). */
+  readonly stage?: StageId;
 }
+
+import type { StageId } from "../core/progress";
 
 type Listener = (n: Notice) => void;
 const listeners = new Set<Listener>();

@@ -82,3 +82,7 @@ test("a ribbon button is always released: the event completes even when Excel is
   expect(notices).toHaveLength(1);
   expect(notices[0]!.intent).toBe("error");
 });
+
+test("the email copy from the ribbon reports its result and opens the pane at the export step", async () => {
+  expect((await run("exportEmailCopy", services())).notices).toEqual([{ intent: "success", text: "Selesai: Salinan email dibuka di jendela baru.", stage: "roadmap" }]);
+});

@@ -190,3 +190,19 @@ test("export builds the books-only file and offers it as a download with its siz
   expect(link.getAttribute("download")).toBe("Masterplan Smart City - salinan email.xlsx");
   expect(created[0]!.size).toBe(bytes.byteLength);
 });
+
+test("in the pane, the panels sit in their steps; a ribbon notice about the email copy opens the export step", async () => {
+  const { App } = await import("../../src/taskpane/components/App");
+  const { postNotice } = await import("../../src/taskpane/notices");
+  const state = outcome().state;
+  const pane = { load: async () => state, saveSettings: async () => state, importFiles: async () => outcome(), regenerate: async () => outcome(), mapSelectedRows: async () => null, exportEmailCopy: async () => undefined, selectCell: async () => undefined };
+  const panels: PanelServices = { ...fakeServices().services, readinessView: async () => readinessView() };
+  render(<App services={pane} panels={panels} />);
+  expect(await screen.findByRole("checkbox", { name: "Usulan" })).toBeTruthy();
+  await userEvent.click(screen.getByRole("tab", { name: new RegExp(t.stageReadiness) }));
+  expect(await screen.findByText("4 dari 24 butir terjawab")).toBeTruthy();
+  postNotice({ intent: "success", text: "Selesai: Salinan email dibuka di jendela baru.", stage: "roadmap" });
+  expect(await screen.findByRole("button", { name: t.exportCopyAction })).toBeTruthy();
+  expect(screen.getByRole("tab", { selected: true }).textContent).toContain(t.stageRoadmap);
+  expect(screen.getByText("Selesai: Salinan email dibuka di jendela baru.")).toBeTruthy();
+});

@@ -151,7 +151,14 @@ export function App({ services, dark = false, panels }: AppProps) {
     // Load once per services instance.
   }, [services]);
 
-  useEffect(() => onNotice((n: Notice) => push(n)), [push]);
+  useEffect(
+    () =>
+      onNotice(({ stage: at, ...n }: Notice) => {
+        push(n);
+        if (at) setStage(at);
+      }),
+    [push],
+  );
 
   const progressOf = useMemo(() => new Map((state?.progress ?? []).map((p) => [p.stage, p])), [state]);
 
