@@ -13,6 +13,7 @@ import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import type { ExcelRun } from "../../src/excel/runExcel";
 import { createStandInExcel } from "../support/excelStandIn";
 import { STRINGS } from "../../src/taskpane/strings";
+import { SHEET_NAMES } from "../../src/core/generatedSheets";
 import { postNotice } from "../../src/taskpane/notices";
 import type { SourceSheet } from "../../src/core/sheetSnapshot";
 
@@ -95,7 +96,7 @@ test("switching to English changes every visible string and is saved in the Peng
   await userEvent.selectOptions(screen.getByLabelText(id.languageLabel), "en");
   await screen.findByLabelText(en.settingsRegion);
   let after = document.body.textContent ?? "";
-  for (const v of Object.values(en).sort((a, b) => b.length - a.length)) after = after.split(v).join(" ");
+  for (const v of [...Object.values(en), ...Object.values(SHEET_NAMES)].sort((a, b) => b.length - a.length)) after = after.split(v).join(" ");
   const shown = (Object.keys(id) as (keyof typeof id)[]).filter((k) => id[k] !== en[k] && !id[k].includes("{") && before.includes(id[k]));
   expect(shown.length).toBeGreaterThan(8);
   for (const k of shown) expect({ k, visible: after.includes(id[k]) }).toEqual({ k, visible: false });
