@@ -272,7 +272,7 @@ export function App({ services, dark = false, panels }: AppProps) {
           ))}
 
           {stage === "import" && panels && state ? (
-            <ImportPanel services={panels} t={t} planStartYear={state.settings.planStartYear} horizonYears={state.settings.horizonYears} disabled={disabled} onImported={(o) => adopt(o.state)} onError={reportError} />
+            <ImportPanel services={panels} t={t} planStartYear={state.settings.planStartYear} horizonYears={state.settings.horizonYears} disabled={disabled} onImported={(o) => adopt(o.state)} onError={reportError} onBusy={(b) => setBusy(b ? { step: null, fraction: 0 } : null)} />
           ) : stage === "import" ? (
             <div className={styles.row}>
               <Field label={t.importChooseFiles} hint={files.length ? format(t.importSelectedFiles, { count: files.length }) : t.importNoFiles}>

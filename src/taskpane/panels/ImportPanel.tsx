@@ -34,6 +34,8 @@ export interface ImportPanelProps {
   /** After each import: the pane adopts the new workbook state (stage statuses). */
   readonly onImported?: (outcome: ImportOutcome) => void;
   readonly onError?: (e: unknown) => void;
+  /** While an import runs: the pane marks itself busy (aria-busy, its overall progress line). */
+  readonly onBusy?: (busy: boolean) => void;
 }
 
 type RoleDraft = Record<string, string>; // column letter -> role label ("" = not chosen)
@@ -81,7 +83,7 @@ function statusText(t: Strings, s: FileStatus): string {
   }
 }
 
-export function ImportPanel({ services, t, planStartYear, horizonYears, disabled = false, onImported, onError }: ImportPanelProps) {
+export function ImportPanel({ services, t, planStartYear, horizonYears, disabled = false, onImported, onError, onBusy }: ImportPanelProps) {
   const styles = useStyles();
   const [userSheets, setUserSheets] = useState<string[]>([]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -115,6 +117,7 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
     }
     setProblem(null);
     setBusy(true);
+    onBusy?.(true);
     setStatuses([]);
     try {
       const bytes: ImportFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
@@ -132,6 +135,7 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
       onError?.(e);
     } finally {
       setBusy(false);
+      onBusy?.(false);
     }
   }
 
