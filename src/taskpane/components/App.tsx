@@ -35,6 +35,9 @@ import type { PanelServices } from "../panelServices";
 import { ImportPanel } from "../panels/ImportPanel";
 import { ReadinessPanel } from "../panels/ReadinessPanel";
 import { EmailCopyPanel } from "../panels/EmailCopyPanel";
+import { MappingReview } from "../panels/MappingReview";
+import { WeightSliders } from "../panels/WeightSliders";
+import type { StageServices } from "../stageServices";
 
 const STAGE_LABEL: Readonly<Record<StageId, StringKey>> = {
   import: "stageImport",
@@ -87,6 +90,8 @@ export interface AppProps {
   readonly dark?: boolean;
   /** The Import, Readiness and email-copy panels' services; without them the stages show only their run buttons. */
   readonly panels?: PanelServices;
+  /** The Pemetaan review and Quick Win sliders' services; without them those stages show only their run buttons. */
+  readonly stagePanels?: StageServices;
 }
 
 interface Busy {
@@ -112,7 +117,7 @@ function noteIntent(n: ImportNote): Message["intent"] {
   return n.severity === "error" ? "error" : n.severity === "warning" ? "warning" : "info";
 }
 
-export function App({ services, dark = false, panels }: AppProps) {
+export function App({ services, dark = false, panels, stagePanels }: AppProps) {
   const styles = useStyles();
   const [state, setState] = useState<WorkbookState | null>(null);
   const [language, setLanguage] = useState<Language>("id");
@@ -295,6 +300,10 @@ export function App({ services, dark = false, panels }: AppProps) {
             </div>
           )}
           {stage === "readiness" && panels && state && <ReadinessPanel services={panels} t={t} language={language} refreshKey={state} onError={reportError} />}
+          {stage === "mapping" && stagePanels && state && <MappingReview services={stagePanels} t={t} reloadKey={state} disabled={disabled} onError={reportError} />}
+          {stage === "quickWin" && stagePanels && state && (
+            <WeightSliders services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onWrite={(w) => work((p) => stagePanels.writeQuickWin(w, p))} onError={reportError} />
+          )}
           {stage === "roadmap" && panels && <EmailCopyPanel services={panels} t={t} language={language} disabled={disabled} onError={reportError} />}
 
           {busy && <ProgressBar value={busy.fraction} max={1} aria-label={stepText(t, busy.step)} />}
