@@ -135,6 +135,8 @@ test("a note about a cell of this workbook links to it; a note about a picked fi
   const notes: ImportNote[] = [
     { severity: "error", file: "Buku1.xlsx", sheet: "Usulan", cell: "D7", kind: "bad-budget", message: "Pagu tidak terbaca" },
     { severity: "warning", file: "Dinkes.xlsx", sheet: "Renja", cell: "B9", kind: "duplicate", message: "Program ganda" },
+    { severity: "info", file: "Dinkes.xlsx", sheet: "Renja", cell: "A4", kind: "subtotal", message: "Baris subtotal dilewati" },
+    { severity: "info", file: "Buku1.xlsx", sheet: "Usulan", cell: "A9", kind: "subtotal", message: "Baris jumlah dilewati" },
   ];
   const f = fakeServices([outcome({ notes })]);
   importPanel(f.services);
@@ -143,7 +145,9 @@ test("a note about a cell of this workbook links to it; a note about a picked fi
   await userEvent.click(screen.getByRole("button", { name: t.importRun }));
   f.release();
   const report = await screen.findByRole("region", { name: t.importReportTitle });
-  expect(within(report).getAllByRole("button")).toHaveLength(1);
+  // Errors and warnings are listed; info notes are folded under one summary line (still with their links).
+  expect(within(report).getByText(format(t.importReportInfo, { count: 2 })).tagName).toBe("SUMMARY");
+  expect(within(report).getAllByRole("button", { name: /Buka sel/ }).map((b) => b.textContent)).toEqual(["Buka sel Usulan!D7", "Buka sel Usulan!A9"]);
   expect(report.textContent).toContain("Dinkes.xlsx › Renja › B9");
   await userEvent.click(within(report).getByRole("button", { name: format(t.goToCell, { cell: "Usulan!D7" }) }));
   expect(f.selected).toEqual([["Usulan", "D7"]]);

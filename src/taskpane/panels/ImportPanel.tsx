@@ -155,6 +155,24 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
   const linkable = (n: ImportNote) => !!outcome && n.sheet !== "" && n.cell !== "" && !pickedNames.has(n.file) && outcome.workbookSheets.includes(n.sheet);
   const off = disabled || busy;
 
+  function noteItem(n: ImportNote, i: number) {
+    const where = format(t.importNoteWhere, { file: n.file || "–", sheet: n.sheet || "–", cell: n.cell || "–" });
+    return (
+      <li key={i} data-severity={n.severity}>
+        <span className={n.severity === "error" ? styles.error : n.severity === "warning" ? styles.warning : undefined}>{n.severity === "error" ? t.errorTitle : n.severity === "warning" ? t.warningTitle : t.infoTitle}</span>
+        {": "}
+        {n.message}{" "}
+        {linkable(n) ? (
+          <Link as="button" onClick={() => void services.selectCell(n.sheet, n.cell).catch(onError)}>
+            {format(t.goToCell, { cell: `${n.sheet}!${n.cell}` })}
+          </Link>
+        ) : (
+          <Text size={200}>({where})</Text>
+        )}
+      </li>
+    );
+  }
+
   return (
     <div className={styles.panel}>
       <fieldset className={styles.panel} style={{ border: "none", padding: 0, margin: 0 }}>
@@ -304,25 +322,16 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
           {outcome.notes.length === 0 ? (
             <Text>{t.importReportEmpty}</Text>
           ) : (
-            <ul className={styles.list}>
-              {outcome.notes.map((n, i) => {
-                const where = format(t.importNoteWhere, { file: n.file || "–", sheet: n.sheet || "–", cell: n.cell || "–" });
-                return (
-                  <li key={i} data-severity={n.severity}>
-                    <span className={n.severity === "error" ? styles.error : n.severity === "warning" ? styles.warning : undefined}>{n.severity === "error" ? t.errorTitle : n.severity === "warning" ? t.warningTitle : t.infoTitle}</span>
-                    {": "}
-                    {n.message}{" "}
-                    {linkable(n) ? (
-                      <Link as="button" onClick={() => void services.selectCell(n.sheet, n.cell).catch(onError)}>
-                        {format(t.goToCell, { cell: `${n.sheet}!${n.cell}` })}
-                      </Link>
-                    ) : (
-                      <Text size={200}>({where})</Text>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
+            <>
+              {/* Errors and warnings first, each shown; the (often many) info notes folded under one line. */}
+              <ul className={styles.list}>{outcome.notes.filter((n) => n.severity !== "info").map(noteItem)}</ul>
+              {outcome.notes.some((n) => n.severity === "info") && (
+                <details>
+                  <summary>{format(t.importReportInfo, { count: outcome.notes.filter((n) => n.severity === "info").length })}</summary>
+                  <ul className={styles.list}>{outcome.notes.filter((n) => n.severity === "info").map(noteItem)}</ul>
+                </details>
+              )}
+            </>
           )}
         </section>
       )}

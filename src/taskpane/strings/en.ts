@@ -70,6 +70,7 @@ export const en: Strings = {
   importFileFailed: "Could not be read: {message}",
   importRemoveFile: "Remove {file}",
   importReportTitle: "Import report",
+  importReportInfo: "{count} info notes (click to show)",
   importReportEmpty: "No notes: every row was read.",
   importReportSummary: "{count} sheets written; {notes} notes.",
   importNoteWhere: "{file} › {sheet} › {cell}",

@@ -72,6 +72,7 @@ export const id = {
   importFileFailed: "Gagal dibaca: {message}",
   importRemoveFile: "Hapus {file}",
   importReportTitle: "Laporan impor",
+  importReportInfo: "{count} catatan info (klik untuk melihat)",
   importReportEmpty: "Tidak ada catatan: semua baris terbaca.",
   importReportSummary: "{count} lembar ditulis; {notes} catatan.",
   importNoteWhere: "{file} › {sheet} › {cell}",
