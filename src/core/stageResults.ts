@@ -44,6 +44,12 @@ export interface Initiative {
   readonly origin: "program" | "user";
   /** id of an initiative that must finish first ("after X"), if any. */
   readonly after: string | null;
+  /**
+   * The programme's own pagu per calendar year (its rows summed per year) when it comes from the
+   * Renstra/RPJMD; null or absent for a new entry. The roadmap keeps this distribution (its years are the
+   * implementation span) rather than spreading `cost` over `months`, which is time to deliver.
+   */
+  readonly budgetByYear?: Readonly<Record<number, Rupiah>> | null;
 }
 
 export interface RankedInitiative extends Initiative {

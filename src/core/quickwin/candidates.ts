@@ -8,7 +8,8 @@
  * The generic support programme X.XX.01 (penunjang: offices, salaries) is excluded (domain.md §4).
  *
  * Defaults the analyst should review (each is marked as such in the sheet):
- * - cost = the row's total budget over all years (its sub kegiatan's when the row has none);
+ * - cost = the row's total budget over all years (its sub kegiatan's when the row has none), and
+ *   budgetByYear = the same budgets per calendar year, which the roadmap keeps as the programme's own pagu;
  * - months (time to deliver): an infrastructure line takes 12 × its funded years (a building funded
  *   over three years is finished in ≈ 36 months); any other line delivers its first results in the
  *   year its funding starts: 12 × (first funded year − first year of the data + 1). A service funded
@@ -27,7 +28,7 @@ import { pillar as pillarInfo } from "../pillars";
 import type { ProgramRow } from "../program";
 import { totalBudget } from "../program";
 import type { Initiative, InitiativeType, PillarAssignment, ReadinessByPillar } from "../stageResults";
-import { rupiah } from "../money";
+import { rupiah, type Rupiah } from "../money";
 import type { CriterionId } from "./criteria";
 import type { CriterionValues } from "./normalize";
 
@@ -96,6 +97,13 @@ export function defaultFeasibility(type: InitiativeType): number {
   return FEASIBILITY_BY_TYPE[type];
 }
 
+/** Pagu per calendar year summed over rows (years without any budget left out). */
+function paguByYear(rows: readonly ProgramRow[]): Record<number, Rupiah> {
+  const out: Record<number, number> = {};
+  for (const r of rows) for (const [y, b] of Object.entries(r.budgets)) if ((b ?? 0) > 0) out[Number(y)] = (out[Number(y)] ?? 0) + b!;
+  return Object.fromEntries(Object.entries(out).map(([y, v]) => [y, rupiah(v)]));
+}
+
 function fundedYears(rows: readonly ProgramRow[]): number[] {
   const ys = new Set<number>();
   for (const r of rows) for (const [y, b] of Object.entries(r.budgets)) if ((b ?? 0) > 0) ys.add(Number(y));
@@ -152,7 +160,8 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
     const kids = children.get(row.id) ?? [];
     const own = totalBudget(row);
     const cost = own > 0 ? own : kids.reduce((s, k) => s + totalBudget(k), 0);
-    const funded = fundedYears(own > 0 ? [row] : kids);
+    const source = own > 0 ? [row] : kids;
+    const funded = fundedYears(source);
     const type = defaultType(row.name);
     const months = defaultMonths(type, funded, firstYear);
     const readiness = readinessOf(a.pillar);
@@ -173,6 +182,7 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
         programId: row.id,
         origin: "program",
         after: null,
+        budgetByYear: funded.length > 0 ? paguByYear(source) : null,
       },
       values: {
         impact: defaultImpact(row.name),
@@ -203,6 +213,7 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
         programId: null,
         origin: "user",
         after: u.after,
+        budgetByYear: null,
       },
       values: {
         impact: defaultImpact(u.title),

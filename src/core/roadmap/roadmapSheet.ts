@@ -52,7 +52,9 @@ function periodBudget(item: ScheduledInitiative, startYear: number, p: Period): 
     return item.startYear <= p.year && item.endYear >= p.year ? (v ?? 0) : null;
   }
   if (!activeIn(item, startYear, p.year, p.half)) return null;
-  return (item.initiative.cost ?? 0) / item.slots;
+  // The year's budget over its active halves: an even spread or a programme's own yearly pagu alike.
+  const halves = (activeIn(item, startYear, p.year, 1) ? 1 : 0) + (activeIn(item, startYear, p.year, 2) ? 1 : 0);
+  return (item.budgetByYear[p.year] ?? 0) / halves;
 }
 
 function isStart(item: ScheduledInitiative, p: Period): boolean {

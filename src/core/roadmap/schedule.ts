@@ -13,9 +13,17 @@
  *    ceiling starts one slot later, until it fits; if it fits nowhere in the horizon it is placed at its
  *    earliest start with a note saying which ceiling it breaks.
  * 5. An initiative that cannot start inside the horizon is listed as unscheduled with the reason.
+ * 6. An existing programme (it carries its own pagu per year, `budgetByYear`) keeps that distribution:
+ *    its funded years are its span (whole years) and each year gets its own pagu (scaled when the analyst
+ *    changed the total cost); `months` stays time to deliver for the quick-win test only. It stays on its
+ *    own calendar years unless a prerequisite or a ceiling moves it; then the whole distribution shifts
+ *    by whole years and a note says so. A quick win funded only from year 3 on is brought forward to
+ *    year 2; a programme whose pagu ends before the plan starts is moved to year 1. Pagu outside the
+ *    horizon (years before it, or past it) is kept in `outsideHorizon` and reported, never dropped.
  */
 import type { RankedInitiative } from "../stageResults";
 import { PILLAR_IDS, type PillarId } from "../pillars";
+import { formatRupiah } from "../money";
 
 /** Months per slot: the scheduler works in half-years so half-year columns need no second pass. */
 export const SLOT_MONTHS = 6;
@@ -60,6 +68,10 @@ export interface ScheduledInitiative {
   readonly endHalf: 1 | 2;
   /** Cost inside the horizon per calendar year. */
   readonly budgetByYear: Readonly<Record<number, number>>;
+  /** Cost of its placed years outside the horizon (before or after), per calendar year; reported, not planned. */
+  readonly outsideHorizon: Readonly<Record<number, number>>;
+  /** Whole years its own pagu was moved (+ later, − earlier); null when it has no pagu per year. */
+  readonly paguShift: number | null;
   /** Why it starts later than its earliest possible slot, if it does. */
   readonly delayedBy: "ceiling" | "dependency" | null;
   readonly beyondHorizon: boolean;
@@ -79,7 +91,7 @@ export interface YearPlan {
 }
 
 export interface ScheduleNote {
-  readonly kind: "dependency-missing" | "dependency-cycle" | "over-ceiling" | "beyond-horizon" | "unscheduled" | "quickwin-late";
+  readonly kind: "dependency-missing" | "dependency-cycle" | "over-ceiling" | "beyond-horizon" | "unscheduled" | "quickwin-late" | "pagu-shifted" | "outside-horizon";
   readonly initiativeId: string;
   /** Indonesian, for `Catatan Impor` and the Roadmap sheet. */
   readonly message: string;
@@ -115,6 +127,23 @@ export function priorityOrder(a: RankedInitiative, b: RankedInitiative): number 
   if (a.quickWin !== b.quickWin) return a.quickWin ? -1 : 1;
   if (a.rank !== b.rank) return a.rank - b.rank;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** An initiative's own pagu per year (years with money only, sorted), scaled to its cost; null without. */
+export function paguOf(it: RankedInitiative): Array<[number, number]> | null {
+  const entries = Object.entries(it.budgetByYear ?? {})
+    .map(([y, v]) => [Number(y), Number(v)] as [number, number])
+    .filter(([y, v]) => Number.isInteger(y) && Number.isFinite(v) && v > 0)
+    .sort((a, b) => a[0] - b[0]);
+  if (entries.length === 0) return null;
+  const sum = entries.reduce((a, [, v]) => a + v, 0);
+  // The analyst may have changed the total in `Quick Win`: keep the shares, honour the total.
+  const factor = it.cost !== null && it.cost > 0 ? it.cost / sum : 1;
+  return entries.map(([y, v]) => [y, v * factor]);
+}
+
+function yearSpan(a: number, b: number): string {
+  return a === b ? String(a) : `${a}–${b}`;
 }
 
 /** ids that sit on a cycle of "after" links. */
@@ -171,18 +200,23 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
     const c = options.pillarCeilings?.[p];
     return c && c > 0 ? c : null;
   };
+  const lastYear = startYear + horizon - 1;
+  /** Cost per calendar year over all its slots, including slots past the horizon. */
   const spread = (it: RankedInitiative, start: number, slots: number): Map<number, number> => {
     const perSlot = (it.cost ?? 0) / slots;
     const out = new Map<number, number>();
-    for (let s = start; s < start + slots && s < totalSlots; s++) {
+    for (let s = start; s < start + slots; s++) {
       const y = startYear + Math.floor(s / 2);
       out.set(y, (out.get(y) ?? 0) + perSlot);
     }
     return out;
   };
+  const inside = (byYear: Map<number, number>): Map<number, number> => new Map([...byYear].filter(([y]) => y >= startYear && y <= lastYear));
+  const outside = (byYear: Map<number, number>): Map<number, number> => new Map([...byYear].filter(([y]) => (y < startYear || y > lastYear) && y > 0));
+  const shifted = (pagu: ReadonlyArray<readonly [number, number]>, k: number): Map<number, number> => new Map(pagu.map(([y, v]) => [y + k, v]));
   const fits = (it: RankedInitiative, byYear: Map<number, number>): boolean => {
     const pc = pillarCeiling(it.pillar);
-    for (const [y, amount] of byYear) {
+    for (const [y, amount] of inside(byYear)) {
       if (amount <= 0) continue;
       // A tolerance of one Rupiah keeps float sums from pushing exact fits.
       if (overallCeiling !== null && (yearSpend.get(y) ?? 0) + amount > overallCeiling + 1) return false;
@@ -190,6 +224,83 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
     }
     return true;
   };
+
+  interface Placement {
+    /** First slot shown inside the horizon, and slots from there to its last slot with work. */
+    readonly start: number;
+    readonly span: number;
+    /** Cost per calendar year, inside and outside the horizon. */
+    readonly byYear: Map<number, number>;
+    readonly delayedBy: ScheduledInitiative["delayedBy"];
+    readonly shift: number | null;
+  }
+  /** Cost spread over its months from the first slot that fits (rule 2). */
+  const placeSpread = (it: RankedInitiative, earliest: number, slots: number): Placement => {
+    let start = -1;
+    for (let s = earliest; s < totalSlots; s++) {
+      if (fits(it, spread(it, s, slots))) {
+        start = s;
+        break;
+      }
+    }
+    let delayedBy: ScheduledInitiative["delayedBy"] = earliest > 0 ? "dependency" : null;
+    if (start < 0) {
+      start = earliest;
+      notes.push(overCeiling(it));
+    } else if (start > earliest) delayedBy = "ceiling";
+    return { start, span: slots, byYear: spread(it, start, slots), delayedBy, shift: null };
+  };
+  /** Its own pagu on its own years, shifted by whole years only when it must be (rule 6). */
+  const placePagu = (it: RankedInitiative, pagu: ReadonlyArray<readonly [number, number]>, earliest: number, dep: string | null): Placement | null => {
+    const first = pagu[0]![0];
+    const last = pagu[pagu.length - 1]![0];
+    let base = 0;
+    let why = "";
+    if (last < startYear) {
+      base = startYear - first;
+      why = `pagunya berakhir sebelum ${startYear}`;
+    } else if (it.quickWin && first > startYear + 1) {
+      base = startYear + 1 - first;
+      why = "quick win dimulai paling lambat tahun ke-2";
+    }
+    let delayedBy: ScheduledInitiative["delayedBy"] = null;
+    // Pagu is yearly: after a prerequisite it starts in the first whole year after the prerequisite ends.
+    const needYear = startYear + Math.ceil(earliest / 2);
+    if (earliest > 0 && first + base < needYear) {
+      base = needYear - first;
+      delayedBy = "dependency";
+      why = `menunggu prasyarat ${dep}`;
+    }
+    if (first + base > lastYear) {
+      const reason = delayedBy === "dependency" ? `Prasyarat ${dep} baru selesai ${needYear - 1}; pagu tahunannya baru dapat dimulai ${needYear}, setelah ${lastYear}.` : `Pagu programnya baru mulai ${first}, setelah ${lastYear}.`;
+      unscheduled.push({ initiative: it, reason });
+      notes.push({ kind: "unscheduled", initiativeId: it.id, message: `"${it.title}" tidak terjadwal: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` });
+      return null;
+    }
+    let k = base;
+    while (first + k <= lastYear && !fits(it, shifted(pagu, k))) k++;
+    if (first + k > lastYear) {
+      k = base;
+      notes.push(overCeiling(it));
+    } else if (k > base) {
+      delayedBy = "ceiling";
+      why = "plafon anggaran tahunan";
+    }
+    if (k !== 0)
+      notes.push({
+        kind: "pagu-shifted",
+        initiativeId: it.id,
+        message: `"${it.title}": pagu Renstra/RPJMD ${yearSpan(first, last)} di${k > 0 ? "mundurkan" : "majukan"} ${Math.abs(k)} tahun ke ${yearSpan(first + k, last + k)} (${why}).`,
+      });
+    const rawStart = (first + k - startYear) * 2;
+    const start = Math.max(0, rawStart);
+    return { start, span: (last + k - startYear) * 2 + 2 - start, byYear: shifted(pagu, k), delayedBy, shift: k };
+  };
+  const overCeiling = (it: RankedInitiative): ScheduleNote => ({
+    kind: "over-ceiling",
+    initiativeId: it.id,
+    message: `"${it.title}" melebihi plafon anggaran tahunan${pillarCeiling(it.pillar) !== null ? " pilar" : ""} di setiap tahun yang mungkin; dijadwalkan sedini mungkin dan perlu ditinjau.`,
+  });
 
   const placed = new Map<string, ScheduledInitiative>();
   const items: ScheduledInitiative[] = [];
@@ -217,43 +328,37 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
       notes.push({ kind: "unscheduled", initiativeId: it.id, message: `"${it.title}" tidak terjadwal: prasyarat ${dep} selesai setelah akhir jangka waktu rencana.` });
       continue;
     }
-    let start = -1;
-    for (let s = earliest; s < totalSlots; s++) {
-      if (fits(it, spread(it, s, slots))) {
-        start = s;
-        break;
-      }
-    }
-    let delayedBy: ScheduledInitiative["delayedBy"] = earliest > 0 ? "dependency" : null;
-    if (start < 0) {
-      start = earliest;
-      notes.push({
-        kind: "over-ceiling",
-        initiativeId: it.id,
-        message: `"${it.title}" melebihi plafon anggaran tahunan${pillarCeiling(it.pillar) !== null ? " pilar" : ""} di setiap tahun yang mungkin; dijadwalkan sedini mungkin dan perlu ditinjau.`,
-      });
-    } else if (start > earliest) delayedBy = "ceiling";
-    const byYear = spread(it, start, slots);
-    for (const [y, amount] of byYear) {
+    const pagu = paguOf(it);
+    const placement = pagu ? placePagu(it, pagu, earliest, dep) : placeSpread(it, earliest, slots);
+    if (placement === null) continue;
+    const { start, span, byYear, delayedBy, shift } = placement;
+    for (const [y, amount] of inside(byYear)) {
       yearSpend.set(y, (yearSpend.get(y) ?? 0) + amount);
       pillarSpend.set(`${it.pillar}|${y}`, (pillarSpend.get(`${it.pillar}|${y}`) ?? 0) + amount);
     }
     const s0 = slotYear(startYear, start);
-    const s1 = slotYear(startYear, start + slots - 1);
-    const beyond = start + slots > totalSlots;
-    if (beyond)
-      notes.push({ kind: "beyond-horizon", initiativeId: it.id, message: `"${it.title}" berlanjut setelah ${startYear + horizon - 1}; anggaran setelah tahun itu tidak dihitung.` });
+    const s1 = slotYear(startYear, start + span - 1);
+    const beyond = start + span > totalSlots;
+    const out = outside(byYear);
+    if (pagu && out.size > 0) {
+      const total = [...out.values()].reduce((a, b) => a + b, 0);
+      const list = [...out].sort((a, b) => a[0] - b[0]).map(([y, v]) => `${y} ${formatRupiah(v)}`).join("; ");
+      notes.push({ kind: "outside-horizon", initiativeId: it.id, message: `"${it.title}": pagu di luar jangka waktu rencana ${startYear}–${lastYear} tidak masuk roadmap (${list}; jumlah ${formatRupiah(total)}).` });
+    } else if (beyond)
+      notes.push({ kind: "beyond-horizon", initiativeId: it.id, message: `"${it.title}" berlanjut setelah ${lastYear}; anggaran setelah tahun itu tidak dihitung.` });
     if (it.quickWin && start >= QUICK_WIN_SLOTS)
       notes.push({ kind: "quickwin-late", initiativeId: it.id, message: `Quick win "${it.title}" baru dapat dimulai ${s0.year} (setelah tahun ke-2) karena ${delayedBy === "ceiling" ? "plafon anggaran" : "prasyaratnya"}.` });
     const item: ScheduledInitiative = {
       initiative: it,
       startSlot: start,
-      slots,
+      slots: span,
       startYear: s0.year,
       startHalf: s0.half,
       endYear: s1.year,
       endHalf: s1.half,
-      budgetByYear: Object.fromEntries([...byYear].sort((a, b) => a[0] - b[0])),
+      budgetByYear: Object.fromEntries([...inside(byYear)].sort((a, b) => a[0] - b[0])),
+      outsideHorizon: Object.fromEntries([...out].sort((a, b) => a[0] - b[0])),
+      paguShift: shift,
       delayedBy,
       beyondHorizon: beyond,
       after: dep,
