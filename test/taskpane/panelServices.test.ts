@@ -98,3 +98,19 @@ test("the email copy holds only the books, values and formats: no formula, no ex
   expect(sizeText(copy.bytes.byteLength, "id")).toBe(`${Math.max(1, Math.round(copy.bytes.byteLength / 1024)).toLocaleString("id-ID")} KB`);
   expect(copy.bytes.byteLength).toBeGreaterThan(1024);
 });
+
+test("an unreadable file is reported by name and does not stop the other files", async () => {
+  const excel = createStandInExcel({ sheets: ["Sheet1"] });
+  const run = asExcelRun(excel);
+  const renstra = { file: "Dinkes.xlsx", sheet: "Renstra", merges: [], values: [["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu 2026"], ["1.02.02", "Program Pelayanan Kesehatan", 1_000_000_000]] };
+  const readFiles = async (files: readonly { name: string }[]) => {
+    if (files[0]!.name === "Rusak.xlsx") throw new Error("Rusak.xlsx: bukan file Excel yang sah");
+    return [renstra];
+  };
+  const panels = createPanelServices({ port: new ExcelWorkbook(run), actions: officeActions(run), readFiles, writeXlsx: layoutsToXlsx, today: () => new Date(2026, 0, 15) });
+  const statuses: string[] = [];
+  const r = await panels.importSources({ sheets: [], files: [{ name: "Rusak.xlsx", bytes: new ArrayBuffer(1) }, { name: "Dinkes.xlsx", bytes: new ArrayBuffer(1) }] }, (s, st) => statuses.push(`${s}:${st.state}`));
+  expect(statuses).toEqual(["Rusak.xlsx:queued", "Dinkes.xlsx:queued", "Rusak.xlsx:reading", "Rusak.xlsx:failed", "Dinkes.xlsx:reading", "Dinkes.xlsx:done"]);
+  expect(r.notes[0]).toMatchObject({ severity: "error", file: "Rusak.xlsx", message: "Rusak.xlsx: bukan file Excel yang sah" });
+  expect([...excel.model.sheet(SHEET_NAMES.program)!.cells.values()].map((c) => String(c.value))).toContain("Program Pelayanan Kesehatan");
+});
