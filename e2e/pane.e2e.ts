@@ -21,6 +21,10 @@ import { STAGE_IDS } from "../src/core/progress";
 import { SHEET_NAMES } from "../src/core/generatedSheets";
 import { STRINGS } from "../src/taskpane/strings";
 import type { SourceSheet } from "../src/core/sheetSnapshot";
+import { lowConfidenceQueue } from "../src/core/mapping/reviewQueue";
+import { manualPillarCell } from "../src/core/mapping/overrideCell";
+import { parseCell } from "../src/core/cellAddress";
+import { pillar as pillarOf } from "../src/core/pillars";
 
 const repo = join(__dirname, "..");
 const dist = join(repo, "dist-test");
@@ -148,6 +152,7 @@ test("a planner imports the OPD workbooks and runs every stage by clicking", asy
     await page.getByRole("tab", { name: new RegExp(label.replace(/[&]/g, "\\&")) }).click();
     await page.getByRole("button", { name: id.runStage }).click();
     await waitForResult();
+    if (stage === "mapping") await acceptFirstLowConfidenceRow(plan);
     await page.screenshot({ path: join(shots, `${i + 1}-${stage}.png`), fullPage: true });
   }
   expect(await page.getByRole("alert").filter({ hasText: id.errorTitle }).count()).toBe(0);
@@ -158,6 +163,24 @@ test("a planner imports the OPD workbooks and runs every stage by clicking", asy
   expect(names).toContain("SMARTCITY_SETTINGS");
   expect(errors).toEqual([]);
 });
+
+/** The Pemetaan review: Accept on the first low-confidence row writes its proposed pillar into `Pilar (manual)` of its line. */
+async function acceptFirstLowConfidenceRow(plan: Awaited<ReturnType<typeof expectedPlan>>) {
+  const panel = page.getByTestId("mapping-review");
+  await panel.waitFor();
+  const first = lowConfidenceQueue(plan, defaultSettings().lowConfidence)[0];
+  if (!first) {
+    await panel.getByText(id.mappingReviewEmpty).waitFor();
+    return;
+  }
+  await panel.getByText(first.name, { exact: true }).first().waitFor();
+  const label = pillarOf(first.pillar).label;
+  await panel.getByRole("button", { name: `${id.mappingAccept.replace("{pillar}", label)}` }).click();
+  await panel.getByRole("status").filter({ hasText: label }).waitFor();
+  const values = (await standInValues(SHEET_NAMES.mapping)) ?? [];
+  const cell = parseCell(manualPillarCell({ values: values as never }, first)!);
+  expect(values[cell.row]?.[cell.col]).toBe(label);
+}
 
 test("switching to English changes every visible string; reopening the workbook restores settings", async () => {
   await page.getByLabel(id.settingsRegion).fill("Kabupaten Contoh");
