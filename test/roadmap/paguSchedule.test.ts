@@ -1,5 +1,7 @@
 /** Existing programmes keep their own pagu per year on the roadmap (schedule rule 6). */
 import { schedule, QUICK_WIN_SLOTS } from "../../src/core/roadmap/schedule";
+import { runRoadmapStage } from "../../src/core/roadmap/stage";
+import { defaultSettings } from "../../src/core/settings";
 import { rupiah, type Rupiah } from "../../src/core/money";
 import type { RankedInitiative } from "../../src/core/stageResults";
 import { buildCandidates } from "../../src/core/quickwin/candidates";
@@ -139,5 +141,24 @@ describe("from Renstra rows to the Roadmap sheet", () => {
     const first = layout.values[header]!.indexOf("2027 S1");
     const r = layout.values.findIndex((v) => typeof v[0] === "string" && v[0].includes("Pengelolaan e-Government"));
     expect(layout.values[r]!.slice(first, first + 10)).toEqual([50, 50, 55, 55, 60, 60, 65, 65, 20, 20].map((x) => x * M));
+  });
+});
+
+describe("Catatan Impor stays readable when many running programmes started before the plan", () => {
+  it("gives one summary note with the count and total, not one warning per programme", () => {
+    const settings = { ...defaultSettings(new Date(Date.UTC(2026, 10, 24))), planStartYear: 2027, horizonYears: 5 };
+    const out = runRoadmapStage({
+      settings,
+      today: new Date(Date.UTC(2026, 10, 24)),
+      previous: new Map(),
+      initiatives: [
+        programme("A", { 2025: 10 * M, 2027: 10 * M }),
+        programme("B", { 2026: 20 * M, 2027: 10 * M }),
+      ],
+    });
+    const outside = out.notes.filter((n) => n.kind === "roadmap-outside-horizon");
+    expect(outside).toHaveLength(1);
+    expect(outside[0]!.severity).toBe("info");
+    expect(outside[0]!.message).toMatch(/^2 program berjalan .* 2027–2031 \(jumlah Rp 30\.000\.000\)/);
   });
 });

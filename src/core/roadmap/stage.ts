@@ -15,6 +15,7 @@ import { readPillarCeilings, roadmapDocument } from "./roadmapSheet";
 import { monevRows } from "./monev";
 import { monevDocument, orphanedInputs, readMonevInputs } from "./monevSheet";
 import { bookDocuments } from "./books";
+import { formatRupiah } from "../money";
 
 export interface RoadmapStageInput {
   readonly settings: Settings;
@@ -39,7 +40,24 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
   const initiatives = input.initiatives ?? [];
   const pillarCeilings = readPillarCeilings(input.previous.get("roadmap") ?? null);
   const sch = schedule(initiatives, { startYear: s.planStartYear, horizonYears: s.horizonYears, yearlyCeiling: s.yearlyCeiling, pillarCeilings });
-  const notes: ImportNote[] = sch.notes.map((n) => ({ severity: "warning", file: "", sheet: SHEET_NAMES.roadmap, cell: "", message: n.message, kind: `roadmap-${n.kind}` }));
+  // Running Renstra programmes usually have pagu before the plan starts: expected, so one summary
+  // (the amounts per programme are in the schedule), not one warning per programme.
+  const outside = sch.notes.filter((n) => n.kind === "outside-horizon");
+  const notes: ImportNote[] = sch.notes
+    .filter((n) => n.kind !== "outside-horizon")
+    .map((n) => ({ severity: "warning", file: "", sheet: SHEET_NAMES.roadmap, cell: "", message: n.message, kind: `roadmap-${n.kind}` }));
+  if (outside.length > 0) {
+    const total = sch.items.reduce((a, i) => a + Object.values(i.outsideHorizon).reduce((x, y) => x + y, 0), 0);
+    const last = s.planStartYear + s.horizonYears - 1;
+    notes.push({
+      severity: "info",
+      file: "",
+      sheet: SHEET_NAMES.roadmap,
+      cell: "",
+      kind: "roadmap-outside-horizon",
+      message: `${outside.length} program berjalan memiliki pagu di luar jangka waktu rencana ${s.planStartYear}–${last} (jumlah ${formatRupiah(total)}); pagu itu tidak masuk roadmap. Contoh: ${outside[0]!.message}`,
+    });
+  }
   if (initiatives.length === 0)
     notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.roadmap, cell: "", kind: "roadmap-empty", message: "Belum ada inisiatif berperingkat (Quick Win); Roadmap, buku dan Monev dibuat kosong." });
 
