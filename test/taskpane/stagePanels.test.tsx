@@ -125,17 +125,21 @@ test("a failed write is reported and the row stays", async () => {
   expect(screen.getByText("Pengelolaan Aplikasi Pengaduan")).toBeTruthy();
 });
 
-test("the review speaks the pane's language", async () => {
-  const { view } = mappingSetup(STRINGS.id);
+test("the review speaks the pane's language; switching (which reloads the workbook state) keeps the place in the queue", async () => {
+  const { view, services } = mappingSetup(STRINGS.id);
   expect(await screen.findByText(STRINGS.id.mappingReviewTitle)).toBeTruthy();
-  const services = { mappingReview: async () => review(), setManualPillar: async () => "K7" };
+  await userEvent.click(screen.getByRole("button", { name: STRINGS.id.mappingSkip }));
+  await screen.findByText("Fasilitasi Pasar Rakyat");
   view.rerender(
     <FluentProvider theme={webLightTheme}>
-      <MappingReview t={STRINGS.en} services={services} onError={() => {}} />
+      <MappingReview t={STRINGS.en} services={services} reloadKey="after-language-switch" onError={() => {}} />
     </FluentProvider>,
   );
   expect(await screen.findByText(STRINGS.en.mappingReviewTitle)).toBeTruthy();
-  expect(screen.getByRole("button", { name: format(STRINGS.en.mappingAccept, { pillar: "Smart Governance" }) })).toBeTruthy();
+  await waitFor(() => expect(services.mappingReview).toHaveBeenCalledTimes(2));
+  expect(await screen.findByRole("button", { name: format(STRINGS.en.mappingAccept, { pillar: "Smart Living" }) })).toBeTruthy();
+  expect(screen.getByText("Fasilitasi Pasar Rakyat")).toBeTruthy();
+  expect(screen.getByText(format(STRINGS.en.mappingReviewProgress, { index: 2, total: 3, threshold: 60 }))).toBeTruthy();
   expect(screen.queryByText(STRINGS.id.mappingReviewTitle)).toBeNull();
 });
 
@@ -238,17 +242,20 @@ test("Tulis ke lembar passes the normalized slider weights", async () => {
   expect(written[0]!.cost).toBe(0);
 });
 
-test("the sliders speak the pane's language", async () => {
+test("the sliders speak the pane's language; switching keeps the weights not yet written", async () => {
   const { view } = slidersSetup(STRINGS.id);
   await screen.findByTestId("ranking");
   expect(screen.getByRole("button", { name: STRINGS.id.weightsWrite })).toBeTruthy();
+  await act(async () => void fireEvent.change(slider(STRINGS.id.criterionImpact), { target: { value: "80" } }));
+  const services = { quickWinModel: jest.fn(async () => quickWinModel()) };
   view.rerender(
     <FluentProvider theme={webLightTheme}>
-      <WeightSliders t={STRINGS.en} language="en" services={{ quickWinModel: async () => quickWinModel() }} onWrite={async () => {}} onError={() => {}} />
+      <WeightSliders t={STRINGS.en} language="en" services={services} reloadKey="after-language-switch" onWrite={async () => {}} onError={() => {}} />
     </FluentProvider>,
   );
   expect(await screen.findByRole("button", { name: STRINGS.en.weightsWrite })).toBeTruthy();
-  expect(screen.getByRole("slider", { name: STRINGS.en.criterionImpact })).toBeTruthy();
+  await waitFor(() => expect(services.quickWinModel).toHaveBeenCalled());
+  expect(slider(STRINGS.en.criterionImpact).value).toBe("80");
   expect(screen.getByText(STRINGS.en.rankingTitle)).toBeTruthy();
   expect(screen.queryByText(STRINGS.id.weightsTitle)).toBeNull();
 });

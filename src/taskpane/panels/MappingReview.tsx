@@ -33,7 +33,9 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
   const styles = useStyles();
   const [data, setData] = useState<MappingReviewData | null | undefined>(undefined);
   const [counts, setCounts] = useState<Record<PillarId, number> | null>(null);
-  const [index, setIndex] = useState(0);
+  // Lines written or skipped in this pane session: a reload (after a regeneration or a language switch)
+  // does not offer them again. Written ones leave the engine's queue anyway (they are manual now).
+  const [handled, setHandled] = useState<ReadonlySet<string>>(new Set());
   const [choice, setChoice] = useState<PillarId | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<{ pillar: PillarId; cell: string } | null>(null);
@@ -47,9 +49,7 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
         if (!live) return;
         setData(d);
         setCounts(d ? { ...d.counts } : null);
-        setIndex(0);
         setChoice(null);
-        setSaved(null);
       },
       (e) => live && onError(e),
     );
@@ -59,18 +59,21 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
     // Read again when the workbook was regenerated (reloadKey), not on every render.
   }, [services, reloadKey]);
 
+  const pending = data?.queue.filter((q) => !handled.has(q.programId)) ?? [];
+  const item: ReviewItem | undefined = pending[0];
+  const index = (data?.queue.length ?? 0) - pending.length;
+
   // Focus follows the queue: the next row's heading, so keyboard and screen-reader users land on it.
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
     moved.current = false;
-  }, [index]);
-
-  const item: ReviewItem | undefined = data?.queue[index];
+  }, [item?.programId]);
 
   function next() {
+    if (!item) return;
     moved.current = true;
     setChoice(null);
-    setIndex((i) => i + 1);
+    setHandled((h) => new Set([...h, item.programId]));
   }
 
   async function write(pillar: PillarId) {

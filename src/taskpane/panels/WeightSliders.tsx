@@ -4,7 +4,7 @@
  * slider moves), and "Tulis ke lembar" to regenerate the sheets with these weights. Presents only: the
  * ranking is the engine's, the model and the write come from the services and App.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, Field, Slider, Text, makeStyles } from "@fluentui/react-components";
 import { CRITERION_IDS, normalizeWeights, type CriterionId, type Weights } from "../../core/quickwin/criteria";
 import { runQuickWinStage } from "../../core/quickwin/stage";
@@ -68,6 +68,8 @@ export function WeightSliders({ t, language = "id", services, onWrite, rerank = 
   const [raw, setRaw] = useState<Record<CriterionId, number> | null>(null);
   const [settled, setSettled] = useState<Record<CriterionId, number> | null>(null);
   const [writing, setWriting] = useState(false);
+  // Slider moves not yet written: a reload (e.g. after a language switch) keeps them.
+  const dirty = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -75,6 +77,7 @@ export function WeightSliders({ t, language = "id", services, onWrite, rerank = 
       (m) => {
         if (!live) return;
         setModel(m);
+        if (dirty.current && m) return;
         const p = m ? positions(m.weights) : null;
         setRaw(p);
         setSettled(p);
@@ -110,6 +113,7 @@ export function WeightSliders({ t, language = "id", services, onWrite, rerank = 
     setWriting(true);
     try {
       await onWrite(weights);
+      dirty.current = false;
     } finally {
       setWriting(false);
     }
@@ -141,7 +145,10 @@ export function WeightSliders({ t, language = "id", services, onWrite, rerank = 
                   aria-valuetext={share}
                   aria-describedby="weights-hint"
                   data-criterion={id}
-                  onChange={(_, d) => setRaw((r) => (r ? { ...r, [id]: d.value } : r))}
+                  onChange={(_, d) => {
+                    dirty.current = true;
+                    setRaw((r) => (r ? { ...r, [id]: d.value } : r));
+                  }}
                 />
                 <Text className={styles.share} data-share={id}>
                   {share}
