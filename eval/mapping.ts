@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { PILLAR_IDS, pillar as pillarOf, type PillarId } from "../src/core/pillars";
 import { classifyLine } from "../src/core/mapping/classify";
 import { pillarOfCode } from "../src/core/mapping/codeTable";
-import { parseCsv } from "../src/cli/csvText";
+import { decodeCsv, parseCsv } from "../src/xlsx/csv";
 import { HAND_NAMES } from "./mappingNames";
 
 interface Case {
@@ -64,7 +64,7 @@ export function runMappingEval(repoRoot: string, verbose = false): void {
   if (!existsSync(file)) {
     console.log(`(nomenclature not found at ${file}: skipping the nomenclature set)`);
   } else {
-    const rows = parseCsv(readFileSync(file, "utf8"));
+    const rows = parseCsv(decodeCsv(readFileSync(file)));
     const header = rows[0] ?? [];
     const iCode = header.indexOf("kode_subkegiatan");
     const iName = header.indexOf("nama_subkegiatan");

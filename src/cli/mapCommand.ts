@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { classifyLine } from "../core/mapping/classify";
 import { element as elementOf, pillar as pillarOf } from "../core/pillars";
 import { normalizeHeader } from "../core/sheetSnapshot";
-import { parseCsv, writeCsv } from "./csvText";
+import { decodeCsv, parseCsv, writeCsv } from "../xlsx/csv";
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -42,7 +42,7 @@ function findColumn(header: readonly string[], wanted: readonly string[]): numbe
 
 async function readGrids(file: string): Promise<Grid[]> {
   const ext = extname(file).toLowerCase();
-  if (ext === ".csv" || ext === ".txt") return [{ sheet: basename(file), rows: parseCsv(readFileSync(file, "utf8")) }];
+  if (ext === ".csv" || ext === ".txt") return [{ sheet: basename(file), rows: parseCsv(decodeCsv(readFileSync(file))) }];
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return wb.worksheets.map((ws) => {

@@ -10,15 +10,16 @@ import type { CellValue } from "../core/sheetDocument";
 // ExcelJS ValueType.Merge; a merge's hidden cells report the master's value, which the user does not see.
 const MERGE_TYPE = 1;
 
-function plain(v: unknown): CellValue {
+/** What a user sees for an ExcelJS cell value: rich text flattened, a formula's cached result, a link's text. */
+export function plainValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   if (v instanceof Date) return v;
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.richText)) return (o.richText as Array<{ text?: string }>).map((t) => t.text ?? "").join("");
-    if ("formula" in o || "sharedFormula" in o) return plain(o.result);
-    if ("hyperlink" in o) return plain(o.text);
+    if ("formula" in o || "sharedFormula" in o) return plainValue(o.result);
+    if ("hyperlink" in o) return plainValue(o.text);
     if (typeof o.error === "string") return o.error;
   }
   return null;
@@ -27,7 +28,7 @@ function plain(v: unknown): CellValue {
 /** The value a user sees in one cell. */
 export function cellValue(cell: ExcelJS.Cell): CellValue {
   if ((cell.type as number) === MERGE_TYPE) return null;
-  return plain(cell.value);
+  return plainValue(cell.value);
 }
 
 /** Values from A1 to the last row and column holding a value; trailing empties dropped. */

@@ -7,10 +7,11 @@
 import { promises as fs } from "fs";
 import { basename, extname } from "path";
 import ExcelJS from "exceljs";
-import type { RangeRef } from "../core/cellAddress";
 import type { CellValue } from "../core/sheetDocument";
 import type { SourceSheet } from "../core/sheetSnapshot";
 import { keyOfMarker } from "../core/generatedSheets";
+import { decodeCsv, parseCsv } from "./csv";
+import { plainValue, worksheetMerges } from "./readSnapshot";
 
 /** A problem with an input file the user can fix (unreadable, wrong type): reported, not a crash. */
 export class SourceFileError extends Error {
@@ -35,25 +36,7 @@ export interface SourceFile {
 // ExcelJS ValueType.Merge: the covered cells of a merge report the master's value, which nobody sees there.
 const MERGE_TYPE = 1;
 
-function plain(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v;
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as Array<{ text?: string }>).map((t) => t.text ?? "").join("");
-    if ("formula" in o || "sharedFormula" in o) return plain(o.result);
-    if ("hyperlink" in o) return plain(o.text);
-    if (typeof o.error === "string") return o.error;
-  }
-  return null;
-}
 
-function merges(ws: ExcelJS.Worksheet): RangeRef[] {
-  // ExcelJS keeps merges as Range objects keyed by master cell; `model` is 1-based.
-  const internal = (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
-  return Object.values(internal).map(({ model: m }) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
-}
 
 /** One worksheet as a SourceSheet. */
 export function worksheetSource(ws: ExcelJS.Worksheet, file: string): SourceSheet {
@@ -71,7 +54,7 @@ export function worksheetSource(ws: ExcelJS.Worksheet, file: string): SourceShee
       const c = c1 - 1;
       // The hidden cells of a merge echo the master's value and style, which the user does not see.
       if ((cell.type as number) === MERGE_TYPE) return;
-      const v = plain(cell.value);
+      const v = plainValue(cell.value);
       if (v !== null && v !== "") out[c] = v;
       if (cell.font?.bold) bold.add(`${r},${c}`);
       const ind = cell.alignment?.indent;
@@ -82,7 +65,7 @@ export function worksheetSource(ws: ExcelJS.Worksheet, file: string): SourceShee
   });
   for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = [];
   while (values.length > 0 && values[values.length - 1]!.length === 0) values.pop();
-  return { file, sheet: ws.name, values, merges: merges(ws), bold, indent, outline, hiddenRows };
+  return { file, sheet: ws.name, values, merges: worksheetMerges(ws), bold, indent, outline, hiddenRows };
 }
 
 /** Every visible sheet of an .xlsx held in memory. */
@@ -110,79 +93,6 @@ export async function readXlsxBuffer(data: Buffer, file: string): Promise<Source
     else sheets.push(worksheetSource(ws, file));
   }
   return { file, sheets, hiddenSheets, generatedSheets };
-}
-
-/** Text of a CSV file: UTF-8 (BOM dropped); bytes that are not UTF-8 are read as Windows-1252. */
-export function decodeCsv(data: Uint8Array): string {
-  let bytes = data;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
-
-/** The delimiter that splits the first lines most consistently (quotes respected): `;`, `,` or tab. */
-export function detectDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "").slice(0, 20);
-  let best = ",";
-  let bestScore = -1;
-  for (const d of [";", ",", "\t"]) {
-    const counts = lines.map((l) => {
-      let n = 0;
-      let quoted = false;
-      for (const ch of l) {
-        if (ch === '"') quoted = !quoted;
-        else if (ch === d && !quoted) n++;
-      }
-      return n;
-    });
-    const nonZero = counts.filter((n) => n > 0);
-    // Lines that split, weighted by how many fields they give.
-    const score = nonZero.length * 1000 + nonZero.reduce((a, b) => a + b, 0);
-    if (score > bestScore) {
-      best = d;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** RFC 4180 parsing: quoted fields may hold the delimiter, "" and line breaks. Rows may be ragged. */
-export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-      continue;
-    }
-    if (ch === '"' && field === "") quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** A CSV file as one SourceSheet named after the file; every value stays text, as written. */

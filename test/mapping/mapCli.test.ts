@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { mapCommand, runMapCommand } from "../../src/cli/mapCommand";
-import { parseCsv } from "../../src/cli/csvText";
+import { decodeCsv, parseCsv } from "../../src/xlsx/csv";
 import { PILLAR_LABELS } from "../../src/core/pillars";
 
 function io() {
@@ -22,7 +22,7 @@ describe("smartcity map", () => {
     const out = join(dir, "out.csv");
     const t = io();
     expect(await runMapCommand([input, "--out", out], t.io)).toBe(0);
-    const rows = parseCsv(readFileSync(out, "utf8"));
+    const rows = parseCsv(decodeCsv(readFileSync(out)));
     expect(rows[0]).toEqual(["Kode", "Sub Kegiatan", "Perangkat Daerah", "Catatan", "Pilar", "Elemen", "Keyakinan", "Alasan", "Pilar Alternatif"]);
     expect(rows[1]!.slice(0, 4)).toEqual(["1.03.04.2.01.0001", "Pembangunan TPS3R, tahap 1", "PUPR", "=SUM(A1)"]);
     expect(rows[1]![4]).toBe("Smart Environment");
@@ -45,7 +45,7 @@ describe("smartcity map", () => {
     const out = join(dir, "out2.csv");
     const t = io();
     expect(await runMapCommand([input, "--out", out], t.io)).toBe(0);
-    const rows = parseCsv(readFileSync(out, "utf8"));
+    const rows = parseCsv(decodeCsv(readFileSync(out)));
     expect(rows[0]).toEqual(["No", "Uraian", "OPD", "Pilar", "Elemen", "Keyakinan", "Alasan", "Pilar Alternatif"]);
     expect(rows.slice(1).map((r) => r[3])).toEqual(["Smart Living", "Smart Environment"]);
     expect(t.out.join("\n")).toMatch(/Renja 2027/);
@@ -65,6 +65,6 @@ describe("smartcity map", () => {
     const out = join(dir, "out3.csv");
     const t = io();
     expect(await mapCommand({ positional: [input], values: new Map([["out", [out]]]) }, t.io)).toBe(0);
-    expect(parseCsv(readFileSync(out, "utf8"))[1]).toEqual(["Smart Parking Berbasis Aplikasi", "Smart Living", expect.any(String), expect.any(String), expect.any(String), expect.any(String)]);
+    expect(parseCsv(decodeCsv(readFileSync(out)))[1]).toEqual(["Smart Parking Berbasis Aplikasi", "Smart Living", expect.any(String), expect.any(String), expect.any(String), expect.any(String)]);
   });
 });
