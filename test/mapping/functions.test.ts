@@ -6,20 +6,9 @@
  */
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { join } from "node:path";
+import { installCustomFunctionsStub } from "../support/customFunctionsStub";
 
-class FakeCfError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-beforeAll(() => {
-  (globalThis as any).CustomFunctions = { Error: FakeCfError, ErrorCode: { notAvailable: "#N/A", invalidValue: "#VALUE!", invalidNumber: "#NUM!" } };
-});
-afterAll(() => {
-  delete (globalThis as any).CustomFunctions;
-});
+installCustomFunctionsStub();
 
 // Required after the stub exists (functions.ts refers to the global only when called).
 const fns = () => require("../../src/functions/functions") as typeof import("../../src/functions/functions");

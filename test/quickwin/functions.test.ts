@@ -1,23 +1,10 @@
 /** =SMARTCITY.QUICKWIN, RANK and QUADRANT called the way Excel calls them: matrices, null optionals. */
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as path from "path";
+import { installCustomFunctionsStub } from "../support/customFunctionsStub";
 import { setCurrentWeights } from "../../src/functions/sharedSettings";
 
-class CfError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
-
-beforeAll(() => {
-  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
-    Error: CfError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-  };
-});
+installCustomFunctionsStub();
 afterEach(() => setCurrentWeights(null));
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,22 +1,9 @@
 /** =SMARTCITY.READINESS and =SMARTCITY.LEVEL called the way Excel calls them: matrices, null optionals. */
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as path from "path";
+import { installCustomFunctionsStub } from "../support/customFunctionsStub";
 
-class CfError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
-
-beforeAll(() => {
-  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
-    Error: CfError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-  };
-});
+installCustomFunctionsStub();
 
 // Loaded after the stub, as Excel loads functions.js into a runtime that has CustomFunctions.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
