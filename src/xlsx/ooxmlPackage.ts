@@ -41,12 +41,18 @@ async function fixInternalHyperlinks(zip: JSZip): Promise<void> {
 
 /**
  * Serialize a workbook to .xlsx bytes, with the corrections above applied, the layouts' charts added and
- * the chart drawings kept from the opened file written back.
+ * the chart drawings kept from the opened file written back. Browser-safe (the pane's email copy uses it).
  */
-export async function workbookToBuffer(wb: ExcelJS.Workbook, chartLayouts: readonly SheetLayout[] = [], kept: readonly KeptDrawing[] = []): Promise<Buffer> {
+export async function workbookBytes(wb: ExcelJS.Workbook, chartLayouts: readonly SheetLayout[] = [], kept: readonly KeptDrawing[] = []): Promise<Uint8Array> {
   const raw = await wb.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(raw as ArrayBuffer);
   await fixInternalHyperlinks(zip);
   await injectCharts(zip, chartLayouts, kept);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/** `workbookBytes` as a Node Buffer, for files on disk. */
+export async function workbookToBuffer(wb: ExcelJS.Workbook, chartLayouts: readonly SheetLayout[] = [], kept: readonly KeptDrawing[] = []): Promise<Buffer> {
+  const bytes = await workbookBytes(wb, chartLayouts, kept);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

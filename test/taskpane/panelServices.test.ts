@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { createPanelServices } from "../../src/taskpane/panelServices";
 import { createServices } from "../../src/taskpane/services";
 import { officeActions } from "../../src/taskpane/officeActions";
+import JSZip from "jszip";
 import { layoutsToXlsx } from "../../src/taskpane/lazy/emailCopyFile";
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import { BOOK_KEYS, SHEET_NAMES } from "../../src/core/generatedSheets";
@@ -97,6 +98,11 @@ test("the email copy holds only the books, values and formats: no formula, no ex
   expect(cells).toBeGreaterThan(20);
   expect(sizeText(copy.bytes.byteLength, "id")).toBe(`${Math.max(1, Math.round(copy.bytes.byteLength / 1024)).toLocaleString("id-ID")} KB`);
   expect(copy.bytes.byteLength).toBeGreaterThan(1024);
+  // The regent's summary keeps its charts, and links inside the copy point inside it.
+  const zip = await JSZip.loadAsync(copy.bytes);
+  expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length).toBeGreaterThan(0);
+  for (const rels of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/_rels\/.+\.rels$/.test(f)))
+    expect(await zip.file(rels)!.async("string")).not.toMatch(/TargetMode="External"/);
 });
 
 test("an unreadable file is reported by name and does not stop the other files", async () => {

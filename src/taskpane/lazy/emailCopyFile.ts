@@ -6,9 +6,11 @@
 import ExcelJS from "exceljs";
 import { renderLayout } from "../../xlsx/renderLayout";
 import type { SheetLayout } from "../../core/layout";
+import { workbookBytes } from "../../xlsx/ooxmlPackage";
 
 export async function layoutsToXlsx(layouts: readonly SheetLayout[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const l of layouts) renderLayout(wb.addWorksheet(l.name), l);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  // The same package fix-ups as files on disk: in-workbook links and the books' charts.
+  return workbookBytes(wb, layouts);
 }
