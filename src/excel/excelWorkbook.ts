@@ -324,6 +324,35 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * editedSinceGeneration for several keys in one Excel.run: 2 syncs whatever the number of keys (the
+   * state, then the used ranges of the recorded sheets), so the pane checks everything it is about to
+   * write before writing. Same answer per key as editedSinceGeneration.
+   */
+  editedSheets(keys: readonly SheetKey[]): Promise<Map<SheetKey, boolean>> {
+    return this.run(async (context) => {
+      const names = context.workbook.names.load("items/name,items/formula");
+      const meta = context.workbook.worksheets.getItemOrNullObject(SHEET_NAMES.meta).getUsedRangeOrNullObject(true).load("values");
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const out = new Map<SheetKey, boolean>();
+      const markers = markerSheets(names);
+      const records = meta.isNullObject ? [] : parseRecords(meta.values as CellValue[][]);
+      const pending: { key: SheetKey; record: GenerationRecord; used: Excel.Range }[] = [];
+      for (const key of keys) {
+        const sheetName = markers.get(key) ?? null;
+        const sheet = sheetName === null ? undefined : sheets.items.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
+        const record = records.find((r) => r.key === key);
+        if (!sheet) out.set(key, false);
+        else if (!record) out.set(key, true);
+        else pending.push({ key, record, used: context.workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true).load("address,values,numberFormat") });
+      }
+      if (pending.length > 0) await context.sync();
+      for (const p of pending) out.set(p.key, fingerprintValues(valuesFromA1(p.used, true), p.record.inputRanges) !== p.record.fingerprint);
+      return out;
+    });
+  }
+
   private writeSheet(layout: SheetLayout): Promise<void> {
     if (layout.key === "meta") throw new Error(`${SHEET_NAMES.meta} is written by the adapter itself, not from a layout`);
     const longLists = layout.validations.filter((v) => v.list && v.list.length > 0 && needsListSheet(v.list));

@@ -15,18 +15,11 @@ import type { ImportNote } from "../core/program";
 import type { SheetLayout } from "../core/layout";
 import { setCurrentWeights } from "../functions/sharedSettings";
 import { readProgramSheet } from "../core/intake/programSheets";
-import type { StringKey } from "./strings";
+import { PaneError } from "./paneError";
+import { writeCheckingEdits } from "./regenerationGuard";
 
-/** A refusal the planner can act on; the face words it with `key` in the workbook's language. */
-export class PaneError extends Error {
-  constructor(
-    readonly key: StringKey,
-    readonly values: Readonly<Record<string, string | number>> = {},
-  ) {
-    super(key);
-    this.name = "PaneError";
-  }
-}
+// Kept in its own module so regenerationGuard can extend it without an import cycle.
+export { PaneError } from "./paneError";
 
 /** A file the planner picked: its name as they know it and its bytes. */
 export interface ImportFile {
@@ -69,9 +62,13 @@ export interface WorkbookActions {
 export interface PaneServices {
   load(): Promise<WorkbookState>;
   saveSettings(settings: Settings): Promise<WorkbookState>;
-  importFiles(files: readonly ImportFile[], onProgress?: OnProgress): Promise<RunResult>;
-  regenerate(onProgress?: OnProgress): Promise<RunResult>;
-  mapSelectedRows(onProgress?: OnProgress): Promise<RunResult | null>;
+  /**
+   * These three write generated sheets; `replace` lists the edited sheets the planner agreed to replace
+   * (any other edited sheet makes them throw EditedSheetsError before writing anything).
+   */
+  importFiles(files: readonly ImportFile[], onProgress?: OnProgress, replace?: readonly SheetKey[]): Promise<RunResult>;
+  regenerate(onProgress?: OnProgress, replace?: readonly SheetKey[]): Promise<RunResult>;
+  mapSelectedRows(onProgress?: OnProgress, replace?: readonly SheetKey[]): Promise<RunResult | null>;
   exportEmailCopy(onProgress?: OnProgress): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
 }
@@ -105,21 +102,21 @@ export function createServices(deps: ServiceDeps): PaneServices {
     };
   }
 
-  async function write(layouts: readonly SheetLayout[], onProgress: OnProgress, from: number): Promise<void> {
+  async function write(layouts: readonly SheetLayout[], onProgress: OnProgress, from: number, replace: readonly SheetKey[]): Promise<void> {
     // One port call for all sheets keeps the sync count constant; progress is reported around it.
     onProgress({ kind: "writing", done: 0, total: layouts.length }, from);
-    await deps.port.writeSheets(layouts);
+    await writeCheckingEdits(deps.port, layouts, replace);
     onProgress({ kind: "writing", done: layouts.length, total: layouts.length }, 1);
   }
 
-  async function run(sources: readonly SourceSheet[], onProgress: OnProgress, readFraction = 0.2): Promise<RunResult> {
+  async function run(sources: readonly SourceSheet[], onProgress: OnProgress, readFraction = 0.2, replace: readonly SheetKey[] = []): Promise<RunResult> {
     onProgress({ kind: "reading" }, readFraction / 2);
     const previous = await readGenerated();
     const settings = readSettings(previous.get("settings") ?? null);
     onProgress({ kind: "planning" }, readFraction);
     const plan = buildPlan({ settings, sources, previous, today: today() });
     const layouts = plan.documents.map(layoutSheet);
-    await write(layouts, onProgress, readFraction + 0.1);
+    await write(layouts, onProgress, readFraction + 0.1, replace);
     // Shared runtime: =SMARTCITY.QUICKWIN without a weights argument now uses the weights of this plan.
     if (plan.quickWinWeights) setCurrentWeights(plan.quickWinWeights);
     return { notes: plan.notes, written: layouts.map((l) => l.name), state: stateOf(await readGenerated()) };
@@ -135,19 +132,19 @@ export function createServices(deps: ServiceDeps): PaneServices {
       return stateOf(await readGenerated());
     },
 
-    async importFiles(files, onProgress = noProgress) {
+    async importFiles(files, onProgress = noProgress, replace = []) {
       let parsed = 0;
       const sources = await deps.readFiles(files, (name) => {
         onProgress({ kind: "parsing", file: name }, (0.4 * parsed++) / Math.max(1, files.length));
       });
-      return run(sources, onProgress, 0.5);
+      return run(sources, onProgress, 0.5, replace);
     },
 
-    regenerate(onProgress = noProgress) {
-      return run([], onProgress);
+    regenerate(onProgress = noProgress, replace = []) {
+      return run([], onProgress, 0.2, replace);
     },
 
-    async mapSelectedRows(onProgress = noProgress) {
+    async mapSelectedRows(onProgress = noProgress, replace = []) {
       const sel = await deps.actions.selectedRows();
       if (!sel) return null;
       const sheets = await deps.port.listSheets();
@@ -162,7 +159,7 @@ export function createServices(deps: ServiceDeps): PaneServices {
       const source = await deps.port.readSource(sel.sheet);
       // The rows above the selection (title, header) stay so intake can find the table; rows below go.
       const limited: SourceSheet = { ...source, values: source.values.slice(0, sel.lastRow + 1) };
-      return run([limited], onProgress);
+      return run([limited], onProgress, 0.2, replace);
     },
 
     async exportEmailCopy(onProgress = noProgress) {

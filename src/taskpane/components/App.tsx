@@ -38,6 +38,9 @@ import { EmailCopyPanel } from "../panels/EmailCopyPanel";
 import { MappingReview } from "../panels/MappingReview";
 import { WeightSliders } from "../panels/WeightSliders";
 import type { StageServices } from "../stageServices";
+import type { SheetKey } from "../../core/generatedSheets";
+import { EditedSheetsError } from "../regenerationGuard";
+import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 
 const STAGE_LABEL: Readonly<Record<StageId, StringKey>> = {
   import: "stageImport",
@@ -127,6 +130,8 @@ export function App({ services, dark = false, panels, stagePanels }: AppProps) {
   const [files, setFiles] = useState<File[]>([]);
   const [draft, setDraft] = useState<{ regionName: string; planStartYear: string; horizonYears: string } | null>(null);
   const nextId = useRef(1);
+  /** Edited generated sheets a run stopped at, and how to run it again replacing them. */
+  const [confirm, setConfirm] = useState<{ readonly sheets: readonly string[]; readonly replace: () => void } | null>(null);
   const t = STRINGS[language];
 
   const push = useCallback((m: Omit<Message, "id">) => setMessages((ms) => [...ms, { ...m, id: nextId.current++ }]), []);
@@ -168,11 +173,11 @@ export function App({ services, dark = false, panels, stagePanels }: AppProps) {
   const progressOf = useMemo(() => new Map((state?.progress ?? []).map((p) => [p.stage, p])), [state]);
 
   /** Runs long work with the progress bar, then shows its notes and the refreshed stage statuses. */
-  async function work(job: (onProgress: OnProgress) => Promise<RunResult | void>) {
+  async function work(job: (onProgress: OnProgress, replace: readonly SheetKey[]) => Promise<RunResult | void>, replace: readonly SheetKey[] = []) {
     setBusy({ step: null, fraction: 0 });
     setMessages([]);
     try {
-      const r = await job((step, fraction) => setBusy({ step, fraction }));
+      const r = await job((step, fraction) => setBusy({ step, fraction }), replace);
       if (r) {
         adopt(r.state);
         push({ intent: "success", text: r.written.length ? { key: "resultWritten", values: { count: r.written.length } } : { key: "resultNoSheets" } });
@@ -184,7 +189,9 @@ export function App({ services, dark = false, panels, stagePanels }: AppProps) {
         if (infos > 0) push({ intent: "info", text: { key: "infoNotesSummary", values: { count: infos } }, sheet: r.state.sheetNames.get("importNotes"), cell: "A1" });
       }
     } catch (e) {
-      push({ intent: "error", text: errorText(e) });
+      // Nothing was written: ask, then run the same job again with these sheets confirmed.
+      if (e instanceof EditedSheetsError) setConfirm({ sheets: e.sheets.map((x) => x.name), replace: () => void work(job, [...replace, ...e.sheets.map((x) => x.key)]) });
+      else push({ intent: "error", text: errorText(e) });
     } finally {
       setBusy(null);
     }
@@ -192,7 +199,7 @@ export function App({ services, dark = false, panels, stagePanels }: AppProps) {
 
   async function importFiles() {
     const picked: ImportFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-    await work((p) => services.importFiles(picked, p));
+    await work((p, r) => services.importFiles(picked, p, r));
   }
 
   async function exportCopy() {
@@ -289,7 +296,7 @@ export function App({ services, dark = false, panels, stagePanels }: AppProps) {
             </div>
           ) : (
             <div className={styles.row}>
-              <Button appearance="primary" disabled={disabled} onClick={() => void work((p) => services.regenerate(p))}>
+              <Button appearance="primary" disabled={disabled} onClick={() => void work((p, r) => services.regenerate(p, r))}>
                 {t.runStage}
               </Button>
               {stage === "roadmap" && !panels && (
@@ -371,6 +378,20 @@ export function App({ services, dark = false, panels, stagePanels }: AppProps) {
             </form>
           )}
         </section>
+        {confirm && (
+          <ConfirmReplaceDialog
+            t={t}
+            sheets={confirm.sheets}
+            onReplace={() => {
+              setConfirm(null);
+              confirm.replace();
+            }}
+            onCancel={() => {
+              setConfirm(null);
+              push({ intent: "info", text: { key: "confirmCancelled" } });
+            }}
+          />
+        )}
       </main>
     </FluentProvider>
   );

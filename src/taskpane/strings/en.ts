@@ -164,4 +164,10 @@ export const en: Strings = {
   no: "No",
   quickWinNotReady: "The Quick Win sheet does not exist yet. Run this stage first.",
   weightsWrite: "Write to sheet",
+  regenerationEditedSheets: "These sheets were made by the add-in but have been edited outside their input cells: {sheets}. Nothing was written. Run again from the Masterplan Smart City pane to choose whether to replace them.",
+  confirmReplaceTitle: "Replace edited sheets?",
+  confirmReplaceBody: "These sheets were edited outside their input cells. Replacing them loses those edits; what you typed in the yellow input cells is carried over.",
+  confirmReplaceAction: "Replace",
+  confirmCancelAction: "Cancel",
+  confirmCancelled: "Cancelled: no sheets were written.",
 };

@@ -166,6 +166,12 @@ export const id = {
   no: "Tidak",
   quickWinNotReady: "Lembar Quick Win belum ada. Jalankan tahap ini terlebih dahulu.",
   weightsWrite: "Tulis ke lembar",
+  regenerationEditedSheets: "Lembar berikut dibuat oleh add-in tetapi telah diubah di luar sel isian: {sheets}. Tidak ada yang ditulis. Jalankan ulang dari panel Masterplan Smart City untuk memilih apakah lembar itu diganti.",
+  confirmReplaceTitle: "Ganti lembar yang telah diubah?",
+  confirmReplaceBody: "Lembar berikut telah diubah di luar sel isian. Jika diganti, perubahan itu hilang; isian di sel kuning tetap dibawa.",
+  confirmReplaceAction: "Ganti",
+  confirmCancelAction: "Batal",
+  confirmCancelled: "Dibatalkan: tidak ada lembar yang ditulis.",
 } as const;
 
 export type StringKey = keyof typeof id;
