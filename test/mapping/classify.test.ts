@@ -4,6 +4,7 @@ import { bidangOfOpd } from "../../src/core/mapping/opdTable";
 import { tokens, stem, expandAcronyms } from "../../src/core/mapping/normalize";
 import { findLocalRule, type LocalRule } from "../../src/core/mapping/localRules";
 import { isElementId } from "../../src/core/pillars";
+import { scoreText } from "../../src/core/mapping/lexicon";
 
 describe("code table (domain.md §4)", () => {
   it("maps a bidang and prefers the programme refinement", () => {
@@ -135,5 +136,17 @@ describe("local rule similarity", () => {
     const byCode: LocalRule = { ...rule, keywords: "", codePrefix: "2.11.11" };
     expect(findLocalRule([byCode], { name: "apa saja", code: "2.11.11.2.01.0004" })).toBe(byCode);
     expect(findLocalRule([{ ...rule, active: false }], { name: "Bank Sampah Unit Desa" })).toBeNull();
+  });
+});
+
+describe("lexicon evidence", () => {
+  it("a word that meets a term only through the stemmer counts less than the word as written", () => {
+    // "pelaporan" (reporting) and "lapor" (to report a complaint) share a stem; only the written form is the term.
+    const written = scoreText("Lapor");
+    const stemmed = scoreText("Pelaporan");
+    const gov = (s: ReturnType<typeof scoreText>) => s.byPillar.get("governance") ?? 0;
+    expect(gov(written)).toBeGreaterThan(0);
+    expect(gov(stemmed)).toBeGreaterThan(0);
+    expect(gov(stemmed)).toBeLessThan(gov(written));
   });
 });

@@ -8,7 +8,7 @@
  * a phrase: it matches the same stems in a row and then its words do not count again.
  */
 import type { ElementId, PillarId } from "../pillars";
-import { tokens } from "./normalize";
+import { analyse, type Token } from "./normalize";
 
 const RAW: Readonly<Record<ElementId, string>> = {
   "governance.publicService": `
@@ -236,7 +236,16 @@ export interface LexiconEntry {
   readonly term: string;
   readonly element: ElementId;
   readonly weight: number;
+  /** Weight per written form (words joined by spaces) of the terms that share these stems. */
+  readonly forms: ReadonlyMap<string, number>;
 }
+
+/**
+ * A name's words that meet a term only through the stemmer ("pelaporan" ~ "lapor", "penumbuhan" ~
+ * "tumbuhan", "kelautan" ~ "laut") are weaker evidence than the word as written: the affix often
+ * changes the sense. They score the term's weight times this factor (chosen on the tuning half).
+ */
+export const STEM_ONLY_FACTOR = 0.75;
 
 function compile(): LexiconEntry[] {
   const out: LexiconEntry[] = [];
@@ -248,9 +257,9 @@ function compile(): LexiconEntry[] {
       const term = (m?.[1] ?? t).trim();
       // Weight 0: boilerplate phrases ("sesuai ketentuan peraturan perundang-undangan") that claim their words.
       const weight = m?.[2] !== undefined ? Number(m[2]) : 2;
-      const stems = tokens(term);
-      if (stems.length === 0) continue;
-      out.push({ stems, term, element, weight });
+      const toks = analyse(term);
+      if (toks.length === 0) continue;
+      out.push({ stems: toks.map((t) => t.stem), term, element, weight, forms: new Map([[toks.map((t) => t.word).join(" "), weight]]) });
     }
   }
   // One entry per (stems, element): "kesehatan" and "sehat" share a stem and must not count twice.
@@ -258,7 +267,13 @@ function compile(): LexiconEntry[] {
   for (const e of out) {
     const k = `${e.element}|${e.stems.join(" ")}`;
     const prev = seen.get(k);
-    if (!prev || prev.weight < e.weight) seen.set(k, e);
+    if (!prev) {
+      seen.set(k, e);
+      continue;
+    }
+    const forms = new Map(prev.forms);
+    for (const [f, w] of e.forms) forms.set(f, Math.max(w, forms.get(f) ?? 0));
+    seen.set(k, { ...(prev.weight >= e.weight ? prev : e), forms });
   }
   // Longest phrases first: they claim their tokens before single words do.
   return [...seen.values()].sort((a, b) => b.stems.length - a.stems.length);
@@ -288,7 +303,8 @@ for (const e of LEXICON) {
  * Score stemmed tokens against the lexicon. Each token counts once: a phrase claims its tokens, then
  * single words score what is left. A term found in several elements (e.g. "air tanah") scores each.
  */
-export function scoreTokens(toks: readonly string[]): LexiconScore {
+export function scoreTokens(words: readonly Token[]): LexiconScore {
+  const toks = words.map((w) => w.stem);
   const used = new Array<boolean>(toks.length).fill(false);
   const byElement = new Map<ElementId, number>();
   const hits: LexiconEntry[] = [];
@@ -309,7 +325,10 @@ export function scoreTokens(toks: readonly string[]): LexiconScore {
         let ok = i + n <= toks.length;
         for (let k = 0; ok && k < n; k++) if (used[i + k] || toks[i + k] !== e.stems[k]) ok = false;
         if (!ok) continue;
-        add(e);
+        const written = words.slice(i, i + n).map((w) => w.word).join(" ");
+        const exact = e.forms.get(written);
+        const weight = exact !== undefined ? e.weight : e.weight * STEM_ONLY_FACTOR;
+        add(weight === e.weight ? e : { ...e, weight });
         claimedLen = n;
       }
       if (claimedLen) for (let k = 0; k < claimedLen; k++) used[i + k] = true;
@@ -325,5 +344,5 @@ export function scoreTokens(toks: readonly string[]): LexiconScore {
 
 /** Convenience: score a raw name. */
 export function scoreText(text: string): LexiconScore {
-  return scoreTokens(tokens(text));
+  return scoreTokens(analyse(text));
 }

@@ -224,14 +224,25 @@ export function stem(word: string): string {
   return p;
 }
 
-/** Significant stemmed tokens of a text, in order (stop words dropped). */
-export function tokens(text: string): string[] {
+/** A significant word of a text: as written (cleaned, lower case) and its stem. */
+export interface Token {
+  readonly word: string;
+  readonly stem: string;
+}
+
+/** Significant words of a text with their stems, in order (stop words dropped). */
+export function analyse(text: string): Token[] {
   const s = cleanText(text);
   if (!s) return [];
   return s
     .split(" ")
     .filter((w) => w && !STOP_WORDS.has(w))
-    .map(stem);
+    .map((word) => ({ word, stem: stem(word) }));
+}
+
+/** Significant stemmed tokens of a text, in order (stop words dropped). */
+export function tokens(text: string): string[] {
+  return analyse(text).map((t) => t.stem);
 }
 
 /** A name reduced for matching the same programme across imports: clean text, single spaces. */
