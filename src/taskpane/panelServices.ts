@@ -19,6 +19,7 @@ import { emailCopyLayouts, emailCopyProblems, type ValuesOnlyProblem } from "../
 import { LIST_SHEET_NAME } from "../core/dropDownLists";
 import { setCurrentWeights } from "../functions/sharedSettings";
 import type { ImportFile, ServiceDeps, WorkbookState } from "./services";
+import { writeCheckingEdits } from "./regenerationGuard";
 
 /** Where one picked file (or chosen sheet) is: queued, being read, read, or failed with a message. */
 export type FileStatus = { readonly state: "queued" | "reading" | "done" } | { readonly state: "failed"; readonly message: string };
@@ -29,6 +30,8 @@ export interface ImportRequest {
   readonly files: readonly ImportFile[];
   /** The mapping the planner confirmed for the sheets intake asked about (the CLI's --mapping format). */
   readonly mapping?: ColumnMapping;
+  /** Edited generated sheets the planner agreed to replace (any other makes the import throw EditedSheetsError, nothing written). */
+  readonly replace?: readonly SheetKey[];
 }
 
 export interface ImportOutcome {
@@ -132,7 +135,7 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
       }
       const { plan: p } = await plan(sources, request.mapping);
       const layouts = p.documents.map(layoutSheet);
-      await deps.port.writeSheets(layouts);
+      await writeCheckingEdits(deps.port, layouts, request.replace);
       if (p.quickWinWeights) setCurrentWeights(p.quickWinWeights);
       const after = await readGenerated();
       return {

@@ -19,6 +19,7 @@ import type { Weights } from "../core/quickwin/criteria";
 import type { ExcelRun } from "../excel/runExcel";
 import { setCurrentWeights } from "../functions/sharedSettings";
 import { writeManualPillar } from "./mappingOverride";
+import { writeCheckingEdits } from "./regenerationGuard";
 import type { OnProgress, RunResult, ServiceDeps, WorkbookState } from "./services";
 
 export interface MappingReviewData {
@@ -43,7 +44,8 @@ export interface StageServices {
   /** Null while nothing is ranked yet (no `Quick Win` sheet). */
   quickWinModel(): Promise<QuickWinModel | null>;
   /** Regenerates the sheets with these weights and shares them with =SMARTCITY.QUICKWIN. */
-  writeQuickWin(weights: Weights, onProgress?: OnProgress): Promise<RunResult>;
+  /** `replace`: edited sheets the planner agreed to replace (else EditedSheetsError, nothing written). */
+  writeQuickWin(weights: Weights, onProgress?: OnProgress, replace?: readonly SheetKey[]): Promise<RunResult>;
 }
 
 export interface StageDeps extends Pick<ServiceDeps, "port" | "today"> {
@@ -98,7 +100,7 @@ export function createStageServices(deps: StageDeps): StageServices {
       };
     },
 
-    async writeQuickWin(weights, onProgress = () => {}) {
+    async writeQuickWin(weights, onProgress = () => {}, replace = []) {
       onProgress({ kind: "reading" }, 0.1);
       const previous = await readGenerated();
       const settings = readSettings(previous.get("settings") ?? null);
@@ -108,7 +110,7 @@ export function createStageServices(deps: StageDeps): StageServices {
       const plan = buildPlan({ settings, sources: [], previous, today: today(), quickWinWeights: weights });
       const layouts = plan.documents.map(layoutSheet);
       onProgress({ kind: "writing", done: 0, total: layouts.length }, 0.3);
-      await deps.port.writeSheets(layouts);
+      await writeCheckingEdits(deps.port, layouts, replace);
       onProgress({ kind: "writing", done: layouts.length, total: layouts.length }, 1);
       if (plan.quickWinWeights) setCurrentWeights(plan.quickWinWeights);
       return { notes: plan.notes, written: layouts.map((l) => l.name), state: stateOf(await readGenerated()) };

@@ -11,6 +11,9 @@ import { SHEET_NAMES, type SheetKey } from "../../src/core/generatedSheets";
 import { STRINGS, format } from "../../src/taskpane/strings";
 import { onNotice, type Notice } from "../../src/taskpane/notices";
 import type { SourceSheet } from "../../src/core/sheetSnapshot";
+import { createStageServices } from "../../src/taskpane/stageServices";
+import { createPanelServices } from "../../src/taskpane/panelServices";
+import { DEFAULT_WEIGHTS } from "../../src/core/quickwin/criteria";
 
 // commands.ts registers its handlers in Office.onReady: give it a host that does nothing.
 (globalThis as Record<string, unknown>).Office = { onReady: () => undefined };
@@ -35,7 +38,7 @@ async function imported() {
   const services = createServices({ port: book, actions, readFiles: async () => [renstra], today: () => new Date(2026, 0, 15) });
   await services.importFiles([{ name: renstra.file, bytes: new ArrayBuffer(1) }]);
   expect(excel.model.sheet(SHEET_NAMES.roadmap)).toBeDefined();
-  return { excel, book, services };
+  return { excel, book, services, actions };
 }
 
 test("an edited generated cell of Roadmap stops regeneration, names the sheet and writes nothing until the planner confirms", async () => {
@@ -106,4 +109,22 @@ test("the adapter checks every sheet about to be written in two syncs, however m
   expect(one.get("program")).toBe(true);
   // Same answers as the one-sheet check, key by key.
   for (const k of keys) expect(many.get(k)).toBe(await book.editedSinceGeneration(k));
+});
+
+test("the Quick Win sliders' write and the Import panel ask too: refused while Roadmap is edited, written once confirmed", async () => {
+  const { excel, book, actions } = await imported();
+  await typeInto(excel, SHEET_NAMES.roadmap, cellOfKind(excel, "roadmap", false), "diubah manual");
+  const before = excel.model.sheets.map(sheetState);
+  const today = () => new Date(2026, 0, 15);
+  const stage = createStageServices({ port: book, run: asExcelRun(excel), today });
+  const panels = createPanelServices({ port: book, actions, readFiles: async () => [renstra], today, writeXlsx: async () => new Uint8Array() });
+  const request = { sheets: [], files: [{ name: renstra.file, bytes: new ArrayBuffer(1) }] };
+
+  await expect(stage.writeQuickWin({ ...DEFAULT_WEIGHTS })).rejects.toBeInstanceOf(EditedSheetsError);
+  await expect(panels.importSources(request)).rejects.toBeInstanceOf(EditedSheetsError);
+  expect(excel.model.sheets.map(sheetState)).toEqual(before);
+
+  await expect(panels.importSources({ ...request, replace: ["roadmap"] })).resolves.toMatchObject({ written: expect.arrayContaining([SHEET_NAMES.roadmap]) });
+  await typeInto(excel, SHEET_NAMES.roadmap, cellOfKind(excel, "roadmap", false), "diubah lagi");
+  await expect(stage.writeQuickWin({ ...DEFAULT_WEIGHTS }, undefined, ["roadmap"])).resolves.toMatchObject({ written: expect.arrayContaining([SHEET_NAMES.roadmap]) });
 });

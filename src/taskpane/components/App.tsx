@@ -309,7 +309,7 @@ export function App({ services, dark = false, panels, stagePanels }: AppProps) {
           {stage === "readiness" && panels && state && <ReadinessPanel services={panels} t={t} language={language} refreshKey={state} onError={reportError} />}
           {stage === "mapping" && stagePanels && state && <MappingReview services={stagePanels} t={t} reloadKey={state} disabled={disabled} onError={reportError} />}
           {stage === "quickWin" && stagePanels && state && (
-            <WeightSliders services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onWrite={(w) => work((p) => stagePanels.writeQuickWin(w, p))} onError={reportError} />
+            <WeightSliders services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onWrite={(w) => work((p, r) => stagePanels.writeQuickWin(w, p, r))} onError={reportError} />
           )}
           {stage === "roadmap" && panels && <EmailCopyPanel services={panels} t={t} language={language} disabled={disabled} onError={reportError} />}
 

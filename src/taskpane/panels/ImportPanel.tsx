@@ -13,6 +13,9 @@ import type { ImportNote } from "../../core/program";
 import { format, type Strings } from "../strings";
 import type { FileStatus, ImportOutcome, PanelServices } from "../panelServices";
 import type { ImportFile } from "../services";
+import type { SheetKey } from "../../core/generatedSheets";
+import { EditedSheetsError } from "../regenerationGuard";
+import { ConfirmReplaceDialog } from "../components/ConfirmReplaceDialog";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -96,6 +99,8 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
   const [problem, setProblem] = useState<string | null>(null);
   /** The mapping confirmed so far (JSON, CLI format): kept across re-runs so earlier answers stay. */
   const confirmed = useRef<Record<string, Record<string, unknown>>>({});
+  /** Edited generated sheets an import stopped at, and how to run it again replacing them. */
+  const [confirmReplace, setConfirmReplace] = useState<{ readonly sheets: readonly string[]; readonly replace: () => void } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -110,7 +115,7 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
     setFiles((fs) => [...fs.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
   }
 
-  async function run(mappingJson?: Record<string, Record<string, unknown>>) {
+  async function run(mappingJson?: Record<string, Record<string, unknown>>, replace: readonly SheetKey[] = []) {
     if (chosen.size === 0 && files.length === 0) {
       setProblem(t.importNothingChosen);
       return;
@@ -122,7 +127,7 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
     try {
       const bytes: ImportFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
       const mapping = mappingJson ? parseColumnMapping(mappingJson, "pane") : undefined;
-      const result = await services.importSources({ sheets: userSheets.filter((s) => chosen.has(s)), files: bytes, mapping }, (source, status) =>
+      const result = await services.importSources({ sheets: userSheets.filter((s) => chosen.has(s)), files: bytes, mapping, replace }, (source, status) =>
         setStatuses((ss) => {
           const i = ss.findIndex(([n]) => n === source);
           return i < 0 ? [...ss, [source, status]] : ss.map((e, k) => (k === i ? [source, status] : e));
@@ -132,7 +137,9 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
       setDrafts(Object.fromEntries(result.questions.map((q) => [questionKey(q), Object.fromEntries(q.proposal.map((c) => [c.letter, c.role ? roleLabel(c.role) : ""]))])));
       onImported?.(result);
     } catch (e) {
-      onError?.(e);
+      // Nothing was written: ask, then import again with these sheets confirmed.
+      if (e instanceof EditedSheetsError) setConfirmReplace({ sheets: e.sheets.map((x) => x.name), replace: () => void run(mappingJson, [...replace, ...e.sheets.map((x) => x.key)]) });
+      else onError?.(e);
     } finally {
       setBusy(false);
       onBusy?.(false);
@@ -242,6 +249,20 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
         <Text role="alert" className={styles.error}>
           {problem}
         </Text>
+      )}
+      {confirmReplace && (
+        <ConfirmReplaceDialog
+          t={t}
+          sheets={confirmReplace.sheets}
+          onReplace={() => {
+            setConfirmReplace(null);
+            confirmReplace.replace();
+          }}
+          onCancel={() => {
+            setConfirmReplace(null);
+            setProblem(t.confirmCancelled);
+          }}
+        />
       )}
 
       {statuses.length > 0 && (
