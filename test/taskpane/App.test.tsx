@@ -79,9 +79,13 @@ test("a new workbook: five stages, all not started, Indonesian by default; the s
 test("importing writes the sheets into the workbook and the import stage turns done", async () => {
   const { services, excel } = setup();
   render(<App services={services} />);
+  // The pane reads the workbook's settings first; a click before that lands on a disabled button.
+  await screen.findByLabelText(id.settingsRegion);
   const input = await screen.findByTestId("import-files");
   await userEvent.upload(input, [file("Renstra Diskominfo.xlsx")]);
-  await userEvent.click(screen.getByRole("button", { name: id.importRun }));
+  const run = screen.getByRole("button", { name: id.importRun });
+  await waitFor(() => expect(run.hasAttribute("disabled") || run.getAttribute("aria-disabled") === "true").toBe(false));
+  await userEvent.click(run);
   await screen.findByText(/lembar ditulis/, {}, { timeout: 20_000 });
   const names = excel.model.sheets.map((s) => s.name);
   expect(names).toEqual(expect.arrayContaining(["Sheet1", "Pengaturan", "Program"]));
