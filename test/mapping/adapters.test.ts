@@ -9,11 +9,8 @@ import { rupiah } from "../../src/core/money";
 import { SHEET_NAMES } from "../../src/core/generatedSheets";
 import type { CellValue } from "../../src/core/sheetDocument";
 import type { ProgramRow } from "../../src/core/program";
-import type { WorkbookPort } from "../../src/core/workbookPort";
 import { runMapping, type MappingOutput } from "../../src/core/mapping/mappingStage";
-import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { FileWorkbook } from "../../src/xlsx/fileWorkbook";
-import { createStandInExcel, asExcelRun, cellKey, type CellModel } from "../support/excelStandIn";
+import { standIn, file, type Adapter } from "../support/typingAdapters";
 
 function prog(id: string, code: string, name: string, opd: string, parentId: string | null = null): ProgramRow {
   return {
@@ -35,39 +32,6 @@ const second = [
   prog("dn-portal", "2.07.03.2.01", "Portal Lowongan Kerja Online Terpadu", "Disnaker", "dn"),
 ];
 
-interface Adapter {
-  port: WorkbookPort;
-  type(sheet: string, r: number, c: number, v: string): void;
-  reopen(): Promise<void>;
-}
-
-function standIn(): Adapter {
-  const excel = createStandInExcel();
-  return {
-    port: new ExcelWorkbook(asExcelRun(excel)),
-    type(sheet, r, c, v) {
-      const s = excel.model.sheets.find((x) => x.name === sheet)!;
-      const prev = s.cells.get(cellKey(r, c));
-      s.cells.set(cellKey(r, c), { ...(prev ?? ({ formula: null, numberFormat: "General", format: {} } as unknown as CellModel)), value: v, formula: null });
-    },
-    async reopen() {},
-  };
-}
-
-function file(): Adapter {
-  const a = { fw: FileWorkbook.create("rencana.xlsx") };
-  return {
-    get port() {
-      return a.fw;
-    },
-    type(sheet, r, c, v) {
-      a.fw.workbook.getWorksheet(sheet)!.getCell(r + 1, c + 1).value = v;
-    },
-    async reopen() {
-      a.fw = await FileWorkbook.fromBuffer(await a.fw.toBuffer(), "rencana.xlsx");
-    },
-  } as Adapter;
-}
 
 function rowOf(values: ReadonlyArray<ReadonlyArray<CellValue>>, name: string): { r: number; get: (h: string) => CellValue; col: (h: string) => number } {
   const hr = values.findIndex((row) => row.includes("Pilar (manual)"));

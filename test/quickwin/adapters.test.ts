@@ -6,15 +6,12 @@
 import { layoutSheet } from "../../src/core/layout";
 import type { CellValue } from "../../src/core/sheetDocument";
 import type { SheetSnapshot } from "../../src/core/sheetSnapshot";
-import type { WorkbookPort } from "../../src/core/workbookPort";
 import { SHEET_NAMES } from "../../src/core/generatedSheets";
 import { defaultSettings } from "../../src/core/settings";
 import { runQuickWinStage, type QuickWinStageInput } from "../../src/core/quickwin/stage";
 import { H, PARTICIPANT_LABEL, WEIGHT_SOURCE_LABEL } from "../../src/core/quickwin/quickWinSheets";
 import { CRITERIA } from "../../src/core/quickwin/criteria";
-import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
-import { FileWorkbook } from "../../src/xlsx/fileWorkbook";
-import { createStandInExcel, asExcelRun, cellKey, type CellModel } from "../support/excelStandIn";
+import { standIn, file, type Adapter } from "../support/typingAdapters";
 import { row, assign, rp } from "./fixtures";
 
 const programs = [
@@ -31,41 +28,6 @@ const base: QuickWinStageInput = {
   readiness: null,
 };
 
-interface Adapter {
-  port: WorkbookPort;
-  /** A user typing a value into a cell (0-based). */
-  type(sheet: string, r: number, c: number, v: string | number): void;
-  /** Save and reopen where the adapter has a file. */
-  reopen(): Promise<void>;
-}
-
-function standIn(): Adapter {
-  const excel = createStandInExcel();
-  return {
-    port: new ExcelWorkbook(asExcelRun(excel)),
-    type(sheet, r, c, v) {
-      const s = excel.model.sheets.find((x) => x.name === sheet)!;
-      const prev = s.cells.get(cellKey(r, c));
-      s.cells.set(cellKey(r, c), { ...(prev ?? ({ formula: null, numberFormat: "General", format: {} } as unknown as CellModel)), value: v, formula: null });
-    },
-    async reopen() {},
-  };
-}
-
-function file(): Adapter {
-  const a = { fw: FileWorkbook.create("rencana.xlsx") };
-  return {
-    get port() {
-      return a.fw;
-    },
-    type(sheet, r, c, v) {
-      a.fw.workbook.getWorksheet(sheet)!.getCell(r + 1, c + 1).value = v;
-    },
-    async reopen() {
-      a.fw = await FileWorkbook.fromBuffer(await a.fw.toBuffer(), "rencana.xlsx");
-    },
-  } as Adapter;
-}
 
 function find(values: ReadonlyArray<ReadonlyArray<CellValue>>, headers: string[]): { headerRow: number; col: (h: string) => number } {
   const r = values.findIndex((row) => headers.every((h) => row.includes(h)));
