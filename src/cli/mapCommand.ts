@@ -3,26 +3,19 @@
  * with a header row). OUT.csv keeps every input column and adds Pilar, Elemen, Keyakinan, Alasan,
  * Pilar Alternatif. The input file is only read.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, extname } from "node:path";
-import ExcelJS from "exceljs";
+import { existsSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { classifyLine } from "../core/mapping/classify";
 import { element as elementOf, pillar as pillarOf } from "../core/pillars";
-import { normalizeHeader } from "../core/sheetSnapshot";
-import { decodeCsv, parseCsv, writeCsv } from "../xlsx/csv";
+import { findNameTable } from "../core/mapping/nameTable";
+import { cellText } from "../core/sheetSnapshot";
+import { writeCsv } from "../xlsx/csv";
+import { readSourceFile, SourceFileError } from "../xlsx/readSource";
 
 export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
 }
-
-/** Name-column headers, most specific first (a Renstra table has both "Program" and "Sub Kegiatan"). */
-const NAME_HEADERS = [
-  "nama sub kegiatan", "nama subkegiatan", "sub kegiatan", "subkegiatan", "nama inovasi", "inovasi", "uraian",
-  "program kegiatan sub kegiatan", "nomenklatur", "nama kegiatan", "kegiatan", "nama program", "program", "nama",
-];
-const CODE_HEADERS = ["kode", "kode sub kegiatan", "kode subkegiatan", "kode rekening", "kd sub keg", "kode kegiatan", "kode program"];
-const OPD_HEADERS = ["opd", "perangkat daerah", "skpd", "nama opd", "unit kerja", "unit kerja penanggung jawab", "skpd penanggung jawab"];
 
 export const OUTPUT_HEADERS = ["Pilar", "Elemen", "Keyakinan", "Alasan", "Pilar Alternatif"] as const;
 
@@ -31,45 +24,11 @@ interface Grid {
   readonly rows: string[][];
 }
 
-function findColumn(header: readonly string[], wanted: readonly string[]): number {
-  const norm = header.map((h) => normalizeHeader(h));
-  for (const w of wanted) {
-    const i = norm.indexOf(w);
-    if (i >= 0) return i;
-  }
-  return -1;
-}
-
+/** The input's visible sheets as text, read by the same reader as intake (the file is only read). */
 async function readGrids(file: string): Promise<Grid[]> {
-  const ext = extname(file).toLowerCase();
-  if (ext === ".csv" || ext === ".txt") return [{ sheet: basename(file), rows: parseCsv(decodeCsv(readFileSync(file))) }];
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb.worksheets.map((ws) => {
-    const rows: string[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, n) => {
-      const cells: string[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) cells.push(cellString(row.getCell(c).value));
-      rows[n - 1] = cells;
-    });
-    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    return { sheet: ws.name, rows };
-  });
+  const source = await readSourceFile(file);
+  return source.sheets.map((sh) => ({ sheet: sh.sheet, rows: sh.values.map((row) => row.map((v) => cellText(v))) }));
 }
-
-function cellString(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((t) => t.text).join("");
-    if ("text" in v && typeof v.text === "string") return v.text;
-    if ("result" in v) return v.result === undefined || v.result === null ? "" : String(v.result);
-    return "";
-  }
-  return String(v);
-}
-
-const HEADER_SCAN_ROWS = 30;
 
 export async function runMapCommand(args: readonly string[], io: CliIo): Promise<number> {
   const outIdx = args.indexOf("--out");
@@ -87,17 +46,17 @@ export async function runMapCommand(args: readonly string[], io: CliIo): Promise
   try {
     grids = await readGrids(input);
   } catch (e) {
-    io.err(`smartcity map: ${basename(input)} tidak dapat dibaca sebagai .xlsx/.csv (${(e as Error).message})`);
+    if (!(e instanceof SourceFileError)) throw e;
+    io.err(`smartcity map: ${e.message}`);
     return 2;
   }
   let found: { grid: Grid; headerRow: number; name: number; code: number; opd: number } | null = null;
   for (const grid of grids) {
-    for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.rows.length) && !found; r++) {
-      const header = grid.rows[r] ?? [];
-      const name = findColumn(header, NAME_HEADERS);
-      if (name >= 0) found = { grid, headerRow: r, name, code: findColumn(header, CODE_HEADERS), opd: findColumn(header, OPD_HEADERS) };
+    const t = findNameTable(grid.rows);
+    if (t) {
+      found = { grid, ...t };
+      break;
     }
-    if (found) break;
   }
   if (!found) {
     const g = grids[0];
