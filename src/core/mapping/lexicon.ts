@@ -29,11 +29,11 @@ const RAW: Readonly<Record<ElementId, string>> = {
     sistem pemerintahan berbasis elektronik:3, pemerintahan elektronik:3, pemerintahan digital:3, egovernment:3, government:2,
     aparatur sipil negara:3, aparatur:2, pegawai:2, pegawai negeri sipil:3, kepegawaian:3, jabatan:2, jabatan fungsional:3, pensiun:2,
     pemberhentian:2, mutasi:2, kenaikan pangkat:3, disiplin:2, diklat:2, prajabatan:3, kompetensi aparatur:3, manajemen talenta:3, assesment:2,
-    keuangan daerah:3, barang milik daerah:3, aset daerah:3, kas daerah:3, dana darurat:3, anggaran:2, akuntansi:3, pertanggungjawaban:2, penatausahaan:2,
+    keuangan daerah:3, barang milik daerah:3, aset daerah:3, kas daerah:3, anggaran:2, akuntansi:3, pertanggungjawaban:2, penatausahaan:2,
     pajak daerah:3, pajak:2, retribusi:2, pendapatan daerah:3, pendapatan asli daerah:3, pajak bumi bangunan:3, bea perolehan:3, piutang:3,
     belanja:1, laporan keuangan:3, perbendaharaan:3, anggaran pendapatan belanja daerah:2, verifikasi:1, rekonsiliasi:2, hibah:1,
     pengawasan internal:3, inspektorat:3, audit:3, reviu:3, pemeriksaan:1, tindak lanjut:1, korupsi:3, gratifikasi:3, integritas:2,
-    reformasi birokrasi:3, budaya kerja:3, birokrasi:3, tata laksana:2, ketatalaksanaan:3, organisasi:1, akuntabilitas kinerja:3, kinerja:1,
+    reformasi birokrasi:3, birokrasi:3, tata laksana:2, ketatalaksanaan:3, organisasi:1, akuntabilitas kinerja:3, kinerja:1,
     sistem akuntabilitas kinerja instansi pemerintah:3, pusat data:3, data center:3, jaringan intranet:3, intranet:3, jaringan komunikasi:2,
     infrastruktur teknologi:3, teknologi informasi komunikasi:2, aplikasi:0.5, sistem informasi:0.5, aplikasi umum:3, aplikasi khusus:3,
     domain:2, server:3, cloud:2, keamanan informasi:3, persandian:3, sandi:3, kriptografi:3, sertifikat elektronik:3, tanda tangan elektronik:3,
@@ -59,14 +59,14 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pariwisata:3, wisata:3, wisatawan:3, destinasi:3, daya tarik:3, objek wisata:3, desa wisata:3, kepariwisataan:3, pemandu:2, homestay:3,
     kebudayaan:3, budaya:3, cagar budaya:3, museum:3, warisan budaya:3, kesenian:3, seni:2, sanggar:3, tari:3, tradisi:2, tradisional:1,
     adat istiadat:3, sejarah:2, situs:2, benda cagar:3, galeri:2, festival:3, event:2, kalender event:3, atraksi:3, seni pertunjukan:3,
-    ekonomi kreatif:3, produk kreatif:3, usaha kreatif:3, sentra kreatif:3, kreatif:2, kuliner:3, sadar wisata:3, pokdarwis:3, hotel:2, penginapan:2, restoran:2, tiket:1, pemajuan kebudayaan:3,
+    ekonomi kreatif:3, kreatif:2, kuliner:3, sadar wisata:3, pokdarwis:3, hotel:2, penginapan:2, restoran:2, tiket:1, pemajuan kebudayaan:3,
     objek pemajuan:3, permuseuman:3, kasultanan:1, kadipaten:1, taman budaya:3, kesejarahan:3, nilai budaya:3, film:2,
     musik:2, geopark:3, pemasaran pariwisata:3, promosi wisata:3, virtual tour:3, tur:2
   `,
   "branding.business": `
     pma:3, pmdn:3, penanaman modal asing:3, penanaman modal dalam negeri:3,
-    penanaman modal:3, investasi:3, investor:3, modal:2, promosi investasi:3, peluang investasi:3, iklim investasi:3, perizinan berusaha:1,
-    perizinan:1, izin usaha:1, online single submission:3, berbasis risiko:2, insentif:2, kemudahan berusaha:3, pelaku usaha:1, dunia usaha:2,
+    penanaman modal:3, investasi:3, investor:3, modal:2, promosi investasi:3, peluang investasi:3, iklim investasi:3, perizinan berusaha:1.5,
+    perizinan:1, izin usaha:1.5, online single submission:3, berbasis risiko:2, insentif:2, kemudahan berusaha:3, pelaku usaha:1, dunia usaha:2,
     kawasan industri:1, kawasan ekonomi khusus:3, promosi daerah:3, promosi investasi daerah:3, branding:3, merek daerah:3, logo daerah:3, citra daerah:3, brand:3,
     pameran:2, expo:3, bisnis:2, kemitraan:0.5, pelayanan terpadu satu pintu:3
   `,
@@ -76,7 +76,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     heritage:3, jalur hijau:2, penataan kawasan:1, tata kota:2, kota tua:3, wajah:2, tematik:2, signage:3, videotron:3, baliho:3
   `,
   "economy.industry": `
-    puskeswan:3, keswan:3, kesmavet:3, inseminasi buatan:3, rumpon:3, andon:3, dam parit:3, alat mesin:2, penyuluh:1,
+    puskeswan:3, inseminasi buatan:3, rumpon:3, andon:3, dam parit:3, alat mesin:2, penyuluh:1,
     gt:2, gross tonnage:3, notaris koperasi:3, berukuran:1,
     start up:2, kewirausahaan:3, simpan pinjam:3, koperasi simpan pinjam:3,
     siinas:3, sipjaki:3, penggembalaan:3, rumput laut:3, garam:3, hasil perikanan:3, kapal perikanan:3, perizinan perikanan:3, pembudidaya:3, sertifikasi produk:2,
@@ -132,7 +132,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pemakaman:3, makam:2, tempat pemakaman umum:3, perencanaan kota:2, bedah rumah:3, backlog:3, pengembang perumahan:3
   `,
   "living.health": `
-    berwawasan kependudukan:3, dampak kependudukan:3, proyeksi kependudukan:3, parameter kependudukan:3, isu kependudukan:3, peduli kependudukan:3, siaga kependudukan:3, kebijakan kependudukan:3, siga:3, sistem informasi keluarga:3, ibangga:3, bangga:2, penyiapan kehidupan berkeluarga:3, berkeluarga:2, menikah:2, pendidik sebaya:3, 
+    berwawasan kependudukan:3, dampak kependudukan:3, proyeksi kependudukan:3, parameter kependudukan:3, isu kependudukan:3, peduli kependudukan:3, siaga kependudukan:3, kebijakan kependudukan:3, siga:3, sistem informasi keluarga:3, ibangga:3, bangga:2, penyiapan kehidupan berkeluarga:3, berkeluarga:2, menikah:2, pendidik sebaya:3, keswan:2, kesmavet:2,
     implan:3, pengasuhan:2, asuh:2, tumbuh kembang:3, seribu hari pertama kehidupan:3, hari pertama kehidupan:3, mkjp:3, kehamilan:3, kkbpk:3, pkb:2, plkb:3, ayah teladan:2, ukbm:3, jkn:3, jaminan kesehatan nasional:3, kesehatan tradisional:3, pemberian makanan tambahan:3,
     kencana:3, bangga kencana:3, bkb:3, bkr:3, bkl:3, uppka:3, ipbk:3, pik remaja:3, sayang ibu:3, kb:3, advokasi komunikasi informasi edukasi:1, rokok:3, kawasan tanpa rokok:3, kalibrasi:1, obstetri:3, neonatal:3, emergensi:2, pkrt:3, vektor:3, jajanan:2, p irt:3, keselamatan pasien:3, kejadian luar biasa:3, klb:3, kelanjutusiaan:3,
     kesehatan:3, puskesmas:3, rumah sakit:3, rumah sakit umum daerah:3, klinik:3, dokter:3, perawat:3, bidan:3, tenaga kesehatan:3,
@@ -177,7 +177,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pendidikan:3, sekolah:3, sekolah dasar:3, sekolah menengah pertama:3, sekolah menengah atas:3, sekolah menengah kejuruan:3, pendidikan anak usia dini:3,
     guru:3, pendidik:3, tenaga kependidikan:3, peserta didik:3, murid:3, siswa:3, pelajar:3, mahasiswa:3, beasiswa:3, kurikulum:3, pembelajaran:3,
     belajar:3, kelas:2, ruang kelas:3, perpustakaan:3, pustakawan:3, koleksi:2, gemar membaca:3, membaca:3, minat baca:3, literasi:3, literasi digital:3,
-    buku:2, naskah kuno:3, pendidikan nonformal:3, kesetaraan:2, kursus:2, pelatihan:0.5, akademi:3, komunitas belajar:3, pembelajaran jarak jauh:3,
+    buku:2, naskah kuno:3, pendidikan nonformal:3, kesetaraan:2, kursus:2, pelatihan:1, akademi:3, komunitas belajar:3, pembelajaran jarak jauh:3,
     penerimaan peserta didik baru:3, ujian:2, akreditasi:2, laboratorium:1, edukasi:2, bimbingan belajar:3, kelas digital:3, e learning:3,
     elektronik learning:3, universitas:3, perguruan tinggi:3, muatan lokal:3, pendidikan khusus:3, sekolah inklusi:3, unit sekolah baru:3, bahasa:1,
     pustaka:3, taman bacaan:3, pojok baca:3, cerdas:2, pengetahuan:1, keterampilan:1, diklat:1, vokasi:2
