@@ -12,6 +12,8 @@
  */
 
 import { ReadinessInputError, levelName, readinessIndex } from "./readiness";
+import { QuickWinInputError, quadrantLabel, quickWinScore, rankMatrix } from "./quickwin";
+import { elementOfName, NoEvidence, pillarOfName } from "./mapping";
 
 /** A user's mistake becomes #VALUE! with our message; anything else is rethrown (shows #VALUE! too). */
 function readinessError(e: unknown): never {
@@ -48,8 +50,6 @@ export function level(index: number, profile?: string): string {
     return readinessError(e);
   }
 }
-
-import { QuickWinInputError, quadrantLabel, quickWinScore, rankMatrix } from "./quickwin";
 
 /** A user's mistake becomes #VALUE! with our message. */
 function quickWinError(e: unknown): never {
@@ -103,7 +103,6 @@ export function quadrant(impact: number, effort: number): string {
     return quickWinError(e);
   }
 }
-import { elementOfName, NoEvidence, pillarOfName } from "./mapping";
 
 // PILLAR and ELEMENT declare matrix parameters and a matrix result: a single cell arrives as [[v]] and
 // its 1×1 result shows in the cell; a column of names spills one result per row.
