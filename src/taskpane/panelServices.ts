@@ -4,12 +4,12 @@
  * own progress) with a confirmed column mapping, the questionnaire's progress and heat map, and the
  * books-only copy as a downloadable .xlsx. Panels receive a PanelServices and never touch Office.
  */
+import { readGenerated, workbookState } from "./workbookState";
 import { buildPlan, type PlanOutput } from "../core/masterplan";
 import { layoutSheet, type SheetLayout } from "../core/layout";
 import { readSettings, type Settings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
-import { stageProgress } from "../core/progress";
-import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
+import type { SourceSheet } from "../core/sheetSnapshot";
 import type { ImportNote } from "../core/program";
 import type { IntakeQuestion } from "../core/intake/intake";
 import type { ColumnMapping } from "../core/intake/columnMapping";
@@ -85,18 +85,10 @@ export class EmailCopyError extends Error {
 export function createPanelServices(deps: PanelDeps): PanelServices {
   const today = deps.today ?? (() => new Date());
 
-  async function readGenerated(): Promise<Map<SheetKey, SheetSnapshot>> {
-    const out = new Map<SheetKey, SheetSnapshot>();
-    for (const s of await deps.port.listSheets()) if (s.key) out.set(s.key, await deps.port.readSheet(s.name));
-    return out;
-  }
 
-  function stateOf(previous: ReadonlyMap<SheetKey, SheetSnapshot>): WorkbookState {
-    return { settings: readSettings(previous.get("settings") ?? null, undefined), progress: stageProgress(previous), sheetNames: new Map([...previous].map(([k, s]) => [k, s.name])) };
-  }
 
   async function plan(sources: readonly SourceSheet[] = [], mapping?: ColumnMapping): Promise<{ plan: PlanOutput; settings: Settings }> {
-    const previous = await readGenerated();
+    const previous = await readGenerated(deps.port);
     const settings = readSettings(previous.get("settings") ?? null);
     return { plan: buildPlan({ settings, sources, previous, today: today(), columnMapping: mapping }), settings };
   }
@@ -137,13 +129,13 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
       const layouts = p.documents.map(layoutSheet);
       await writeCheckingEdits(deps.port, layouts, request.replace);
       if (p.quickWinWeights) setCurrentWeights(p.quickWinWeights);
-      const after = await readGenerated();
+      const after = await readGenerated(deps.port);
       return {
         notes: [...failures, ...p.notes],
         questions: p.intake.questions,
         written: layouts.map((l) => l.name),
         workbookSheets: (await deps.port.listSheets()).map((s) => s.name),
-        state: stateOf(after),
+        state: workbookState(after),
       };
     },
 

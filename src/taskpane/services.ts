@@ -8,15 +8,17 @@ import { buildPlan } from "../core/masterplan";
 import { layoutSheet } from "../core/layout";
 import { readSettings, settingsDocument, type Settings } from "../core/settings";
 import { BOOK_KEYS, type SheetKey } from "../core/generatedSheets";
-import { stageProgress, type StageProgress } from "../core/progress";
 import type { WorkbookPort } from "../core/workbookPort";
-import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
+import type { SourceSheet } from "../core/sheetSnapshot";
 import type { ImportNote } from "../core/program";
 import type { SheetLayout } from "../core/layout";
 import { setCurrentWeights } from "../functions/sharedSettings";
 import { readProgramSheet } from "../core/intake/programSheets";
 import { PaneError } from "./paneError";
 import { writeCheckingEdits } from "./regenerationGuard";
+import { readGenerated, workbookState, type WorkbookState } from "./workbookState";
+
+export type { WorkbookState } from "./workbookState";
 
 // Kept in its own module so regenerationGuard can extend it without an import cycle.
 export { PaneError } from "./paneError";
@@ -36,12 +38,6 @@ export type ProgressStep =
 /** Long work reports where it is; fraction is 0–1 of the whole job. */
 export type OnProgress = (step: ProgressStep, fraction: number) => void;
 
-export interface WorkbookState {
-  readonly settings: Settings;
-  readonly progress: readonly StageProgress[];
-  /** Tab name of each generated sheet present, by key (the user may have renamed tabs). */
-  readonly sheetNames: ReadonlyMap<SheetKey, string>;
-}
 
 export interface RunResult {
   readonly notes: readonly ImportNote[];
@@ -86,21 +82,7 @@ const noProgress: OnProgress = () => {};
 export function createServices(deps: ServiceDeps): PaneServices {
   const today = deps.today ?? (() => new Date());
 
-  /** Snapshots of our generated sheets, by key. */
-  async function readGenerated(): Promise<Map<SheetKey, SheetSnapshot>> {
-    const sheets = await deps.port.listSheets();
-    const out = new Map<SheetKey, SheetSnapshot>();
-    for (const s of sheets) if (s.key) out.set(s.key, await deps.port.readSheet(s.name));
-    return out;
-  }
 
-  function stateOf(previous: ReadonlyMap<SheetKey, SheetSnapshot>): WorkbookState {
-    return {
-      settings: readSettings(previous.get("settings") ?? null, undefined),
-      progress: stageProgress(previous),
-      sheetNames: new Map([...previous].map(([k, s]) => [k, s.name])),
-    };
-  }
 
   async function write(layouts: readonly SheetLayout[], onProgress: OnProgress, from: number, replace: readonly SheetKey[]): Promise<void> {
     // One port call for all sheets keeps the sync count constant; progress is reported around it.
@@ -111,7 +93,7 @@ export function createServices(deps: ServiceDeps): PaneServices {
 
   async function run(sources: readonly SourceSheet[], onProgress: OnProgress, readFraction = 0.2, replace: readonly SheetKey[] = []): Promise<RunResult> {
     onProgress({ kind: "reading" }, readFraction / 2);
-    const previous = await readGenerated();
+    const previous = await readGenerated(deps.port);
     const settings = readSettings(previous.get("settings") ?? null);
     onProgress({ kind: "planning" }, readFraction);
     const plan = buildPlan({ settings, sources, previous, today: today() });
@@ -119,17 +101,17 @@ export function createServices(deps: ServiceDeps): PaneServices {
     await write(layouts, onProgress, readFraction + 0.1, replace);
     // Shared runtime: =SMARTCITY.QUICKWIN without a weights argument now uses the weights of this plan.
     if (plan.quickWinWeights) setCurrentWeights(plan.quickWinWeights);
-    return { notes: plan.notes, written: layouts.map((l) => l.name), state: stateOf(await readGenerated()) };
+    return { notes: plan.notes, written: layouts.map((l) => l.name), state: workbookState(await readGenerated(deps.port)) };
   }
 
   return {
     async load() {
-      return stateOf(await readGenerated());
+      return workbookState(await readGenerated(deps.port));
     },
 
     async saveSettings(settings) {
       await deps.port.writeSheets([layoutSheet(settingsDocument(settings))]);
-      return stateOf(await readGenerated());
+      return workbookState(await readGenerated(deps.port));
     },
 
     async importFiles(files, onProgress = noProgress, replace = []) {
@@ -164,7 +146,7 @@ export function createServices(deps: ServiceDeps): PaneServices {
 
     async exportEmailCopy(onProgress = noProgress) {
       onProgress({ kind: "reading" }, 0.1);
-      const previous = await readGenerated();
+      const previous = await readGenerated(deps.port);
       const settings = readSettings(previous.get("settings") ?? null);
       onProgress({ kind: "planning" }, 0.3);
       const plan = buildPlan({ settings, sources: [], previous, today: today() });

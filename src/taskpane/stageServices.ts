@@ -4,12 +4,11 @@
  * the inputs for live quick-win re-ranking, and regenerating the sheets with the slider weights.
  * Panels receive (a part of) StageServices and never touch Office.
  */
+import { readGenerated, workbookState } from "./workbookState";
 import { buildPlan } from "../core/masterplan";
 import { layoutSheet } from "../core/layout";
 import { readSettings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
-import type { SheetSnapshot } from "../core/sheetSnapshot";
-import { stageProgress } from "../core/progress";
 import type { PillarId } from "../core/pillars";
 import type { CellAddress } from "../core/cellAddress";
 import { lowConfidenceQueue, pillarCounts, type ReviewItem } from "../core/mapping/reviewQueue";
@@ -56,18 +55,10 @@ export interface StageDeps extends Pick<ServiceDeps, "port" | "today"> {
 export function createStageServices(deps: StageDeps): StageServices {
   const today = deps.today ?? (() => new Date());
 
-  async function readGenerated(): Promise<Map<SheetKey, SheetSnapshot>> {
-    const out = new Map<SheetKey, SheetSnapshot>();
-    for (const s of await deps.port.listSheets()) if (s.key) out.set(s.key, await deps.port.readSheet(s.name));
-    return out;
-  }
 
-  function stateOf(previous: ReadonlyMap<SheetKey, SheetSnapshot>): WorkbookState {
-    return { settings: readSettings(previous.get("settings") ?? null, undefined), progress: stageProgress(previous), sheetNames: new Map([...previous].map(([k, s]) => [k, s.name])) };
-  }
 
   async function currentPlan() {
-    const previous = await readGenerated();
+    const previous = await readGenerated(deps.port);
     const settings = readSettings(previous.get("settings") ?? null);
     return { previous, settings, plan: buildPlan({ settings, sources: [], previous, today: today() }) };
   }
@@ -102,7 +93,7 @@ export function createStageServices(deps: StageDeps): StageServices {
 
     async writeQuickWin(weights, onProgress = () => {}, replace = []) {
       onProgress({ kind: "reading" }, 0.1);
-      const previous = await readGenerated();
+      const previous = await readGenerated(deps.port);
       const settings = readSettings(previous.get("settings") ?? null);
       onProgress({ kind: "planning" }, 0.2);
       // The same path as "Run stage", with the slider weights: Quick Win and what follows from it
@@ -113,7 +104,7 @@ export function createStageServices(deps: StageDeps): StageServices {
       await writeCheckingEdits(deps.port, layouts, replace);
       onProgress({ kind: "writing", done: layouts.length, total: layouts.length }, 1);
       if (plan.quickWinWeights) setCurrentWeights(plan.quickWinWeights);
-      return { notes: plan.notes, written: layouts.map((l) => l.name), state: stateOf(await readGenerated()) };
+      return { notes: plan.notes, written: layouts.map((l) => l.name), state: workbookState(await readGenerated(deps.port)) };
     },
   };
 }
