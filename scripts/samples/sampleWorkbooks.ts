@@ -4,6 +4,7 @@
  * what intake must read back (code, name, level, parent, OPD, targets and budgets per year, source
  * cell). Deterministic: a seeded PRNG and fixed dates, so the same code gives the same content.
  */
+import { mulberry32 } from "../../src/core/seededRandom";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { promises as fs } from "fs";
@@ -38,17 +39,6 @@ export interface BuiltSample {
 
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 15, 8, 0, 0));
 
-/** mulberry32: small, seeded, good enough for plausible numbers. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const between = (rnd: () => number, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
 
 interface Line {
@@ -184,7 +174,7 @@ async function renstraDinkes(): Promise<BuiltSample> {
   const sheet = "Renstra 2025-2029";
   const years = [2025, 2026, 2027, 2028, 2029];
   const opd = "Dinas Kesehatan";
-  const lines = expand(KESEHATAN, years, prng(101));
+  const lines = expand(KESEHATAN, years, mulberry32(101));
   const wb = newWorkbook();
   const ws = wb.addWorksheet(sheet);
   const W = 21;
@@ -268,7 +258,7 @@ async function rkpdDiskominfo(): Promise<BuiltSample> {
   const sheet = "Renja 2026";
   const years = [2026, 2027];
   const opd = "Dinas Komunikasi dan Informatika";
-  const lines = expand(KOMINFO, years, prng(202)).map((l) =>
+  const lines = expand(KOMINFO, years, mulberry32(202)).map((l) =>
     l.code === "2.16.03" ? { ...l, indicator: "=Indeks SPBE (skala 1-5)" } : l.code === "2.16.03.2.02.0001" ? { ...l, indicator: "- Jumlah aplikasi terintegrasi" } : l,
   );
   const wb = newWorkbook();
@@ -319,7 +309,7 @@ async function renstraDukcapil(): Promise<BuiltSample> {
   const sheet = "Renstra";
   const years = [2025, 2026, 2027, 2028, 2029];
   const opd = "Dinas Kependudukan dan Pencatatan Sipil";
-  const rnd = prng(303);
+  const rnd = mulberry32(303);
   const lines = expand(ADMINDUK, years, rnd);
   const wb = newWorkbook();
   const ws = wb.addWorksheet(sheet);
@@ -383,7 +373,7 @@ async function programPariwisata(): Promise<BuiltSample> {
   const sheet = "Program 2025-2026";
   const years = [2025, 2026];
   const opd = "Dinas Pariwisata";
-  const lines = expand(PARIWISATA, years, prng(404));
+  const lines = expand(PARIWISATA, years, mulberry32(404));
   const wb = newWorkbook();
   const ws = wb.addWorksheet(sheet);
   title(ws, 1, "PROGRAM, KEGIATAN DAN SUB KEGIATAN DINAS PARIWISATA KABUPATEN SLEMAN TAHUN 2025-2026", 8);
@@ -424,7 +414,7 @@ function csvDlh(): BuiltSample {
   const sheet = "Export SIPD DLH 2025";
   const years = [2025, 2026];
   const opd = "Dinas Lingkungan Hidup";
-  const lines = expand(LINGKUNGAN, years, prng(505));
+  const lines = expand(LINGKUNGAN, years, mulberry32(505));
   const rows: string[] = [["Kode", "Nama Program/Kegiatan/Sub Kegiatan", "Indikator", "Satuan", "Target 2025", "Pagu 2025", "Target 2026", "Pagu 2026", "Sumber Dana"].join(";")];
   const truth: TruthRow[] = [];
   lines.forEach((l, i) => {
@@ -449,7 +439,7 @@ async function rpjmd(): Promise<BuiltSample> {
   const file = "RPJMD Program Prioritas 2025-2029.xlsx";
   const sheet = "Program Prioritas";
   const years = [2025, 2026, 2027, 2028, 2029];
-  const rnd = prng(606);
+  const rnd = mulberry32(606);
   const wb = newWorkbook();
   const ws = wb.addWorksheet(sheet);
   title(ws, 1, "RENCANA PEMBANGUNAN JANGKA MENENGAH DAERAH (RPJMD) KABUPATEN SLEMAN TAHUN 2025-2029", 16);

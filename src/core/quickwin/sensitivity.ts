@@ -12,6 +12,7 @@
  *   10 % of each other, the cut between them is not a clear one ("tidak ada pemenang yang jelas"), and
  *   initiatives whose score is within 10 % of the cut score are marked as near the cut.
  */
+import { mulberry32 } from "../seededRandom";
 import { CRITERION_IDS, type CriterionId, type Weights } from "./criteria";
 import { weightedTotal, type NormalizedScores } from "./normalize";
 import { applyQuickWinRule, blockersOf, decideQuickWins, type RuleItem, type RuleOptions } from "./quickWinRule";
@@ -22,17 +23,7 @@ export const DEFAULT_SEED = 20240517;
 export const FLIP_STEP = 0.005;
 export const CLEAR_WINNER_GAP = 0.1;
 
-/** mulberry32: a small, well-known 32-bit seeded PRNG; enough for reproducible sampling. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from "../seededRandom";
 
 export interface SensitivityItem extends Omit<RuleItem, "score"> {
   readonly scores: NormalizedScores;
