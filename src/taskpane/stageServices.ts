@@ -19,7 +19,7 @@ import type { ExcelRun } from "../excel/runExcel";
 import { setCurrentWeights } from "../functions/sharedSettings";
 import { writeManualPillar } from "./mappingOverride";
 import { writeCheckingEdits } from "./regenerationGuard";
-import type { OnProgress, RunResult, ServiceDeps, WorkbookState } from "./services";
+import type { OnProgress, RunResult, ServiceDeps } from "./services";
 
 export interface MappingReviewData {
   /** Tab name of `Pemetaan Pilar` (the planner may have renamed it). */

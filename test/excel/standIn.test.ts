@@ -2,8 +2,7 @@
  * The Excel stand-in fails where Excel fails: otherwise the adapter tests prove nothing. Each case is
  * an Excel behaviour the adapter relies on or must avoid.
  */
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read, office-addins/call-sync-after-load --
-   this file breaks those rules on purpose, to prove the stand-in fails as Excel does. */
+ 
 import { createStandInExcel, PAYLOAD_LIMIT_BYTES, cellKey, type StandInContext } from "../support/excelStandIn";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
