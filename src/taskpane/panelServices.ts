@@ -15,7 +15,8 @@ import type { IntakeQuestion } from "../core/intake/intake";
 import type { ColumnMapping } from "../core/intake/columnMapping";
 import { questionnaireProgress, readinessProfile, type QuestionnaireProgress, type ReadinessProfile } from "../core/readiness";
 import type { ReadinessResult } from "../core/readiness/aggregate";
-import { emailCopyLayouts, emailCopyProblems, type ValuesOnlyProblem } from "../core/roadmap/emailCopy";
+import { emailCopyLayouts, emailCopyProblems } from "../core/roadmap/emailCopy";
+import { EmailCopyError } from "./emailCopyError";
 import { LIST_SHEET_NAME } from "../core/dropDownLists";
 import { setCurrentWeights } from "../functions/sharedSettings";
 import type { ImportFile, ServiceDeps, WorkbookState } from "./services";
@@ -74,13 +75,7 @@ export interface PanelDeps extends ServiceDeps {
   readonly writeXlsx: (layouts: readonly SheetLayout[]) => Promise<Uint8Array>;
 }
 
-/** The email copy refused: what would have made it unsafe to send (names sheet and cell). */
-export class EmailCopyError extends Error {
-  constructor(readonly problems: readonly ValuesOnlyProblem[]) {
-    super(problems.map((p) => `${p.sheet}${p.cell ? `!${p.cell}` : ""}: ${p.detail}`).join("; "));
-    this.name = "EmailCopyError";
-  }
-}
+export { EmailCopyError } from "./emailCopyError";
 
 export function createPanelServices(deps: PanelDeps): PanelServices {
   const today = deps.today ?? (() => new Date());

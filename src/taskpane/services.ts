@@ -7,7 +7,7 @@
 import { buildPlan } from "../core/masterplan";
 import { layoutSheet } from "../core/layout";
 import { readSettings, settingsDocument, type Settings } from "../core/settings";
-import { BOOK_KEYS, type SheetKey } from "../core/generatedSheets";
+import type { SheetKey } from "../core/generatedSheets";
 import type { WorkbookPort } from "../core/workbookPort";
 import type { SourceSheet } from "../core/sheetSnapshot";
 import type { ImportNote } from "../core/program";
@@ -16,6 +16,8 @@ import { setCurrentWeights } from "../functions/sharedSettings";
 import { readProgramSheet } from "../core/intake/programSheets";
 import { PaneError } from "./paneError";
 import { writeCheckingEdits } from "./regenerationGuard";
+import { EmailCopyError } from "./emailCopyError";
+import { emailCopyLayouts, emailCopyProblems } from "../core/roadmap/emailCopy";
 import { readGenerated, workbookState, type WorkbookState } from "./workbookState";
 
 export type { WorkbookState } from "./workbookState";
@@ -150,7 +152,10 @@ export function createServices(deps: ServiceDeps): PaneServices {
       const settings = readSettings(previous.get("settings") ?? null);
       onProgress({ kind: "planning" }, 0.3);
       const plan = buildPlan({ settings, sources: [], previous, today: today() });
-      const books = plan.documents.filter((d) => BOOK_KEYS.includes(d.key)).map(layoutSheet);
+      // The same rules as every email copy: only the books, and nothing that is not values and formats.
+      const books = emailCopyLayouts(plan.documents.map(layoutSheet));
+      const problems = emailCopyProblems(books);
+      if (problems.length > 0) throw new EmailCopyError(problems);
       onProgress({ kind: "writing", done: 0, total: books.length }, 0.6);
       await deps.actions.openAsNewWorkbook(books);
       onProgress({ kind: "writing", done: books.length, total: books.length }, 1);
