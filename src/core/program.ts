@@ -2,7 +2,7 @@
  * The normalized programme table that intake produces and every later stage reads (sheet `Program`).
  */
 import type { CellAddress } from "./cellAddress";
-import type { Rupiah } from "./money";
+import { sumRupiah, type Rupiah } from "./money";
 
 /** Programme hierarchy of Permendagri 90/2019 (shared/domain.md §4). */
 export type ProgramLevel = "program" | "kegiatan" | "subkegiatan";
@@ -35,6 +35,21 @@ export interface ProgramRow {
   readonly budgets: Readonly<Record<number, Rupiah | null>>;
   readonly location: string | null;
   readonly fundSource: string | null;
+  /** Sub unit that runs the line (Puskesmas, RSUD, a Setda bagian) when the source names one; the OPD stays the SKPD. */
+  readonly subUnit?: string | null;
+  readonly source: SourceRef;
+}
+
+/** Budget realisation of one line over a report's period (LRA, RAK), fed to `Monev` where codes match. */
+export interface Realisation {
+  readonly opd: string;
+  readonly code: ProgramCode;
+  readonly year: number;
+  /** The report's period as written in it, e.g. "Januari 2026" or "s.d. 31 Maret 2026". */
+  readonly period: string;
+  /** Anggaran in the report (null when it has none). */
+  readonly budget: Rupiah | null;
+  readonly realised: Rupiah;
   readonly source: SourceRef;
 }
 
@@ -52,7 +67,7 @@ export interface ImportNote {
 
 /** Sum of a row's budgets over all years, ignoring blanks. */
 export function totalBudget(p: Pick<ProgramRow, "budgets">): number {
-  return Object.values(p.budgets).reduce<number>((a, b) => a + (b ?? 0), 0);
+  return sumRupiah(Object.values(p.budgets));
 }
 
 /** Years covered by a set of rows, ascending. */

@@ -1,0 +1,460 @@
+/**
+ * Fallback recogniser: today's generic heuristics (header words, code depth, indentation). It claims any
+ * sheet with a recognisable header row, at low confidence, so a family recogniser wins where one fits.
+ */
+import { cellAddress, columnLetter, type CellAddress } from "../../cellAddress";
+import { parseRupiah, type Rupiah } from "../../money";
+import type { ImportNote, ProgramCode, ProgramLevel, ProgramRow } from "../../program";
+import type { CellValue } from "../../sheetDocument";
+import { cellText, type SourceSheet } from "../../sheetSnapshot";
+import { guessRole, levelColumnOf, roleDescription, roleLabel, SURE, type ColumnRole, type RoleKind } from "../columnRoles";
+import { mappingFor, type SheetMapping } from "../columnMapping";
+import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from "../headerDetection";
+import { methodDescription, planHierarchy, type HierarchyPlan } from "../hierarchy";
+import { nameKey, programId } from "../ids";
+import { normalizeOpd, opdFromFileName, opdFromTitleBlock } from "../opdName";
+import { joinCodeParts, kindOfDepth, parentCode, parseCode, splitCodeAndName, codeDepth } from "../programCode";
+import { rowKind } from "../rowKinds";
+import type { IntakeOptions, IntakeQuestion, SheetImport, SheetOutcome, UnplacedColumn } from "../intakeTypes";
+import { note, type SheetRecogniser } from "./types";
+
+interface Assigned {
+  readonly col: number;
+  readonly header: string;
+  readonly cell: CellAddress;
+  readonly role: ColumnRole | null;
+  readonly confidence: number;
+}
+
+const LEVEL_RANK: Readonly<Record<ProgramLevel, number>> = { program: 0, kegiatan: 1, subkegiatan: 2 };
+const LEVELS: readonly ProgramLevel[] = ["program", "kegiatan", "subkegiatan"];
+
+/** A year named in the title block, the sheet name or the file name: the sheet's "Tahun 1". */
+function sheetBaseYear(sheet: SourceSheet, headerTop: number, fallback: number): number {
+  const texts: string[] = [];
+  for (let r = 0; r < headerTop; r++) for (const v of sheet.values[r] ?? []) texts.push(cellText(v));
+  texts.push(sheet.sheet, sheet.file);
+  for (const t of texts) {
+    const m = /\b(20\d{2})\b/.exec(t);
+    if (m) return Number(m[1]);
+  }
+  return fallback;
+}
+
+function isEmptySheet(sheet: SourceSheet): boolean {
+  return sheet.values.every((row) => row.every((v) => cellText(v) === ""));
+}
+
+/** Roles per header column: guesses, overridden by the mapping file. */
+function assignRoles(header: DetectedHeader, baseYear: number, mapping: SheetMapping | null): Assigned[] {
+  const out: Assigned[] = [];
+  const cols = new Map(header.columns.map((h) => [h.col, h]));
+  for (const h of header.columns) {
+    const forced = mapping?.columns.get(h.col);
+    const g = forced ? { role: forced, confidence: 1 } : guessRole(h.parts, baseYear);
+    out.push({ col: h.col, header: h.parts.join(" / "), cell: h.cell, role: g?.role ?? null, confidence: g?.confidence ?? 0 });
+  }
+  // A mapping may place a column the header left blank.
+  for (const [col, role] of mapping?.columns ?? []) {
+    if (cols.has(col)) continue;
+    out.push({ col, header: "", cell: cellAddress(header.bottom, col), role, confidence: 1 });
+  }
+  return out.sort((a, b) => a.col - b.col);
+}
+
+const isKind = (a: Assigned, k: RoleKind) => a.role?.kind === k;
+
+function unplaced(a: Assigned): UnplacedColumn {
+  return { column: columnLetter(a.col), header: a.header, cell: a.cell, guess: a.role ? roleLabel(a.role) : null, confidence: Math.round(a.confidence * 100) / 100 };
+}
+
+function describe(cols: readonly Assigned[]): string {
+  return cols.map((a) => `kolom ${columnLetter(a.col)} "${a.header || "(kosong)"}" (sel ${a.cell})`).join(", ");
+}
+
+/** Target as written: numbers stay numbers, text stays text (trimmed), blank is null. */
+function targetValue(v: CellValue | undefined): string | number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return v;
+  const t = cellText(v);
+  return t === "" ? null : t;
+}
+
+/**
+ * The generic reading of one sheet: find the header under any title block, place each column by its
+ * header words, take the hierarchy from codes (else indentation, outline or bold), and ask instead of
+ * guessing. Every layout family without a recogniser of its own is read this way.
+ */
+export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): SheetOutcome {
+  const notes: ImportNote[] = [];
+  const mapping = mappingFor(options.mapping, sheet.file, sheet.sheet);
+  const skipped = (why: ImportNote, header: SheetImport["header"] = null): SheetOutcome => ({
+    rows: [],
+    notes: [...notes, why],
+    question: null,
+    summary: { file: sheet.file, sheet: sheet.sheet, status: "skipped", rows: 0, header, roles: [] },
+  });
+  if (mapping?.skip) return skipped(note(sheet, "info", "sheet-skipped", "", `Lembar "${sheet.sheet}" dilewati sesuai file pemetaan (skipped by the mapping file).`));
+  if (isEmptySheet(sheet)) return skipped(note(sheet, "info", "sheet-empty", "", `Lembar "${sheet.sheet}" kosong (empty sheet), dilewati.`));
+
+  const forcedRow = mapping?.headerRow !== undefined ? mapping.headerRow - 1 : undefined;
+  const header = detectHeader(sheet, options.baseYear, forcedRow);
+  if (!header)
+    return skipped(
+      note(sheet, "info", "no-table", "", `Lembar "${sheet.sheet}" tidak berisi tabel program: tidak ada baris judul kolom (Kode, Program/Uraian, Indikator, Pagu …) di baris 1–${HEADER_SEARCH_ROWS} (not a programme table).`),
+    );
+  const headerRows = { top: header.top + 1, bottom: header.bottom + 1 };
+  const baseYear = sheetBaseYear(sheet, header.top, options.baseYear);
+  const roles = assignRoles(header, baseYear, mapping);
+  const summaryRoles = roles.map((a) => ({ letter: columnLetter(a.col), header: a.header, role: a.role ? roleLabel(a.role) : null, confidence: a.confidence }));
+  const firstData = header.bottom + 1;
+  const lastCol = Math.max(...roles.map((a) => a.col));
+  const firstCol = Math.min(...roles.map((a) => a.col));
+
+  const ask = (message: string, columns: readonly Assigned[]): SheetOutcome => {
+    const q: IntakeQuestion = {
+      file: sheet.file,
+      sheet: sheet.sheet,
+      message,
+      columns: columns.map(unplaced),
+      headerRow: header.bottom + 1,
+      proposal: roles.map((a) => ({ letter: columnLetter(a.col), header: a.header, role: a.role && a.confidence >= SURE ? a.role : null, confidence: a.confidence })),
+    };
+    return {
+      rows: [],
+      notes: [note(sheet, "error", "question", columns[0]?.cell ?? cellAddress(header.bottom, firstCol), message)],
+      question: q,
+      summary: { file: sheet.file, sheet: sheet.sheet, status: "question", rows: 0, header: headerRows, roles: summaryRoles },
+    };
+  };
+  const where = `${sheet.file}, lembar "${sheet.sheet}"`;
+
+  // Flat exports give each level its own name (and code) columns: Program | Kegiatan | Sub Kegiatan.
+  const levelNames = new Map<ProgramLevel, Assigned>();
+  const levelCodes = new Map<ProgramLevel, number>();
+  for (const a of roles) {
+    if (mapping?.columns.has(a.col)) continue;
+    const h = header.columns.find((c) => c.col === a.col);
+    const lc = h ? levelColumnOf(h.parts) : null;
+    if (!lc) continue;
+    if (lc.isCode) {
+      if (!levelCodes.has(lc.level)) levelCodes.set(lc.level, a.col);
+    } else if (!levelNames.has(lc.level)) levelNames.set(lc.level, a);
+  }
+  const levelLayout = levelNames.size >= 2;
+  if (levelLayout)
+    notes.push(note(sheet, "info", "level-columns", header.columns[0]!.cell, `Setiap tingkat punya kolomnya sendiri (${[...levelNames].map(([l, a]) => `${l}: kolom ${columnLetter(a.col)}`).join(", ")}); program dan kegiatan yang berulang diimpor sekali.`));
+
+  // Name: exactly one sure column (in a flat export, the deepest level's).
+  const names = roles.filter((a) => isKind(a, "name"));
+  const sureNames = levelLayout ? [[...levelNames].sort((x, y) => LEVEL_RANK[y[0]] - LEVEL_RANK[x[0]])[0]![1]] : names.filter((a) => a.confidence >= SURE);
+  if (sureNames.length > 1)
+    return ask(`${where}: lebih dari satu kolom tampak seperti nama program/kegiatan — ${describe(sureNames)}; tentukan satu kolom "name" di file pemetaan (two columns look like the name).`, sureNames);
+  if (sureNames.length === 0) {
+    const unsure = roles.filter((a) => a.confidence < SURE || a.role === null);
+    return ask(
+      `${where}: kolom nama program/kegiatan tidak dapat ditentukan dari judul kolom baris ${header.top + 1}–${header.bottom + 1}${unsure.length ? `; kolom yang belum terpetakan: ${describe(unsure)}` : ""} (the name column could not be placed).`,
+      unsure.length ? unsure : names,
+    );
+  }
+  const nameCol = sureNames[0]!;
+  // Unsure roles other than the name are questions too: a wrong budget column is worse than none.
+  const unsureOthers = roles.filter((a) => a.role !== null && a.role.kind !== "ignore" && a.confidence < SURE);
+  if (unsureOthers.length > 0)
+    return ask(
+      `${where}: peran kolom belum pasti — ${unsureOthers.map((a) => `kolom ${columnLetter(a.col)} "${a.header}" (sel ${a.cell}) mungkin ${roleDescription(a.role!.kind)}`).join(", ")} (unsure columns; confirm them in a mapping file).`,
+      unsureOthers,
+    );
+
+  const codeCols = levelLayout ? [] : roles.filter((a) => isKind(a, "code") && a.confidence >= SURE).map((a) => a.col);
+  const firstOf = (k: RoleKind) => roles.find((a) => isKind(a, k) && a.confidence >= SURE)?.col ?? null;
+  const indicatorCol = firstOf("indicator");
+  const unitCol = firstOf("unit");
+  const opdCol = firstOf("opd");
+  const locationCol = firstOf("location");
+  const fundCol = firstOf("fundSource");
+  const yearCols = (k: "target" | "budget") => {
+    const m = new Map<number, number>();
+    for (const a of roles) {
+      if (a.role?.kind !== k || a.confidence < SURE) continue;
+      if (m.has(a.role.year)) {
+        notes.push(note(sheet, "warning", "column-duplicate", a.cell, `Kolom ${columnLetter(a.col)} "${a.header}" juga ${roleDescription(k)} ${a.role.year}; hanya kolom ${columnLetter(m.get(a.role.year)!)} yang dipakai (duplicate ${k} column).`));
+        continue;
+      }
+      m.set(a.role.year, a.col);
+    }
+    return m;
+  };
+  const targetCols = yearCols("target");
+  const budgetCols = yearCols("budget");
+  for (const k of ["indicator", "unit", "opd", "location", "fundSource"] as const) {
+    const all = roles.filter((a) => isKind(a, k));
+    for (const extra of all.slice(1))
+      notes.push(note(sheet, "warning", "column-duplicate", extra.cell, `Kolom ${columnLetter(extra.col)} "${extra.header}" juga tampak sebagai ${roleDescription(k)}; hanya kolom ${columnLetter(all[0]!.col)} yang dipakai.`));
+  }
+  for (const a of roles)
+    if (a.role === null) notes.push(note(sheet, "info", "column-unknown", a.cell, `Kolom ${columnLetter(a.col)} "${a.header}" tidak dikenali dan tidak diimpor (unknown column).`));
+
+  // Data rows and what kind each is.
+  const textCols = [...new Set([firstCol, ...codeCols, nameCol.col, ...[...levelNames.values()].map((a) => a.col)])];
+  const dataRows: number[] = [];
+  const blanks: number[] = [];
+  let footerAt: number | null = null;
+  for (let r = firstData; r < sheet.values.length; r++) {
+    const row = sheet.values[r] ?? [];
+    const kind = rowKind(row, textCols);
+    if (kind === "blank") {
+      blanks.push(r);
+      continue;
+    }
+    if (kind === "columnNumbers") {
+      notes.push(note(sheet, "info", "column-numbers-skipped", cellAddress(r, firstCol), `Baris ${r + 1} berisi nomor kolom (1, 2, 3 …), dilewati.`));
+      continue;
+    }
+    if (kind === "subtotal") {
+      const label = textCols.map((c) => cellText(row[c])).find((t) => t !== "") ?? "";
+      notes.push(note(sheet, "info", "subtotal-skipped", cellAddress(r, firstCol), `Baris ${r + 1} "${label}" adalah baris jumlah/total, tidak diimpor (subtotal row skipped).`));
+      continue;
+    }
+    if (kind === "footer") {
+      footerAt = r;
+      break;
+    }
+    if (sheet.hiddenRows?.has(r)) {
+      notes.push(note(sheet, "warning", "hidden-row", cellAddress(r, firstCol), `Baris ${r + 1} tersembunyi (hidden row) dan tidak diimpor; tampilkan baris itu bila isinya perlu diimpor.`));
+      continue;
+    }
+    dataRows.push(r);
+  }
+  // Blank rows after the last data row are just the sheet's end; report only those between data.
+  const lastDataRow = dataRows[dataRows.length - 1] ?? -1;
+  const innerBlanks = blanks.filter((r) => r < lastDataRow);
+  if (innerBlanks.length > 0)
+    notes.push(note(sheet, "info", "blank-rows-skipped", cellAddress(innerBlanks[0]!, firstCol), `${innerBlanks.length} baris kosong pemisah dilewati (baris ${innerBlanks.map((r) => r + 1).join(", ")}).`));
+  if (footerAt !== null)
+    notes.push(note(sheet, "info", "footer-skipped", cellAddress(footerAt, firstCol), `Catatan dan tanda tangan di bawah tabel (mulai baris ${footerAt + 1}) tidak diimpor.`));
+
+  /** Code and name of one level in a flat export's row, or null when that level's cell is empty. */
+  const levelEntry = (row: readonly CellValue[], level: ProgramLevel): { code: ProgramCode | null; name: string } | null => {
+    const a = levelNames.get(level);
+    if (!a) return null;
+    let name = cellText(row[a.col]);
+    const cc = levelCodes.get(level);
+    let code = cc !== undefined ? parseCode(row[cc]) : null;
+    const split = splitCodeAndName(name);
+    if (split && (code === null || split.code === code)) {
+      code = split.code;
+      name = split.name;
+    }
+    return name === "" && code === null ? null : { code, name };
+  };
+  const leafLevel = new Map<number, ProgramLevel>();
+
+  // Code of each row: code column(s), else "code name" in the name cell.
+  const codeOf = new Map<number, ProgramCode | null>();
+  const nameOf = new Map<number, string>();
+  let codeCells = 0;
+  let parsedCodes = 0;
+  for (const r of dataRows) {
+    const row = sheet.values[r] ?? [];
+    let code: ProgramCode | null = null;
+    let name = cellText(row[nameCol.col]);
+    if (levelLayout) {
+      const deepest = [...LEVELS].reverse().find((l) => levelEntry(row, l) !== null);
+      const e = deepest ? levelEntry(row, deepest) : null;
+      if (deepest) leafLevel.set(r, deepest);
+      code = e?.code ?? null;
+      name = e?.name ?? "";
+    }
+    if (codeCols.length > 0) {
+      const cells = codeCols.map((c) => row[c] ?? null);
+      if (cells.some((v) => cellText(v) !== "")) {
+        codeCells++;
+        // A lone digit in a code column is an urusan heading ("1 URUSAN PEMERINTAHAN WAJIB …").
+        const lone = codeCols.length === 1 && /^[1-9]$/.test(cellText(cells[0]));
+        code = lone ? (cellText(cells[0]) as ProgramCode) : codeCols.length === 1 ? parseCode(cells[0]) : joinCodeParts(cells);
+        if (code) parsedCodes++;
+      }
+    }
+    const split = splitCodeAndName(name);
+    if (split && (code === null || split.code === code)) {
+      code = split.code;
+      name = split.name;
+    }
+    codeOf.set(r, code);
+    nameOf.set(r, name);
+  }
+  if (codeCols.length > 0 && codeCells >= 3 && parsedCodes / codeCells < 0.5) {
+    const cols = roles.filter((a) => codeCols.includes(a.col));
+    return ask(`${where}: ${describe(cols)} berjudul kode tetapi sebagian besar isinya bukan kode program (${parsedCodes} dari ${codeCells} sel); periksa kolom kode (code column does not hold codes).`, cols);
+  }
+
+  // Hierarchy for rows without a code.
+  const uncoded = dataRows.filter((r) => codeOf.get(r) === null && nameOf.get(r) !== "");
+  let plan: HierarchyPlan | null = null;
+  if (uncoded.length > 0 && !mapping?.level) {
+    plan = planHierarchy(sheet, uncoded, nameCol.col);
+    const coded = dataRows.length - uncoded.length;
+    if (!plan && coded === 0)
+      return ask(
+        `${where}: tingkat baris (program/kegiatan/sub kegiatan) tidak dapat ditentukan — tidak ada kolom kode, kode di depan nama, indentasi, outline, maupun huruf tebal di kolom ${columnLetter(nameCol.col)} "${nameCol.header}" (sel ${nameCol.cell}); tambahkan "level" atau kolom "code" di file pemetaan (hierarchy unsure).`,
+        [nameCol],
+      );
+    if (plan && coded === 0) {
+      notes.push(note(sheet, "info", "hierarchy-method", nameCol.cell, `Tingkat program/kegiatan ditentukan dari ${methodDescription(plan.method)} kolom ${columnLetter(nameCol.col)}.`));
+      if (plan.ranks.length > 3) notes.push(note(sheet, "warning", "hierarchy-deep", nameCol.cell, `${plan.ranks.length} tingkat ${methodDescription(plan.method)} ditemukan; tingkat keempat dan seterusnya dianggap sub kegiatan.`));
+    }
+  }
+
+  // Sheet OPD when no column names it per row.
+  let sheetOpd: string | null = mapping?.opd ? normalizeOpd(mapping.opd) : null;
+  if (!sheetOpd) {
+    const t = opdFromTitleBlock(sheet.values, header.top);
+    if (t) sheetOpd = t.opd;
+  }
+  let opdFromFile = false;
+  if (!sheetOpd) {
+    sheetOpd = opdFromFileName(sheet.file);
+    opdFromFile = sheetOpd !== null;
+  }
+
+  const rows: ProgramRow[] = [];
+  const idByCode = new Map<string, string>();
+  const stack: { id: string; level: ProgramLevel; names: string[] }[] = [];
+  let usedFileOpd = false;
+  const contextSeen = new Set<string>();
+  for (const r of dataRows) {
+    const row = sheet.values[r] ?? [];
+    const cell0 = cellAddress(r, firstCol);
+    const code = codeOf.get(r) ?? null;
+    const name = nameOf.get(r) ?? "";
+    // Values beyond the table (ragged CSV rows, stray cells) are reported, never imported.
+    for (let c = lastCol + 1; c < row.length; c++)
+      if (cellText(row[c]) !== "") notes.push(note(sheet, "warning", "outside-table", cellAddress(r, c), `Sel ${cellAddress(r, c)} berisi "${cellText(row[c])}" di luar kolom tabel; tidak diimpor (value outside the table).`));
+    if (name === "") {
+      const what = code ? `kode ${code} tanpa nama` : "tanpa kode dan nama";
+      notes.push(note(sheet, "warning", "row-without-name", cell0, `Baris ${r + 1} ${what} (sel ${cellAddress(r, nameCol.col)} kosong), tidak diimpor.`));
+      continue;
+    }
+    let level: ProgramLevel;
+    if (code) {
+      const kind = kindOfDepth(codeDepth(code));
+      if (kind === "urusan" || kind === "bidang") {
+        notes.push(note(sheet, "info", "heading-row", cell0, `Baris ${r + 1} "${code} ${name}" adalah baris ${kind === "urusan" ? "urusan" : "bidang urusan"}, bukan program; tidak diimpor.`));
+        continue;
+      }
+      if (!kind) {
+        notes.push(note(sheet, "error", "bad-code", cell0, `Kode "${code}" di baris ${r + 1} tidak berbentuk U.BB.PP.K.KK.SSSS; baris tidak diimpor.`));
+        continue;
+      }
+      level = kind;
+      if (codeDepth(code) === 4) notes.push(note(sheet, "warning", "short-code", cell0, `Kode "${code}" di baris ${r + 1} belum lengkap (nomor kegiatan hilang); dianggap kegiatan.`));
+    } else if (mapping?.level) level = mapping.level;
+    else if (plan) level = plan.levelOf(r);
+    else {
+      notes.push(note(sheet, "warning", "row-without-code", cell0, `Baris ${r + 1} "${name}" tidak berkode di tabel berkode; tingkatnya tidak dapat ditentukan, tidak diimpor.`));
+      continue;
+    }
+
+    // OPD: the row's own column, else the sheet's.
+    let opd = opdCol !== null ? normalizeOpd(cellText(row[opdCol])) : "";
+    if (opd === "") {
+      opd = sheetOpd ?? "";
+      if (opdFromFile) usedFileOpd = true;
+    }
+    if (opd === "") {
+      notes.push(note(sheet, "error", "opd-unknown", cell0, `Perangkat daerah untuk baris ${r + 1} tidak diketahui (tidak ada kolom OPD, judul, atau nama file yang menyebutnya); tambahkan "opd" di file pemetaan.`));
+      continue;
+    }
+
+    // A flat export repeats the programme and kegiatan on every row: each is imported once, at its first row.
+    const leaf = leafLevel.get(r);
+    if (levelLayout && leaf) {
+      for (const l of LEVELS) {
+        if (LEVEL_RANK[l] >= LEVEL_RANK[leaf]) break;
+        const e = levelEntry(row, l);
+        if (!e || e.name === "") continue;
+        while (stack.length > 0 && LEVEL_RANK[stack[stack.length - 1]!.level] >= LEVEL_RANK[l]) stack.pop();
+        const ctxNames = [...(stack[stack.length - 1]?.names ?? []), e.name];
+        const ctxId = programId(opd, e.code ?? nameKey(ctxNames), l);
+        if (!contextSeen.has(ctxId)) {
+          contextSeen.add(ctxId);
+          let ctxParent: string | null = null;
+          if (e.code) for (let p = parentCode(e.code); p && !ctxParent; p = parentCode(p)) ctxParent = idByCode.get(`${opd}|${p}`) ?? null;
+          else ctxParent = stack[stack.length - 1]?.id ?? null;
+          rows.push({ id: ctxId, level: l, code: e.code, name: e.name, parentId: ctxParent, opd, indicator: null, unit: null, targets: {}, budgets: {}, location: null, fundSource: null, source: { file: sheet.file, sheet: sheet.sheet, cell: cell0 } });
+          if (e.code) idByCode.set(`${opd}|${e.code}`, ctxId);
+        }
+        stack.push({ id: ctxId, level: l, names: ctxNames });
+      }
+    }
+
+    // Parent: by code prefix when coded, else the nearest higher row above.
+    while (stack.length > 0 && LEVEL_RANK[stack[stack.length - 1]!.level] >= LEVEL_RANK[level]) stack.pop();
+    let parentId: string | null = null;
+    if (code) {
+      for (let p = parentCode(code); p && !parentId; p = parentCode(p)) parentId = idByCode.get(`${opd}|${p}`) ?? null;
+    } else parentId = stack[stack.length - 1]?.id ?? null;
+    if (level !== "program" && parentId === null)
+      notes.push(note(sheet, "warning", "orphan", cell0, `${level === "kegiatan" ? "Kegiatan" : "Sub kegiatan"} "${name}" di baris ${r + 1} tidak berada di bawah ${level === "kegiatan" ? "program" : "kegiatan"} mana pun di lembar ini.`));
+    const names = [...(stack[stack.length - 1]?.names ?? []), name];
+    const id = programId(opd, code ?? nameKey(names), level);
+
+    const targets: Record<number, string | number | null> = {};
+    for (const [year, c] of targetCols) targets[year] = targetValue(row[c]);
+    const budgets: Record<number, Rupiah | null> = {};
+    for (const [year, c] of budgetCols) {
+      const raw = row[c];
+      const text = cellText(raw);
+      if (text === "" || /^[-–—]+$/.test(text)) {
+        budgets[year] = null;
+        continue;
+      }
+      const value = parseRupiah(raw);
+      if (value === null) {
+        notes.push(note(sheet, "error", "bad-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} berisi "${text}" yang bukan jumlah Rupiah; dibiarkan kosong (not a Rupiah amount).`));
+        budgets[year] = null;
+        continue;
+      }
+      if (value < 0) notes.push(note(sheet, "warning", "negative-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} negatif (${text}).`));
+      budgets[year] = value;
+    }
+    const optional = (c: number | null) => {
+      if (c === null) return null;
+      const t = cellText(row[c]);
+      return t === "" ? null : t;
+    };
+    rows.push({
+      id,
+      level,
+      code,
+      name,
+      parentId,
+      opd,
+      indicator: optional(indicatorCol),
+      unit: optional(unitCol),
+      targets,
+      budgets,
+      location: optional(locationCol),
+      fundSource: optional(fundCol),
+      source: { file: sheet.file, sheet: sheet.sheet, cell: cell0 },
+    });
+    if (code) idByCode.set(`${opd}|${code}`, id);
+    stack.push({ id, level, names });
+  }
+  if (usedFileOpd && sheetOpd)
+    notes.push(note(sheet, "info", "opd-from-file-name", "", `Perangkat daerah "${sheetOpd}" diambil dari nama file "${sheet.file}" (tidak ada kolom OPD atau judul yang menyebutnya).`));
+  return {
+    rows,
+    notes,
+    question: null,
+    summary: { file: sheet.file, sheet: sheet.sheet, status: "imported", rows: rows.length, header: headerRows, roles: summaryRoles },
+  };
+}
+
+export const genericRecogniser: SheetRecogniser = {
+  id: "generic",
+  label: "Tabel program umum (Renstra, Renja, RPJMD …)",
+  claim: () => ({ confidence: 0.1, evidence: ["dibaca dengan aturan umum (judul kolom, kode, indentasi)"] }),
+  read: (sheet, ctx) => readGenericSheet(sheet, ctx.options),
+};
