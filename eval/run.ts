@@ -5,8 +5,15 @@
  */
 import { join } from "node:path";
 import { runMappingEval } from "./mapping";
+import { runRealFilesEval } from "./realFiles";
 
 const root = join(__dirname, "..");
 const verbose = process.argv.includes("--verbose");
 
-runMappingEval(root, verbose);
+async function main(): Promise<void> {
+  runMappingEval(root, verbose);
+  const realMismatches = await runRealFilesEval(root);
+  if (realMismatches > 0) console.log(`\n${realMismatches} real file(s) not imported exactly.`);
+}
+
+void main();
