@@ -3,7 +3,7 @@
  * sheet with a recognisable header row, at low confidence, so a family recogniser wins where one fits.
  */
 import { cellAddress, columnLetter, type CellAddress } from "../../cellAddress";
-import { parseRupiah, type Rupiah } from "../../money";
+import { fromSen, readAmount, scaleOfHeader, type Rupiah } from "../../money";
 import type { ImportNote, ProgramCode, ProgramLevel, ProgramRow } from "../../program";
 import type { CellValue } from "../../sheetDocument";
 import { cellText, type SourceSheet } from "../../sheetSnapshot";
@@ -210,6 +210,14 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
   };
   const targetCols = yearCols("target");
   const budgetCols = yearCols("budget");
+  // "Rp. (000)", "dalam ribuan", "(juta)": amounts in the column are scaled once, by one helper.
+  const scaleOf = new Map<number, number>();
+  for (const c of budgetCols.values()) {
+    const a = roles.find((x) => x.col === c)!;
+    const scale = scaleOfHeader(a.header);
+    scaleOf.set(c, scale);
+    if (scale !== 1) notes.push(note(sheet, "info", "amount-scale", a.cell, `Kolom ${columnLetter(c)} "${a.header}" ditulis dalam ${scale === 1e3 ? "ribuan" : scale === 1e6 ? "jutaan" : "miliaran"} Rupiah; nilainya dikalikan ${scale.toLocaleString("id-ID")}.`));
+  }
   for (const k of ["indicator", "unit", "opd", "location", "fundSource"] as const) {
     const all = roles.filter((a) => isKind(a, k));
     for (const extra of all.slice(1))
@@ -429,18 +437,18 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     for (const [year, c] of budgetCols) {
       const raw = row[c];
       const text = cellText(raw);
-      if (text === "" || /^[-–—]+$/.test(text)) {
+      const read = readAmount(raw, scaleOf.get(c) ?? 1);
+      if (read.kind === "blank") {
         budgets[year] = null;
         continue;
       }
-      const value = parseRupiah(raw);
-      if (value === null) {
+      if (read.kind === "invalid") {
         notes.push(note(sheet, "error", "bad-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} berisi "${text}" yang bukan jumlah Rupiah; dibiarkan kosong (not a Rupiah amount).`));
         budgets[year] = null;
         continue;
       }
-      if (value < 0) notes.push(note(sheet, "warning", "negative-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} negatif (${text}).`));
-      budgets[year] = value;
+      if (read.sen < 0) notes.push(note(sheet, "warning", "negative-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} negatif (${text}).`));
+      budgets[year] = fromSen(read.sen);
     }
     const optional = (c: number | null) => {
       if (c === null) return null;
