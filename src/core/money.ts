@@ -66,6 +66,13 @@ export function parseIndonesianNumber(input: unknown): number | null {
  */
 export function parseRupiah(input: unknown): Rupiah | null {
   if (typeof input === "number") return Number.isFinite(input) ? rupiah(input) : null;
+  const n = amountOfText(input);
+  // Round to cents: "1,25 M" must be exactly 1 250 000 000, not 1249999999.9998.
+  return n === null ? null : rupiah(Math.round(n * 100) / 100);
+}
+
+/** The amount a text writes, unrounded (so a scale applies before rounding to the sen); null when none. */
+function amountOfText(input: unknown): number | null {
   if (typeof input !== "string") return null;
   let s = input.trim().toLowerCase();
   if (s === "") return null;
@@ -80,8 +87,7 @@ export function parseRupiah(input: unknown): Rupiah | null {
     if (!hit) return null;
     factor = hit[1];
   }
-  // Round to cents: "1,25 M" must be exactly 1 250 000 000, not 1249999999.9998.
-  return rupiah(Math.round(n * factor * 100) / 100);
+  return n * factor;
 }
 
 /** What an amount cell holds: an amount (in whole sen, exact), nothing, or text that is not an amount. */
@@ -105,7 +111,7 @@ export function readAmount(raw: unknown, scale = 1): AmountReading {
   if (typeof raw !== "string") return { kind: "invalid", text: String(raw) };
   const t = raw.trim();
   if (NO_AMOUNT.test(t)) return { kind: "blank" };
-  const r = parseRupiah(t);
+  const r = amountOfText(t);
   if (r === null || !Number.isFinite(r)) return { kind: "invalid", text: t };
   return { kind: "amount", sen: Math.round(r * scale * 100) };
 }
