@@ -13,7 +13,7 @@ import { mappingFor, type SheetMapping } from "../columnMapping";
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from "../headerDetection";
 import { methodDescription, planHierarchy, type HierarchyPlan } from "../hierarchy";
 import { nameKey, programId } from "../ids";
-import { normalizeOpd, opdFromFileName, opdFromTitleBlock } from "../opdName";
+import { normalizeOpd, opdFromFileName, opdFromSheetName, opdFromTitleBlock } from "../opdName";
 import { columnCodeKind, joinCodeParts, kindOfDepth, parentCode, parseCode, splitCodeAndName, codeDepth } from "../programCode";
 import { rowKind } from "../rowKinds";
 import type { IntakeOptions, IntakeQuestion, SheetImport, SheetOutcome, UnplacedColumn } from "../intakeTypes";
@@ -38,6 +38,8 @@ export function subUnitOf(text: string | null, opd: string): string | null {
   const name = normalizeOpd(text);
   return name === "" || name === opd ? null : name;
 }
+
+const subUnitField = (v: string | null): { subUnit?: string } => (v === null ? {} : { subUnit: v });
 
 function isEmptySheet(sheet: SourceSheet): boolean {
   return sheet.values.every((row) => row.every((v) => cellText(v) === ""));
@@ -363,6 +365,13 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     const t = opdFromTitleBlock(sheet.values, header.top);
     if (t) sheetOpd = t.opd;
   }
+  if (!sheetOpd && opdCol === null) {
+    const n = opdFromSheetName(sheet.sheet);
+    if (n) {
+      sheetOpd = n;
+      notes.push(note(sheet, "info", "opd-from-sheet-name", "", `Perangkat daerah "${n}" diambil dari nama lembar "${sheet.sheet}"${sheet.sheet.length >= 31 ? " (nama lembar dipotong Excel pada 31 karakter; periksa nama lengkapnya)" : ""}.`));
+    }
+  }
   let opdFromFile = false;
   if (!sheetOpd) {
     sheetOpd = opdFromFileName(sheet.file);
@@ -494,7 +503,7 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
       budgets,
       location: optional(locationCol),
       fundSource: optional(fundCol),
-      ...(subUnitCol !== null ? { subUnit: subUnitOf(optional(subUnitCol), opd) } : {}),
+      ...subUnitField(subUnitCol !== null ? subUnitOf(optional(subUnitCol), opd) : null),
       source: { file: sheet.file, sheet: sheet.sheet, cell: cell0 },
     });
     if (code) idByCode.set(`${opd}|${code}`, id);
