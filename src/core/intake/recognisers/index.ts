@@ -4,9 +4,12 @@
  */
 import type { SourceSheet } from "../../sheetSnapshot";
 import { genericRecogniser } from "./generic";
+import { flatListRecogniser } from "./flatList";
+import { sipdCsvRecogniser } from "./sipdCsv";
+import { sipdRekapRecogniser } from "./sipdRekap";
 import type { Claim, RecogniserContext, SheetRecogniser } from "./types";
 
-export const RECOGNISERS: readonly SheetRecogniser[] = [genericRecogniser];
+export const RECOGNISERS: readonly SheetRecogniser[] = [sipdRekapRecogniser, sipdCsvRecogniser, flatListRecogniser, genericRecogniser];
 
 export interface Choice {
   readonly recogniser: SheetRecogniser;
