@@ -65,6 +65,9 @@ const MANY_OPDS = /\b(per|seluruh|semua|masing[- ]masing|tiap|setiap|antar|linta
 /** Regency-wide documents: a file so named holds many OPDs, so its name is no OPD's. */
 const REGENCY_WIDE = /\b(apbd|kua|ppas|rkpd|rpjmd|rekap|rekapitulasi|lra|dpa|rak|pagu)\b/i;
 
+/** Documents each OPD writes for itself. */
+const PER_OPD_DOCUMENT = /\b(renja|renstra|rka|lakip|lkjip|sakip)\b/i;
+
 /** OPD named in a title text, or null: "RENCANA STRATEGIS DINAS KESEHATAN KABUPATEN …" -> "Dinas Kesehatan". */
 export function opdFromTitle(text: string): string | null {
   if (MANY_OPDS.test(text)) return null;
@@ -109,7 +112,8 @@ export function opdFromFileName(file: string): string | null {
     .filter((w) => w && !/^\d{2,4}$/.test(w) && !/^(renstra|renja|rka|program|export|ekspor|sipd|data|final|revisi|rev|draft|pd|opd|skpd|tahun|th|ta)$/i.test(w));
   if (words.length === 0) return null;
   const joined = words.join(" ");
-  if (ABBREVIATIONS.some(([re]) => re.test(joined)) || OPD_START.test(joined)) return normalizeOpd(joined);
+  // A Renja/Renstra/RKA is one OPD's document: what is left of its name is that OPD ("Renja Disnaker").
+  if (PER_OPD_DOCUMENT.test(base) || ABBREVIATIONS.some(([re]) => re.test(joined)) || OPD_START.test(joined)) return normalizeOpd(joined);
   return null;
 }
 
