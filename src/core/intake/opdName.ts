@@ -30,7 +30,7 @@ const OPD_START = /\b(DINAS|BADAN|SEKRETARIAT|INSPEKTORAT|KECAMATAN|SATUAN POLIS
 const OPD_END = /\s+(KABUPATEN|KAB\.?|KOTA|PROVINSI|PROV\.?|TAHUN|TA\.?|PERIODE|\d{4})\b.*$/i;
 
 const LOWER = new Set(["dan", "serta", "atau", "dari", "untuk", "di", "ke"]);
-const UPPER = new Set(["ukm", "umkm", "kb", "p3a", "pppa", "rsud", "dprd", "pp", "bpbd", "bkpsdm", "ii", "iii", "iv"]);
+const UPPER = new Set(["ukm", "umkm", "kb", "p3a", "pppa", "rsud", "dprd", "pp", "bpbd", "bkpsdm", "uptd", "upt", "ptsp", "asn", "ii", "iii", "iv"]);
 
 /** "DINAS KESEHATAN" -> "Dinas Kesehatan"; "dinas koperasi dan ukm" -> "Dinas Koperasi dan UKM". */
 export function titleCase(s: string): string {
