@@ -4,9 +4,15 @@
  */
 import type { SourceSheet } from "../../sheetSnapshot";
 import { genericRecogniser } from "./generic";
+import { kuaPpasRecogniser } from "./kuaPpas";
+import { rkpdPerOpdRecogniser } from "./rkpdPerOpd";
 import type { Claim, RecogniserContext, SheetRecogniser } from "./types";
 
-export const RECOGNISERS: readonly SheetRecogniser[] = [genericRecogniser];
+export const RECOGNISERS: readonly SheetRecogniser[] = [
+  kuaPpasRecogniser,
+  rkpdPerOpdRecogniser,
+  genericRecogniser,
+];
 
 export interface Choice {
   readonly recogniser: SheetRecogniser;
