@@ -6,11 +6,13 @@ import type { SourceSheet } from "../../sheetSnapshot";
 import { genericRecogniser } from "./generic";
 import { kuaPpasRecogniser } from "./kuaPpas";
 import { rkpdPerOpdRecogniser } from "./rkpdPerOpd";
+import { notProgrammeRecogniser } from "./notProgramme";
 import type { Claim, RecogniserContext, SheetRecogniser } from "./types";
 
 export const RECOGNISERS: readonly SheetRecogniser[] = [
   kuaPpasRecogniser,
   rkpdPerOpdRecogniser,
+  notProgrammeRecogniser,
   genericRecogniser,
 ];
 
