@@ -6,12 +6,11 @@
 import { cellText } from "../../sheetSnapshot";
 import type { CellValue } from "../../sheetDocument";
 import { normalizeOpd } from "../opdName";
+import { classifyCode } from "../programCode";
 
-/** 8 parts: urusan.bidang.urusan2.bidang2.urusan3.bidang3.unit.subunit — digits, or X for "non urusan". */
-const SKPD_CODE = /^((?:\d{1,2}|[xX]{1,2})(?:\.(?:\d{1,4}|[xX]{1,4})){7})$/;
-
+/** 8 parts (urusan.bidang ×3, unit, sub unit); the code kinds live in programCode.ts. */
 export function isSkpdCode(text: string): boolean {
-  return SKPD_CODE.test(text.trim());
+  return classifyCode(text.trim())?.kind === "skpd";
 }
 
 export interface OpdRow {
