@@ -7,11 +7,15 @@ import { genericRecogniser } from "./generic";
 import { kuaPpasRecogniser } from "./kuaPpas";
 import { rkpdPerOpdRecogniser } from "./rkpdPerOpd";
 import { notProgrammeRecogniser } from "./notProgramme";
+import { renjaOldRecogniser } from "./renjaOld";
+import { renjaPerYearRecogniser } from "./renjaPerYear";
 import type { Claim, RecogniserContext, SheetRecogniser } from "./types";
 
 export const RECOGNISERS: readonly SheetRecogniser[] = [
   kuaPpasRecogniser,
   rkpdPerOpdRecogniser,
+  renjaOldRecogniser,
+  renjaPerYearRecogniser,
   notProgrammeRecogniser,
   genericRecogniser,
 ];
