@@ -36,6 +36,8 @@ export interface PerOpdColumns {
   readonly indicator: number | null;
   readonly target: number | null;
   readonly pagu: number | null;
+  /** A separate Satuan column, when the table has one (else the unit is read from "4 Dokumen"). */
+  readonly unit: number | null;
   /** Year written in the target or pagu header ("Target 2024"). */
   readonly headerYear: number | null;
 }
@@ -54,6 +56,7 @@ export function findPerOpdHeader(sheet: SourceSheet): PerOpdColumns | null {
     let indicator: number | null = null;
     let target: number | null = null;
     let pagu: number | null = null;
+    let unit: number | null = null;
     let headerYear: number | null = null;
     row.forEach((v, c) => {
       const h = normalizeHeader(cellText(v));
@@ -64,12 +67,13 @@ export function findPerOpdHeader(sheet: SourceSheet): PerOpdColumns | null {
       else if (target === null && /^target\b/.test(h)) {
         target = c;
         headerYear ??= yearIn(h);
-      } else if (pagu === null && /\b(pagu|anggaran|alokasi|dana)\b/.test(h)) {
+      } else if (unit === null && /^satuan\b/.test(h)) unit = c;
+      else if (pagu === null && /\b(pagu|anggaran|alokasi|kebutuhan dana)\b/.test(h) && !/\b(sumber|prakiraan)\b/.test(h)) {
         pagu = c;
         headerYear ??= yearIn(h);
       }
     });
-    if (code >= 0 && name >= 0) return { header: r, code, name, indicator, target, pagu, headerYear };
+    if (code >= 0 && name >= 0) return { header: r, code, name, indicator, target, unit, pagu, headerYear };
   }
   return null;
 }
@@ -152,6 +156,7 @@ export function readPerOpdSheet(sheet: SourceSheet): SheetOutcome {
     [cols.name, "name"],
     [cols.indicator, "indicator"],
     [cols.target, "target"],
+    [cols.unit, "unit"],
     [cols.pagu, "budget"],
   ]
     .filter((x): x is [number, string] => x[0] !== null)
@@ -276,7 +281,7 @@ export function readPerOpdSheet(sheet: SourceSheet): SheetOutcome {
       parentId,
       opd,
       indicator: it.indicator,
-      unit: it.unit,
+      unit: (cols.unit !== null ? cellText(row[cols.unit]) || null : null) ?? it.unit,
       targets: cols.target !== null ? { [year]: it.target } : {},
       budgets: cols.pagu !== null ? { [year]: budget } : {},
       location: null,
