@@ -5,7 +5,8 @@
 import { buildRenjaOld, buildRenjaOldNoOrganisation, buildRenjaOldPerYear, buildRenjaPerYear } from "../../scripts/samples/renjaOld";
 import { sumRupiah } from "../../src/core/money";
 import { scaleOf } from "../../src/core/intake/recognisers/renjaOld";
-import { importSamples } from "./sampleImport";
+import { runIntake } from "../../src/core/intake/intake";
+import { importSamples, sheetsOf } from "./sampleImport";
 import { asTruthRows } from "./truthOf";
 
 test.each([
@@ -50,4 +51,14 @@ test("old forms one sheet per year: each year from its own sheet, a differing fo
   expect(s.conflicts).toBeGreaterThan(0);
   expect(conflicts).toHaveLength(s.conflicts);
   expect(conflicts[0]!.message).toMatch(/lembar "2017".*lembar "2018"/);
+});
+
+test("a summary sheet beside the year sheets ('Rekap 2025') neither breaks the grouping nor is imported", async () => {
+  const s = await buildRenjaPerYear();
+  const sheets = await sheetsOf(s);
+  const rekap = { file: s.file, sheet: "Rekap 2025", values: [["No", "Perangkat Daerah", "Pagu 2025"], [1, "Dinas Komunikasi dan Informatika", s.totals[2025]!]], merges: [] };
+  const r = runIntake([...sheets, rekap], { baseYear: 2099 });
+  expect(r.questions).toEqual([]);
+  expect(asTruthRows(r.programs)).toEqual(s.truth);
+  expect(r.sheets.find((x) => x.sheet === "Rekap 2025")!.layout).toBe("not-programme");
 });

@@ -14,6 +14,7 @@ import type { SheetOutcome } from "../intakeTypes";
 import { genericRecogniser, readGenericSheet } from "./generic";
 // A cycle (the registry lists this recogniser), used only at read time, when both modules are loaded.
 import { chooseRecogniser, RECOGNISERS } from "./index";
+import { notProgrammeRecogniser } from "./notProgramme";
 import { readRenjaOldSheet, renjaOldRecogniser } from "./renjaOld";
 import { note, type Claim, type RecogniserContext, type SheetRecogniser } from "./types";
 
@@ -50,7 +51,9 @@ function groupOf(ctx: RecogniserContext): Group | null {
   if (groups.has(ctx.fileSheets)) return groups.get(ctx.fileSheets)!;
   let group: Group | null = null;
   if (ctx.fileSheets.length >= 2) {
+    // Summaries ("Rekap 2025") and sheets without programme codes are not year sheets.
     const dated = ctx.fileSheets.flatMap((sheet) => {
+      if (notProgrammeRecogniser.claim(sheet, ctx) || codesOf(sheet).size === 0) return [];
       const y = yearOfSheet(sheet);
       return y ? [{ sheet, ...y }] : [];
     });
