@@ -7,6 +7,7 @@ import type { CellValue } from "../../src/core/sheetDocument";
 import type { SourceSheet } from "../../src/core/sheetSnapshot";
 import { runIntake } from "../../src/core/intake/intake";
 import { isFooterText, rowKind } from "../../src/core/intake/rowKinds";
+import { readCsvBuffer } from "../../src/xlsx/readSource";
 
 const sheet = (name: string, values: CellValue[][], file = "Renja Dinas Contoh 2026.xlsx"): SourceSheet => ({ file, sheet: name, values, merges: [] });
 
@@ -92,4 +93,26 @@ test("KUA-PPAS variant: all OPDs in one sheet, columns in another order with No,
   expect(by("2.16.03.2.02.0012").targets[2025]).toBeNull();
   // Dinas Kominfo's row says 7 but its sub kegiatan sum to 5: reported, detail kept.
   expect(r.notes.filter((n) => n.kind === "opd-pagu-differs").map((n) => n.cell)).toEqual(["H7"]);
+});
+
+test("KUA-PPAS as CSV with a two-row header (the year under Target) and Indonesian-notation amounts", () => {
+  const csv = [
+    "Tabel IV.3;;;;",
+    "Ringkasan KUA PPAS;;;;",
+    "Kode;Uraian Program / Kegiatan / Sub Kegiatan;Indikator;Target;Pagu Indikatif (Rp)",
+    ";;;2024;",
+    "1.02.0.00.0.00.01.0000 Dinas Kesehatan;;;;1.000.000,50",
+    "1.02.02;PROGRAM PEMENUHAN UPAYA KESEHATAN;\"Persentase faskes\nCakupan layanan\";\"100 %\n100 %\";1.000.000,50",
+    "1.02.02.2.01;Penyediaan Fasilitas;Jumlah faskes;12 Unit;1.000.000,50",
+    "1.02.02.2.01.0003;Pembangunan Puskesmas;Jumlah puskesmas;2 Unit;1.000.000,50",
+  ].join("\r\n");
+  const src = readCsvBuffer(Buffer.from(csv, "utf8"), "kua ppas.csv");
+  const r = runIntake(src.sheets, { baseYear: 2099 });
+  expect(r.questions).toEqual([]);
+  expect(r.programs.map((p) => [p.code, p.opd, p.targets, p.unit, p.budgets])).toEqual([
+    ["1.02.02", "Dinas Kesehatan", { 2024: "100 %\n100 %" }, "%", { 2024: 1000000.5 }],
+    ["1.02.02.2.01", "Dinas Kesehatan", { 2024: 12 }, "Unit", { 2024: 1000000.5 }],
+    ["1.02.02.2.01.0003", "Dinas Kesehatan", { 2024: 2 }, "Unit", { 2024: 1000000.5 }],
+  ]);
+  expect(r.notes.filter((n) => n.severity !== "info")).toEqual([]);
 });

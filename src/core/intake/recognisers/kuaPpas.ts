@@ -73,7 +73,12 @@ export function findPerOpdHeader(sheet: SourceSheet): PerOpdColumns | null {
         headerYear ??= yearIn(h);
       }
     });
-    if (code >= 0 && name >= 0) return { header: r, code, name, indicator, target, unit, pagu, headerYear };
+    if (code < 0 || name < 0) continue;
+    // A second header row holding only the year under Target / Pagu ("2024"): part of the header.
+    const next = sheet.values[r + 1] ?? [];
+    const nextYear = [target, pagu].map((c) => (c === null ? null : yearIn(cellText(next[c])))).find((y) => y !== null) ?? null;
+    if (nextYear !== null && cellText(next[code]) === "" && cellText(next[name]) === "") return { header: r + 1, code, name, indicator, target, unit, pagu, headerYear: headerYear ?? nextYear };
+    return { header: r, code, name, indicator, target, unit, pagu, headerYear };
   }
   return null;
 }
