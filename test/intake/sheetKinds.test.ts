@@ -116,3 +116,15 @@ test("KUA-PPAS as CSV with a two-row header (the year under Target) and Indonesi
   ]);
   expect(r.notes.filter((n) => n.severity !== "info")).toEqual([]);
 });
+
+test("a multi-year Renstra table under an SKPD row is not taken for a one-year KUA-PPAS", () => {
+  const values: CellValue[][] = [
+    ["RENSTRA DINAS KESEHATAN 2025-2029"],
+    ["Kode", "Program / Kegiatan", "Indikator", "Target 2025", "Pagu 2025", "Target 2026", "Pagu 2026"],
+    ["1.02.0.00.0.00.01.0000 Dinas Kesehatan"],
+    ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "Persentase faskes", 90, 100, 92, 110],
+  ];
+  const r = runIntake([sheet("Renstra", values)], { baseYear: 2025 });
+  expect(r.sheets[0]!.layout).toBe("generic");
+  expect(r.programs.find((x) => x.code === "1.02.02")!.budgets).toEqual({ 2025: 100, 2026: 110 });
+});

@@ -58,9 +58,16 @@ export function findPerOpdHeader(sheet: SourceSheet): PerOpdColumns | null {
     let pagu: number | null = null;
     let unit: number | null = null;
     let headerYear: number | null = null;
+    let amountColumns = 0;
+    const years = new Set<number>();
+    for (const v of [...row, ...(sheet.values[r + 1] ?? [])]) {
+      const y = yearIn(cellText(v));
+      if (y !== null && /^\D{0,30}\d{4}\D{0,12}$/.test(cellText(v))) years.add(y);
+    }
     row.forEach((v, c) => {
       const h = normalizeHeader(cellText(v));
       if (h === "") return;
+      if (/^(target|pagu|anggaran|kebutuhan dana|tahun)\b/.test(h) && !/\bprakiraan\b/.test(h)) amountColumns++;
       if (code < 0 && /^kode\b/.test(h) && !/\b(skpd|opd|rekening|akun)\b/.test(h)) code = c;
       else if (name < 0 && (/\b(program|kegiatan)\b/.test(h) || /^(uraian|nomenklatur)\b/.test(h)) && !/^(indikator|target|pagu|kode)/.test(h)) name = c;
       else if (indicator === null && /^(indikator|tolok ukur|keluaran|sasaran)\b/.test(h)) indicator = c;
@@ -74,6 +81,8 @@ export function findPerOpdHeader(sheet: SourceSheet): PerOpdColumns | null {
       }
     });
     if (code < 0 || name < 0) continue;
+    // A multi-year table (Renstra, RPJMD: Target/Pagu per year) is not a one-year per-OPD table.
+    if (amountColumns > 2 || years.size > 1) return null;
     // A second header row holding only the year under Target / Pagu ("2024"): part of the header.
     const next = sheet.values[r + 1] ?? [];
     const nextYear = [target, pagu].map((c) => (c === null ? null : yearIn(cellText(next[c])))).find((y) => y !== null) ?? null;
