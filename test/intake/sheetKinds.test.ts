@@ -128,3 +128,14 @@ test("a multi-year Renstra table under an SKPD row is not taken for a one-year K
   expect(r.sheets[0]!.layout).toBe("generic");
   expect(r.programs.find((x) => x.code === "1.02.02")!.budgets).toEqual({ 2025: 100, 2026: 110 });
 });
+
+test("a programme table with an OPD column but no programme words in its header is not taken for a summary", () => {
+  const values: CellValue[][] = [
+    ["Uraian", "Perangkat Daerah", "Pagu 2026"],
+    ["Pembangunan Puskesmas Waelo", "Dinas Kesehatan", 1500000000],
+    ["Pengembangan Command Center", "Dinas Komunikasi dan Informatika", 900000000],
+    ["Penataan Taman Kota", "Dinas Lingkungan Hidup", 300000000],
+  ];
+  const r = runIntake([sheet("Usulan", values)], { baseYear: 2026 });
+  expect(r.sheets[0]!.layout).not.toBe("not-programme");
+});

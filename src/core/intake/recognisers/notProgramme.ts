@@ -57,8 +57,33 @@ function kindOf(sheet: SourceSheet): { kind: Kind; row: number } | null {
   if (cells.some((c) => PROGRAMME_WORDS.test(c))) return null;
   if (programmeCodeRows(sheet) >= 3) return null;
   if (cells.filter((c) => SALARY.test(c)).length >= 2) return { kind: "salary", row };
-  if (cells.some((c) => OPD_COLUMN.test(c)) && cells.some((c) => AMOUNT.test(c))) return { kind: "summary", row };
+  if (cells.some((c) => OPD_COLUMN.test(c)) && cells.some((c) => AMOUNT.test(c)) && rowsAreOpds(sheet, row)) return { kind: "summary", row };
   return null;
+}
+
+/** Words that begin an OPD or sub unit name in a summary's rows. */
+const OPD_NAME = /^(dinas|badan|sekretariat|inspektorat|kecamatan|kelurahan|satuan|kantor|rsud|rumah sakit|puskesmas|bagian|kesbangpol|bappeda|bpkad|bpbd|dprd)\b/;
+
+/**
+ * Every text column under the header holds OPD names (or SKPD codes): the rows are OPDs, not programmes.
+ * A table with an OPD column beside programme names ("Uraian | Perangkat Daerah | Pagu") is not a summary.
+ */
+function rowsAreOpds(sheet: SourceSheet, headerRow: number): boolean {
+  const texts = new Map<number, { opd: number; other: number }>();
+  for (let r = headerRow + 1; r < Math.min(sheet.values.length, headerRow + 61); r++) {
+    (sheet.values[r] ?? []).forEach((v, c) => {
+      const t = cellText(v);
+      if (typeof v === "number" || t === "" || !/[A-Za-z]/.test(t) || isSkpdCode(t.split(/\s/)[0]!)) return;
+      const n = normalizeHeader(t);
+      if (/^(jumlah|total|grand total)\b/.test(n)) return;
+      const e = texts.get(c) ?? { opd: 0, other: 0 };
+      if (OPD_NAME.test(n)) e.opd++;
+      else e.other++;
+      texts.set(c, e);
+    });
+  }
+  const cols = [...texts.values()];
+  return cols.length > 0 && cols.every((e) => e.opd >= 0.6 * (e.opd + e.other));
 }
 
 function claim(sheet: SourceSheet): Claim | null {
