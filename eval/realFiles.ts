@@ -11,9 +11,11 @@ import { sumRupiah } from "../src/core/money";
 import type { ControlFigures, FamilyControls } from "./real/controls";
 import { kuaPpasControls } from "./real/kuaPpas";
 import { rkpdControls } from "./real/rkpd";
+import { sipdRekapControls } from "./real/sipdRekap";
 
 /** Each family's independent control figures; add a family's module here. */
 const FAMILIES: readonly FamilyControls[] = [
+  sipdRekapControls,
   kuaPpasControls,
   rkpdControls,
 ];

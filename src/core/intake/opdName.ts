@@ -56,12 +56,27 @@ export function normalizeOpd(raw: string): string {
   return titleCase(t);
 }
 
+/**
+ * Words that make a title or file name about many OPDs, not one: "PAGU PER DINAS PER URUSAN", "REKAP SELURUH
+ * OPD", "Dinas-Dinas". Such a text never names an OPD.
+ */
+const MANY_OPDS = /\b(per|seluruh|semua|masing[- ]masing|tiap|setiap|antar|lintas)\s+(dinas|badan|opd|skpd|perangkat daerah|pd|urusan|unit|organisasi)\b|\b(dinas|badan)[- ](dinas|badan)\b/i;
+
+/** Regency-wide documents: a file so named holds many OPDs, so its name is no OPD's. */
+const REGENCY_WIDE = /\b(apbd|kua|ppas|rkpd|rpjmd|rekap|rekapitulasi|lra|dpa|rak|pagu)\b/i;
+
+/** Documents each OPD writes for itself. */
+const PER_OPD_DOCUMENT = /\b(renja|renstra|rka|lakip|lkjip|sakip)\b/i;
+
 /** OPD named in a title text, or null: "RENCANA STRATEGIS DINAS KESEHATAN KABUPATEN …" -> "Dinas Kesehatan". */
 export function opdFromTitle(text: string): string | null {
+  if (MANY_OPDS.test(text)) return null;
   const m = OPD_START.exec(text);
   if (!m) return null;
   let rest = text.slice(m.index).replace(/\s+/g, " ").trim();
   rest = rest.replace(OPD_END, "").replace(/[\s,.;:-]+$/, "");
+  // "DINAS PER URUSAN", "BADAN DAN …": the start word must be followed by a name.
+  if (/^\S+\s+(per|dan|yang|se|di|ke)\b/i.test(rest)) return null;
   if (rest.split(" ").length < 2 && !/^(bappeda|rsud)/i.test(rest)) return null;
   return normalizeOpd(rest);
 }
@@ -80,15 +95,34 @@ export function opdFromTitleBlock(rows: ReadonlyArray<ReadonlyArray<CellValue>>,
   return null;
 }
 
-/** OPD from a file name: document words, years and the extension dropped, short forms expanded. */
+/**
+ * OPD from a file name: document words, years and the extension dropped, short forms expanded. Null when the
+ * name is about many OPDs or a regency-wide document ("PAGU PER DINAS PER URUSAN", "Rekap APBD 2024"), or
+ * when what is left does not read as an OPD (an abbreviation we know, or a name starting Dinas/Badan/…):
+ * "Daftar Sub Kegiatan.xlsx" names no OPD.
+ */
 export function opdFromFileName(file: string): string | null {
-  const base = file.replace(/\.[^.]+$/, "");
+  const base = file.replace(/\.[^.]+$/, "").replace(/[_]+/g, " ");
+  if (MANY_OPDS.test(base) || REGENCY_WIDE.test(base)) return null;
   const fromTitle = opdFromTitle(base);
   if (fromTitle) return fromTitle;
   const words = base
-    .replace(/[_\-–]+/g, " ")
+    .replace(/[-–]+/g, " ")
     .split(/\s+/)
-    .filter((w) => w && !/^\d{2,4}$/.test(w) && !/^(renstra|renja|rkpd|rpjmd|rka|dpa|program|export|ekspor|sipd|data|final|revisi|rev|draft|pd|opd|skpd|tahun|th|ta)$/i.test(w));
+    .filter((w) => w && !/^\d{2,4}$/.test(w) && !/^(renstra|renja|rka|program|export|ekspor|sipd|data|final|revisi|rev|draft|pd|opd|skpd|tahun|th|ta)$/i.test(w));
   if (words.length === 0) return null;
-  return normalizeOpd(words.join(" "));
+  const joined = words.join(" ");
+  // A Renja/Renstra/RKA is one OPD's document: what is left of its name is that OPD ("Renja Disnaker").
+  if (PER_OPD_DOCUMENT.test(base) || ABBREVIATIONS.some(([re]) => re.test(joined)) || OPD_START.test(joined)) return normalizeOpd(joined);
+  return null;
+}
+
+/** OPD from a sheet name (cut at 31 characters by Excel): only when it reads as one OPD. */
+export function opdFromSheetName(name: string): string | null {
+  const t = name.trim();
+  if (t === "" || MANY_OPDS.test(t)) return null;
+  const fromTitle = opdFromTitle(t);
+  if (fromTitle) return fromTitle;
+  const abbr = ABBREVIATIONS.find(([re]) => re.test(t));
+  return abbr ? abbr[1] : null;
 }

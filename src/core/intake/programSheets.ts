@@ -25,6 +25,7 @@ export const PROGRAM_HEADERS = {
   code: "Kode",
   name: "Nama",
   opd: "OPD",
+  subUnit: "Sub Unit",
   parent: "Id Induk",
   indicator: "Indikator",
   unit: "Satuan",
@@ -52,6 +53,7 @@ export function programDocument(programs: readonly ProgramRow[]): SheetDocument 
     { header: H.code, type: "text", width: 18 },
     { header: H.name, type: "longText", width: 50 },
     { header: H.opd, type: "text", width: 28 },
+    { header: H.subUnit, type: "text", width: 22 },
     { header: H.parent, type: "text", width: 14 },
     { header: H.indicator, type: "longText", width: 36 },
     { header: H.unit, type: "text", width: 10 },
@@ -69,6 +71,7 @@ export function programDocument(programs: readonly ProgramRow[]): SheetDocument 
     p.code,
     p.name,
     p.opd,
+    p.subUnit ?? null,
     p.parentId,
     p.indicator,
     p.unit,
@@ -147,6 +150,9 @@ export function importNotesDocument(notes: readonly ImportNote[]): SheetDocument
   };
 }
 
+/** The sub unit is set only when one is named, as intake sets it (a round trip gives the same row). */
+const subUnitField = (v: string | null): { subUnit?: string } => (v === null ? {} : { subUnit: v });
+
 const LEVEL_BY_LABEL = new Map<string, ProgramLevel>(Object.entries(LEVEL_LABELS).map(([k, v]) => [normalizeHeader(v), k as ProgramLevel]));
 
 /**
@@ -194,6 +200,7 @@ export function readProgramSheet(snapshot: Pick<SheetSnapshot, "values"> | null 
       name,
       parentId: text(row, H.parent),
       opd: text(row, H.opd) ?? "",
+      ...subUnitField(text(row, H.subUnit)),
       indicator: text(row, H.indicator),
       unit: text(row, H.unit),
       targets,

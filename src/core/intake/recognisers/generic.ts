@@ -3,16 +3,17 @@
  * sheet with a recognisable header row, at low confidence, so a family recogniser wins where one fits.
  */
 import { cellAddress, columnLetter, type CellAddress } from "../../cellAddress";
-import { parseRupiah, type Rupiah } from "../../money";
+import { fromSen, readAmount, scaleOfHeader, type Rupiah } from "../../money";
 import type { ImportNote, ProgramCode, ProgramLevel, ProgramRow } from "../../program";
 import type { CellValue } from "../../sheetDocument";
 import { cellText, type SourceSheet } from "../../sheetSnapshot";
-import { guessRole, levelColumnOf, roleDescription, roleLabel, SURE, type ColumnRole, type RoleKind } from "../columnRoles";
+import { sheetYearEvidence, yearInText, yearOfCell } from "../yearEvidence";
+import { guessRole, levelColumnOf, yearOfHeader, roleDescription, roleLabel, SURE, type ColumnRole, type RoleKind } from "../columnRoles";
 import { mappingFor, type SheetMapping } from "../columnMapping";
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from "../headerDetection";
 import { methodDescription, planHierarchy, type HierarchyPlan } from "../hierarchy";
 import { nameKey, programId } from "../ids";
-import { normalizeOpd, opdFromFileName, opdFromTitleBlock } from "../opdName";
+import { normalizeOpd, opdFromFileName, opdFromSheetName, opdFromTitleBlock } from "../opdName";
 import { columnCodeKind, joinCodeParts, kindOfDepth, parentCode, parseCode, splitCodeAndName, codeDepth } from "../programCode";
 import { rowKind } from "../rowKinds";
 import type { IntakeOptions, IntakeQuestion, SheetImport, SheetOutcome, UnplacedColumn } from "../intakeTypes";
@@ -31,24 +32,14 @@ const LEVELS: readonly ProgramLevel[] = ["program", "kegiatan", "subkegiatan"];
 /** Rows sampled to tell what a code column holds (SKPD, account or programme codes). */
 const CODE_SAMPLE_ROWS = 400;
 
-/** A year named in the title block, the sheet name or the file name: the sheet's "Tahun 1". */
-function sheetBaseYear(sheet: SourceSheet, headerTop: number, fallback: number): number {
-  const texts: string[] = [];
-  for (let r = 0; r < headerTop; r++) for (const v of sheet.values[r] ?? []) texts.push(cellText(v));
-  texts.push(sheet.sheet, sheet.file);
-  for (const t of texts) {
-    const m = /\b(20\d{2})\b/.exec(t);
-    if (m) return Number(m[1]);
-  }
-  return fallback;
-}
-
 /** The sub unit named in a row, or null when it is the SKPD itself (SIPD repeats the SKPD as its own sub unit). */
 export function subUnitOf(text: string | null, opd: string): string | null {
   if (text === null) return null;
   const name = normalizeOpd(text);
   return name === "" || name === opd ? null : name;
 }
+
+const subUnitField = (v: string | null): { subUnit?: string } => (v === null ? {} : { subUnit: v });
 
 function isEmptySheet(sheet: SourceSheet): boolean {
   return sheet.values.every((row) => row.every((v) => cellText(v) === ""));
@@ -113,7 +104,10 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
       note(sheet, "info", "no-table", "", `Lembar "${sheet.sheet}" tidak berisi tabel program: tidak ada baris judul kolom (Kode, Program/Uraian, Indikator, Pagu …) di baris 1–${HEADER_SEARCH_ROWS} (not a programme table).`),
     );
   const headerRows = { top: header.top + 1, bottom: header.bottom + 1 };
-  const baseYear = sheetBaseYear(sheet, header.top, options.baseYear);
+  // The year of undated Pagu/Target columns: a TAHUN column per row, else the title, a dated header, the
+  // sheet or file name; never the plan's start year unasked (a plan-relative "Tahun 1" is said in a note).
+  const yearEvidence = sheetYearEvidence(sheet, header.top, header.columns.map((h) => ({ text: h.parts.join(" "), cell: h.cell })));
+  const baseYear = yearEvidence?.year ?? options.baseYear;
   const roles = assignRoles(header, baseYear, mapping);
   const summaryRoles = roles.map((a) => ({ letter: columnLetter(a.col), header: a.header, role: a.role ? roleLabel(a.role) : null, confidence: a.confidence }));
   const firstData = header.bottom + 1;
@@ -196,10 +190,23 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
   const locationCol = firstOf("location");
   const fundCol = firstOf("fundSource");
   const subUnitCol = firstOf("subUnit");
+  const yearCol = firstOf("year");
+  // Budget/target columns whose header names no year (plain "Pagu", "PAGU", "Target"): their year is the
+  // row's TAHUN, else the sheet's evidence, else unknown → a question.
+  const undated = (a: Assigned) => !mapping?.columns.has(a.col) && yearOfHeader(a.header, baseYear) === null;
+  const rowYearCols = { target: [] as number[], budget: [] as number[] };
   const yearCols = (k: "target" | "budget") => {
     const m = new Map<number, number>();
     for (const a of roles) {
       if (a.role?.kind !== k || a.confidence < SURE) continue;
+      if (yearCol !== null && undated(a)) {
+        if (rowYearCols[k].length > 0) {
+          notes.push(note(sheet, "warning", "column-duplicate", a.cell, `Kolom ${columnLetter(a.col)} "${a.header}" juga ${roleDescription(k)} tanpa tahun; hanya kolom ${columnLetter(rowYearCols[k][0]!)} yang dipakai (duplicate ${k} column).`));
+          continue;
+        }
+        rowYearCols[k].push(a.col);
+        continue;
+      }
       if (m.has(a.role.year)) {
         notes.push(note(sheet, "warning", "column-duplicate", a.cell, `Kolom ${columnLetter(a.col)} "${a.header}" juga ${roleDescription(k)} ${a.role.year}; hanya kolom ${columnLetter(m.get(a.role.year)!)} yang dipakai (duplicate ${k} column).`));
         continue;
@@ -208,8 +215,31 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     }
     return m;
   };
+  const undatedCols = roles.filter((a) => (isKind(a, "budget") || isKind(a, "target")) && a.confidence >= SURE && undated(a));
+  if (yearCol === null && undatedCols.length > 0 && !yearEvidence)
+    return ask(
+      `${where}: tahun untuk ${describe(undatedCols)} tidak diketahui — tidak ada kolom TAHUN, dan judul, judul kolom, nama lembar maupun nama file tidak menyebut tahun; tulis tahunnya di judul kolom (mis. "Pagu 2026") atau di file pemetaan (budget:2026) (year unknown).`,
+      undatedCols,
+    );
+  if (yearCol !== null) {
+    const y = roles.find((a) => a.col === yearCol)!;
+    if (rowYearCols.budget.length + rowYearCols.target.length > 0)
+      notes.push(note(sheet, "info", "year-source", y.cell, `Tahun pagu/target tiap baris diambil dari kolom ${columnLetter(yearCol)} "${y.header}".`));
+  } else if (yearEvidence && undatedCols.length > 0)
+    notes.push(note(sheet, "info", "year-source", yearEvidence.cell, `Tahun ${yearEvidence.year} untuk ${undatedCols.map((a) => `kolom ${columnLetter(a.col)} "${a.header}"`).join(", ")} diambil dari ${yearEvidence.where}.`));
+  const planRelative = roles.filter((a) => (isKind(a, "budget") || isKind(a, "target")) && !mapping?.columns.has(a.col) && yearOfHeader(a.header, baseYear) !== null && yearInText(a.header) === null);
+  if (planRelative.length > 0 && !yearEvidence)
+    notes.push(note(sheet, "info", "year-source", planRelative[0]!.cell, `Judul kolom tahun rencana (${planRelative.map((a) => `"${a.header}"`).join(", ")}) dihitung dari tahun awal rencana ${options.baseYear} (Tahun 1 = ${options.baseYear}); lembar ini tidak menyebut tahunnya.`));
   const targetCols = yearCols("target");
   const budgetCols = yearCols("budget");
+  // "Rp. (000)", "dalam ribuan", "(juta)": amounts in the column are scaled once, by one helper.
+  const scaleOf = new Map<number, number>();
+  for (const c of [...budgetCols.values(), ...rowYearCols.budget]) {
+    const a = roles.find((x) => x.col === c)!;
+    const scale = scaleOfHeader(a.header);
+    scaleOf.set(c, scale);
+    if (scale !== 1) notes.push(note(sheet, "info", "amount-scale", a.cell, `Kolom ${columnLetter(c)} "${a.header}" ditulis dalam ${scale === 1e3 ? "ribuan" : scale === 1e6 ? "jutaan" : "miliaran"} Rupiah; nilainya dikalikan ${scale.toLocaleString("id-ID")}.`));
+  }
   for (const k of ["indicator", "unit", "opd", "location", "fundSource"] as const) {
     const all = roles.filter((a) => isKind(a, k));
     for (const extra of all.slice(1))
@@ -335,6 +365,13 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     const t = opdFromTitleBlock(sheet.values, header.top);
     if (t) sheetOpd = t.opd;
   }
+  if (!sheetOpd && opdCol === null) {
+    const n = opdFromSheetName(sheet.sheet);
+    if (n) {
+      sheetOpd = n;
+      notes.push(note(sheet, "info", "opd-from-sheet-name", "", `Perangkat daerah "${n}" diambil dari nama lembar "${sheet.sheet}"${sheet.sheet.length >= 31 ? " (nama lembar dipotong Excel pada 31 karakter; periksa nama lengkapnya)" : ""}.`));
+    }
+  }
   let opdFromFile = false;
   if (!sheetOpd) {
     sheetOpd = opdFromFileName(sheet.file);
@@ -424,24 +461,30 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     const id = programId(opd, code ?? nameKey(names), level);
 
     const targets: Record<number, string | number | null> = {};
+    const rowYear = yearCol !== null ? yearOfCell(row[yearCol]) : null;
+    if (yearCol !== null && rowYear === null && [...rowYearCols.budget, ...rowYearCols.target].some((c) => cellText(row[c]) !== ""))
+      notes.push(note(sheet, "error", "year-unknown", cellAddress(r, yearCol), `Tahun di sel ${cellAddress(r, yearCol)} ("${cellText(row[yearCol])}") bukan tahun; pagu/target baris ${r + 1} tidak diimpor (year unknown).`));
     for (const [year, c] of targetCols) targets[year] = targetValue(row[c]);
+    if (rowYear !== null) for (const c of rowYearCols.target) targets[rowYear] = targetValue(row[c]);
     const budgets: Record<number, Rupiah | null> = {};
-    for (const [year, c] of budgetCols) {
+    const readBudget = (year: number, c: number) => {
       const raw = row[c];
       const text = cellText(raw);
-      if (text === "" || /^[-–—]+$/.test(text)) {
+      const read = readAmount(raw, scaleOf.get(c) ?? 1);
+      if (read.kind === "blank") {
         budgets[year] = null;
-        continue;
+        return;
       }
-      const value = parseRupiah(raw);
-      if (value === null) {
+      if (read.kind === "invalid") {
         notes.push(note(sheet, "error", "bad-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} berisi "${text}" yang bukan jumlah Rupiah; dibiarkan kosong (not a Rupiah amount).`));
         budgets[year] = null;
-        continue;
+        return;
       }
-      if (value < 0) notes.push(note(sheet, "warning", "negative-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} negatif (${text}).`));
-      budgets[year] = value;
-    }
+      if (read.sen < 0) notes.push(note(sheet, "warning", "negative-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} negatif (${text}).`));
+      budgets[year] = fromSen(read.sen);
+    };
+    for (const [year, c] of budgetCols) readBudget(year, c);
+    if (rowYear !== null) for (const c of rowYearCols.budget) readBudget(rowYear, c);
     const optional = (c: number | null) => {
       if (c === null) return null;
       const t = cellText(row[c]);
@@ -460,7 +503,7 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
       budgets,
       location: optional(locationCol),
       fundSource: optional(fundCol),
-      ...(subUnitCol !== null ? { subUnit: subUnitOf(optional(subUnitCol), opd) } : {}),
+      ...subUnitField(subUnitCol !== null ? subUnitOf(optional(subUnitCol), opd) : null),
       source: { file: sheet.file, sheet: sheet.sheet, cell: cell0 },
     });
     if (code) idByCode.set(`${opd}|${code}`, id);

@@ -9,9 +9,15 @@ import { rkpdPerOpdRecogniser } from "./rkpdPerOpd";
 import { notProgrammeRecogniser } from "./notProgramme";
 import { renjaOldRecogniser } from "./renjaOld";
 import { renjaPerYearRecogniser } from "./renjaPerYear";
+import { flatListRecogniser } from "./flatList";
+import { sipdCsvRecogniser } from "./sipdCsv";
+import { sipdRekapRecogniser } from "./sipdRekap";
 import type { Claim, RecogniserContext, SheetRecogniser } from "./types";
 
 export const RECOGNISERS: readonly SheetRecogniser[] = [
+  sipdRekapRecogniser,
+  sipdCsvRecogniser,
+  flatListRecogniser,
   kuaPpasRecogniser,
   rkpdPerOpdRecogniser,
   renjaOldRecogniser,
