@@ -9,10 +9,16 @@ import { readSourceFile } from "../src/xlsx/readSource";
 import { runIntake } from "../src/core/intake/intake";
 import { sumRupiah } from "../src/core/money";
 import type { ControlFigures, FamilyControls } from "./real/controls";
+import { kuaPpasControls } from "./real/kuaPpas";
+import { rkpdControls } from "./real/rkpd";
 import { sipdRekapControls } from "./real/sipdRekap";
 
 /** Each family's independent control figures; add a family's module here. */
-const FAMILIES: readonly FamilyControls[] = [sipdRekapControls];
+const FAMILIES: readonly FamilyControls[] = [
+  sipdRekapControls,
+  kuaPpasControls,
+  rkpdControls,
+];
 
 interface Imported {
   readonly subKegiatan: number;

@@ -5,15 +5,18 @@
  */
 import { cellText, normalizeHeader } from "../sheetSnapshot";
 import type { CellValue } from "../sheetDocument";
+import { parseCode, splitCodeAndName } from "./programCode";
 
 export type RowKind = "data" | "blank" | "subtotal" | "columnNumbers" | "footer";
 
 const SUBTOTAL = /^(sub ?total|subjumlah|sub jumlah|jumlah|total|grand total|jumlah total|total keseluruhan|jumlah keseluruhan|jumlah program|jumlah kegiatan|jumlah sub kegiatan|jumlah urusan|jumlah bidang|total pagu|jumlah pagu)\b/;
 
 /** Words that begin the notes and signature block under a table. */
-const FOOTER_WORDS = /^(kepala|plt kepala|pj kepala|sekretaris|mengetahui|menyetujui|disetujui|nip|pembina|pembina utama muda|penata tingkat i|ttd|tanda tangan|dibuat oleh|diperiksa oleh)\b/;
-/** Labelled notes: "Catatan: …", "Sumber: …". */
-const LABELLED_NOTE = /^(catatan|keterangan|ket|sumber|sumber data|note|notes)\s*:/i;
+const FOOTER_WORDS = /^(kepala|plt kepala|pj kepala|plh kepala|sekretaris|mengetahui|menyetujui|disetujui|ditetapkan di|tembusan|nip|pembina|pembina utama muda|penata tingkat i|ttd|tanda tangan|dibuat oleh|disusun oleh|diperiksa oleh|a n |an bupati|an walikota|an kepala)\b/;
+/** Labelled notes: "Catatan: …", "Sumber: …", "NB: …". */
+const LABELLED_NOTE = /^(catatan|keterangan|ket|sumber|sumber data|note|notes|nb|n\.b\.?)\s*[:.]/i;
+/** Starred notes under a table: "* angka sementara, menunggu pagu definit", "*) belum termasuk DAK". */
+const STARRED_NOTE = /^(\*+\)?|\(\*+\))\s*\S/;
 /** "Sleman, 12 Januari 2025": the place and date line above a signature. */
 const PLACE_DATE = /^[A-Za-z .'-]+,\s*\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}$/i;
 
@@ -24,7 +27,7 @@ export function isSubtotalText(text: string): boolean {
 
 export function isFooterText(text: string): boolean {
   const t = text.trim();
-  return PLACE_DATE.test(t) || LABELLED_NOTE.test(t) || FOOTER_WORDS.test(normalizeHeader(t));
+  return PLACE_DATE.test(t) || LABELLED_NOTE.test(t) || STARRED_NOTE.test(t) || FOOTER_WORDS.test(normalizeHeader(t));
 }
 
 /** A row of column numbers under the header: 1 2 3 … (or "(1) (2) (3)"). */
@@ -47,6 +50,8 @@ export function isColumnNumberRow(row: readonly CellValue[]): boolean {
 export function rowKind(row: readonly CellValue[], textCols: readonly number[]): RowKind {
   if (row.every((v) => cellText(v) === "")) return "blank";
   if (isColumnNumberRow(row)) return "columnNumbers";
+  // A coded line is data even when its name begins like a signature word ("Kepala Desa …").
+  if (textCols.some((c) => parseCode(row[c]) !== null || splitCodeAndName(cellText(row[c])) !== null)) return "data";
   for (const c of textCols) {
     const t = cellText(row[c]);
     if (t === "") continue;

@@ -4,12 +4,27 @@
  */
 import type { SourceSheet } from "../../sheetSnapshot";
 import { genericRecogniser } from "./generic";
+import { kuaPpasRecogniser } from "./kuaPpas";
+import { rkpdPerOpdRecogniser } from "./rkpdPerOpd";
+import { notProgrammeRecogniser } from "./notProgramme";
+import { renjaOldRecogniser } from "./renjaOld";
+import { renjaPerYearRecogniser } from "./renjaPerYear";
 import { flatListRecogniser } from "./flatList";
 import { sipdCsvRecogniser } from "./sipdCsv";
 import { sipdRekapRecogniser } from "./sipdRekap";
 import type { Claim, RecogniserContext, SheetRecogniser } from "./types";
 
-export const RECOGNISERS: readonly SheetRecogniser[] = [sipdRekapRecogniser, sipdCsvRecogniser, flatListRecogniser, genericRecogniser];
+export const RECOGNISERS: readonly SheetRecogniser[] = [
+  sipdRekapRecogniser,
+  sipdCsvRecogniser,
+  flatListRecogniser,
+  kuaPpasRecogniser,
+  rkpdPerOpdRecogniser,
+  renjaOldRecogniser,
+  renjaPerYearRecogniser,
+  notProgrammeRecogniser,
+  genericRecogniser,
+];
 
 export interface Choice {
   readonly recogniser: SheetRecogniser;

@@ -1,0 +1,212 @@
+/**
+ * Pre-2019 Renja SKPD forms (Permendagri 54/2010, codes of Permendagri 13/2006):
+ *
+ *   Kode | Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan | Indikator Kinerja |
+ *        Rencana Tahun 2018: Lokasi | Target Capaian Kinerja | Kebutuhan Dana (Rp. (000)) | Sumber Dana |
+ *        Catatan Penting | Prakiraan Maju Rencana Tahun 2019: Target | Kebutuhan Dana
+ *   1 | URUSAN WAJIB ; 1.02 | Kesehatan ; 1.02.01 | DINAS KESEHATAN ; 1.02.01.15 | Program … ; 1.02.01.15.01 | kegiatan
+ *
+ * Old codes have no sub kegiatan: the deepest code of the sheet is a kegiatan, the one above it a programme,
+ * and with five parts the third is the organisation (the OPD row). Amounts headed "Rp. (000)", "ribuan" or
+ * titled "dalam ribuan rupiah" are in thousands (×1000, exact to the sen). Codes are kept as written.
+ */
+import { cellAddress, columnLetter } from "../../cellAddress";
+import type { Rupiah } from "../../money";
+import type { ImportNote, ProgramLevel, ProgramRow } from "../../program";
+import { cellText, type SourceSheet } from "../../sheetSnapshot";
+import { guessRole, SURE, type ColumnRole } from "../columnRoles";
+import { detectHeader, type DetectedHeader } from "../headerDetection";
+import { programId } from "../ids";
+import { normalizeOpd, opdFromTitleBlock } from "../opdName";
+import { classifyCode } from "../programCode";
+import { rowKind } from "../rowKinds";
+import { readIndicatorTargets } from "../targetText";
+import type { IntakeQuestion, SheetOutcome } from "../intakeTypes";
+import { readAmountCell } from "./amountCell";
+import { sheetYear } from "./kuaPpas";
+import { note, type Claim, type SheetRecogniser } from "./types";
+
+/** Below this, a column's year came from no year at all (see UNDATED). */
+const UNDATED = 1;
+
+/** Thousands or millions, from a header or title: "Rp. (000)", "(000)", "ribuan", "x 1.000", "juta". */
+export function scaleOf(text: string): number | null {
+  const t = text.toLowerCase();
+  if (/\(\s*000\s*\)|rp\.?\s*000\b|\bribuan\b|\bribu rupiah\b|x\s*1\.?000\b/.test(t)) return 1000;
+  if (/\bjutaan\b|\bjuta rupiah\b|\(\s*juta\s*\)|rp\.?\s*juta\b/.test(t)) return 1_000_000;
+  return null;
+}
+
+interface Layout {
+  readonly header: DetectedHeader;
+  readonly code: number;
+  readonly name: number;
+  readonly roles: ReadonlyMap<number, ColumnRole>;
+}
+
+function layoutOf(sheet: SourceSheet, baseYear: number): Layout | null {
+  const header = detectHeader(sheet, baseYear);
+  if (!header) return null;
+  const roles = new Map<number, ColumnRole>();
+  for (const c of header.columns) {
+    const g = guessRole(c.parts, baseYear);
+    if (g && g.confidence >= SURE - 0.05) roles.set(c.col, g.role);
+  }
+  const code = [...roles].find(([, r]) => r.kind === "code")?.[0];
+  const name = [...roles].find(([, r]) => r.kind === "name")?.[0];
+  if (code === undefined || name === undefined) return null;
+  return { header, code, name, roles };
+}
+
+/** Parts of a dotted code of digits ("1.02.01.15.01"), or null. */
+function partsOf(text: string): string[] | null {
+  const t = text.trim().replace(/\.$/, "");
+  return /^\d{1,2}(\.\d{1,3})*$/.test(t) ? t.split(".") : null;
+}
+
+/** The year the title block or sheet name gives (found under a provisional header), or null. */
+function titleYearOf(sheet: SourceSheet): ReturnType<typeof sheetYear> {
+  const h = detectHeader(sheet, UNDATED);
+  return h ? sheetYear(sheet, h.top, null) : null;
+}
+
+function claim(sheet: SourceSheet): Claim | null {
+  const l = layoutOf(sheet, titleYearOf(sheet)?.year ?? UNDATED);
+  if (!l) return null;
+  let old = 0;
+  let current = 0;
+  for (let r = l.header.bottom + 1; r < Math.min(sheet.values.length, l.header.bottom + 200); r++) {
+    const info = classifyCode(sheet.values[r]?.[l.code]);
+    if (info?.kind === "old") old++;
+    else if (info?.kind === "subkegiatan") current++;
+  }
+  if (old < 2 || current >= old) return null;
+  return { confidence: 0.85, evidence: [`${old} kode format lama (sebelum 2019, mis. 1.02.01.15.01) di kolom ${columnLetter(l.code)}`, "tanpa sub kegiatan"] };
+}
+
+export function readRenjaOldSheet(sheet: SourceSheet, forcedYear?: number): SheetOutcome {
+  const notes: ImportNote[] = [];
+  const titleYear = forcedYear !== undefined ? { year: forcedYear, where: `lembar per tahun "${sheet.sheet}"` } : titleYearOf(sheet);
+  const l = layoutOf(sheet, titleYear?.year ?? UNDATED)!;
+  const headerRows = { top: l.header.top + 1, bottom: l.header.bottom + 1 };
+  const partsText = (col: number) => l.header.columns.find((c) => c.col === col)?.parts.join(" / ") ?? "";
+  const roles = [...l.roles].map(([c, r]) => ({ letter: columnLetter(c), header: partsText(c), role: r.kind, confidence: 1 }));
+  const summary = (status: "imported" | "question", n: number) => ({ file: sheet.file, sheet: sheet.sheet, status, rows: n, header: headerRows, roles });
+
+  const cols = (k: ColumnRole["kind"]) => [...l.roles].filter(([, r]) => r.kind === k);
+  const budgetCols = cols("budget") as Array<[number, { kind: "budget"; year: number }]>;
+  const targetCols = cols("target") as Array<[number, { kind: "target"; year: number }]>;
+  const undated = [...budgetCols, ...targetCols].filter(([, r]) => r.year < 1900);
+  if (undated.length > 0) {
+    const message = `${sheet.file}, lembar "${sheet.sheet}": tahun untuk ${undated.map(([c]) => `kolom ${columnLetter(c)} "${partsText(c)}"`).join(", ")} tidak disebut di judul kolom, judul tabel, atau nama lembar; tahun berapa? (no year found)`;
+    const q: IntakeQuestion = { file: sheet.file, sheet: sheet.sheet, message, columns: [], headerRow: l.header.bottom + 1, proposal: [] };
+    return { rows: [], notes: [note(sheet, "error", "question", cellAddress(l.header.top, undated[0]![0]), message)], question: q, summary: summary("question", 0) };
+  }
+
+  // Scale: the budget column's own header, else the title block.
+  let titleScale: number | null = null;
+  for (let r = 0; r < l.header.top && titleScale === null; r++) for (const v of sheet.values[r] ?? []) titleScale ??= scaleOf(cellText(v));
+  const scaleByCol = new Map(budgetCols.map(([c]) => [c, scaleOf(partsText(c)) ?? titleScale ?? 1]));
+  for (const [c, s] of scaleByCol)
+    if (s !== 1) notes.push(note(sheet, "info", "amount-scale", cellAddress(l.header.bottom, c), `Kolom ${columnLetter(c)} "${partsText(c)}" dalam ${s === 1000 ? "ribuan" : "jutaan"} rupiah: setiap nilai dikalikan ${s.toLocaleString("id-ID")}.`));
+
+  // Depth of the sheet's kegiatan codes: the deepest code; the programme is one part shorter.
+  const first = l.header.bottom + 1;
+  let deepest = 0;
+  for (let r = first; r < sheet.values.length; r++) deepest = Math.max(deepest, partsOf(cellText(sheet.values[r]?.[l.code]))?.length ?? 0);
+
+  const titled = opdFromTitleBlock(sheet.values, l.header.top);
+  let opd: string | null = titled?.opd ?? null;
+  const first1 = (k: ColumnRole["kind"]) => cols(k)[0]?.[0] ?? null;
+  const indicatorCol = first1("indicator");
+  const unitCol = first1("unit");
+  const locationCol = first1("location");
+  const fundCol = first1("fundSource");
+  const rows: ProgramRow[] = [];
+  const idByCode = new Map<string, string>();
+  for (let r = first; r < sheet.values.length; r++) {
+    const row = sheet.values[r] ?? [];
+    const cell0 = cellAddress(r, l.code);
+    const kind = rowKind(row, [l.code, l.name]);
+    if (kind === "blank" || kind === "columnNumbers") continue;
+    if (kind === "subtotal") {
+      notes.push(note(sheet, "info", "subtotal-skipped", cell0, `Baris ${r + 1} "${cellText(row[l.name]) || cellText(row[l.code])}" adalah baris jumlah, tidak diimpor.`));
+      continue;
+    }
+    if (kind === "footer") {
+      notes.push(note(sheet, "info", "footer-skipped", cell0, `Catatan dan tanda tangan di bawah tabel (mulai baris ${r + 1}) tidak diimpor.`));
+      break;
+    }
+    const codeText = cellText(row[l.code]);
+    const name = cellText(row[l.name]);
+    const parts = partsOf(codeText);
+    if (!parts) {
+      notes.push(note(sheet, "warning", "row-without-code", cell0, `Baris ${r + 1} "${codeText || name}" tidak berkode di tabel berkode; tidak diimpor.`));
+      continue;
+    }
+    if (parts.length <= 2) continue; // urusan and bidang headings
+    if (deepest === 5 && parts.length === 3) {
+      // The organisation row names the OPD.
+      if (name !== "") opd = normalizeOpd(name);
+      continue;
+    }
+    const level: ProgramLevel | null = parts.length === deepest ? "kegiatan" : parts.length === deepest - 1 ? "program" : null;
+    if (!level) {
+      notes.push(note(sheet, "error", "bad-code", cell0, `Kode "${codeText}" di baris ${r + 1} tidak cocok dengan susunan kode format lama lembar ini (program ${deepest - 1} bagian, kegiatan ${deepest} bagian); tidak diimpor.`));
+      continue;
+    }
+    if (name === "") {
+      notes.push(note(sheet, "warning", "row-without-name", cell0, `Baris ${r + 1} kode ${codeText} tanpa nama, tidak diimpor.`));
+      continue;
+    }
+    if (!opd) {
+      notes.push(note(sheet, "error", "opd-unknown", cell0, `Perangkat daerah untuk baris ${r + 1} tidak diketahui: tidak ada baris organisasi (kode U.BB.SS) atau judul "Nama SKPD" di atasnya.`));
+      continue;
+    }
+    const code = parts.join(".");
+    const parentId = level === "kegiatan" ? (idByCode.get(parts.slice(0, -1).join(".")) ?? null) : null;
+    if (level === "kegiatan" && !parentId) notes.push(note(sheet, "warning", "orphan", cell0, `Kegiatan ${code} di baris ${r + 1} tidak berada di bawah program mana pun di lembar ini.`));
+
+    const targets: Record<number, string | number | null> = {};
+    let unit: string | null = unitCol !== null ? cellText(row[unitCol]) || null : null;
+    for (const [c, role] of targetCols) {
+      const it = readIndicatorTargets(null, row[c]);
+      targets[role.year] = it.target;
+      unit ??= it.unit;
+    }
+    const budgets: Record<number, Rupiah | null> = {};
+    for (const [c, role] of budgetCols) {
+      const a = readAmountCell(row[c], scaleByCol.get(c));
+      if (a.kind === "bad") notes.push(note(sheet, "error", "bad-budget", cellAddress(r, c), `Pagu ${role.year} di sel ${cellAddress(r, c)} berisi "${a.text}" yang bukan jumlah Rupiah; dibiarkan kosong.`));
+      budgets[role.year] = a.kind === "amount" ? a.value : null;
+    }
+    const text = (c: number | null) => (c === null ? null : cellText(row[c]) || null);
+    const id = programId(opd, code, level);
+    rows.push({
+      id,
+      level,
+      code,
+      name,
+      parentId,
+      opd,
+      indicator: indicatorCol !== null ? readIndicatorTargets(row[indicatorCol], null).indicator : null,
+      unit,
+      targets,
+      budgets,
+      location: text(locationCol),
+      fundSource: text(fundCol),
+      source: { file: sheet.file, sheet: sheet.sheet, cell: cell0 },
+    });
+    idByCode.set(code, id);
+  }
+  if (titleYear) notes.push(note(sheet, "info", "year-source", "", `Tahun ${titleYear.year} diambil dari ${titleYear.where}.`));
+  notes.push(note(sheet, "info", "old-codes", "", `Kode format lama (sebelum 2019): program ${deepest - 1} bagian, kegiatan ${deepest} bagian; kode disimpan seperti tertulis.`));
+  return { rows, notes, question: null, summary: summary("imported", rows.length) };
+}
+
+export const renjaOldRecogniser: SheetRecogniser = {
+  id: "renja-lama",
+  label: "Renja SKPD format lama (sebelum 2019, kode 13/2006)",
+  claim: (sheet) => claim(sheet),
+  read: (sheet) => readRenjaOldSheet(sheet),
+};
