@@ -9,9 +9,12 @@ import { readSourceFile } from "../src/xlsx/readSource";
 import { runIntake } from "../src/core/intake/intake";
 import { sumRupiah } from "../src/core/money";
 import type { ControlFigures, FamilyControls } from "./real/controls";
+import { lraControls } from "./real/lra";
 
 /** Each family's independent control figures; add a family's module here. */
-const FAMILIES: readonly FamilyControls[] = [];
+const FAMILIES: readonly FamilyControls[] = [
+  lraControls,
+];
 
 interface Imported {
   readonly subKegiatan: number;

@@ -4,9 +4,13 @@
  */
 import type { SourceSheet } from "../../sheetSnapshot";
 import { genericRecogniser } from "./generic";
+import { lraRecogniser } from "./lra";
 import type { Claim, RecogniserContext, SheetRecogniser } from "./types";
 
-export const RECOGNISERS: readonly SheetRecogniser[] = [genericRecogniser];
+export const RECOGNISERS: readonly SheetRecogniser[] = [
+  lraRecogniser,
+  genericRecogniser,
+];
 
 export interface Choice {
   readonly recogniser: SheetRecogniser;
