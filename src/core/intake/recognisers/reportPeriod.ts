@@ -9,7 +9,7 @@ import { cellText, type SourceSheet } from "../../sheetSnapshot";
 const MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
 const MONTH = MONTHS.join("|");
 const PERIOD_RE = new RegExp(
-  `((?:s\\.?\\s?d\\.?|sampai(?: dengan)?)\\s+(?:\\d{1,2}\\s+)?(?:${MONTH})(?:\\s+\\d{4})?|(?:\\d{1,2}\\s+)?(?:${MONTH})(?:\\s+\\d{4})?|triwulan\\s+(?:i{1,3}|iv|[1-4])|semester\\s+(?:i{1,2}|[12]))`,
+  `((?:s\\.?\\s?d\\.?|sampai(?: dengan)?)\\s+(?:bulan\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH})(?:\\s+\\d{4})?|(?:\\d{1,2}\\s+)?(?:${MONTH})(?:\\s+\\d{4})?|triwulan\\s+(?:i{1,3}|iv|[1-4])|semester\\s+(?:i{1,2}|[12]))`,
   "i",
 );
 
@@ -51,6 +51,7 @@ export function reportYear(sheet: SourceSheet, headerTop: number): Found<number>
 function tidy(p: string): string {
   return p
     .replace(/\s+/g, " ")
+    .replace(/\bbulan\s+/i, "")
     .trim()
     .replace(/\b\w+/g, (w) => (/^(s|d|sd|i|ii|iii|iv)$/i.test(w) ? w.toLowerCase().replace(/^(i+|iv)$/, (x) => x.toUpperCase()) : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()));
 }

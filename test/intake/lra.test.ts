@@ -1,0 +1,60 @@
+/**
+ * SIPD realisation reports (LRA) import with zero wrong cells: every programme, kegiatan and sub kegiatan
+ * line with its code, name, level, parent, OPD, budget (sum of Anggaran over the kelompok belanja, to the
+ * sen) and source cell; every sub kegiatan's realisation with the report's period and cell; account rows,
+ * headings, the Jumlah row and the signature block never become programmes.
+ */
+import { buildLra, LRA_OPDS, type BuiltLra } from "../../scripts/samples/lra";
+import type { TruthRow } from "../../scripts/samples/sampleWorkbooks";
+import type { ProgramRow } from "../../src/core/program";
+import { sumRupiah } from "../../src/core/money";
+import { importSamples } from "./sampleImport";
+
+function asTruth(p: ProgramRow, byId: Map<string, ProgramRow>): Omit<TruthRow, "indicator" | "unit" | "targets" | "location" | "fundSource"> {
+  const parent = p.parentId ? byId.get(p.parentId) : undefined;
+  return { code: p.code, name: p.name, level: p.level, parent: parent ? parent.code : null, opd: p.opd, budgets: p.budgets as Record<number, number>, sheet: p.source.sheet, cell: p.source.cell };
+}
+
+describe("SIPD LRA recogniser", () => {
+  let lra: BuiltLra;
+  beforeAll(async () => {
+    lra = await buildLra();
+  });
+
+  it("reads every programme line exactly and nothing else", async () => {
+    const r = await importSamples([lra], 2030);
+    expect(r.questions).toEqual([]);
+    expect(r.sheets.map((s) => s.layout)).toEqual(["sipd-lra"]);
+    const byId = new Map(r.programs.map((p) => [p.id, p]));
+    const got = r.programs.map((p) => asTruth(p, byId));
+    const want = lra.truth.map(({ code, name, level, parent, opd, budgets, sheet, cell }) => ({ code, name, level, parent, opd, budgets, sheet, cell }));
+    expect(got).toEqual(want);
+    expect(r.programs.every((p) => p.source.file === lra.file)).toBe(true);
+  });
+
+  it("keeps each sub kegiatan's realisation with the report's period and cell, and the totals equal the Jumlah row", async () => {
+    const r = await importSamples([lra], 2030);
+    const got = r.realisations.map((x) => ({ opd: x.opd, code: x.code, year: x.year, period: x.period, budget: x.budget, realised: x.realised, cell: x.source.cell }));
+    expect(got).toEqual(lra.realisations);
+    expect(r.realisations.some((x) => x.realised > 0)).toBe(true);
+    const subs = r.programs.filter((p) => p.level === "subkegiatan");
+    expect(sumRupiah(subs.map((p) => p.budgets[2026]))).toBe(lra.totals.budget);
+    expect(sumRupiah(r.realisations.map((x) => x.realised))).toBe(lra.totals.realised);
+    expect(new Set(subs.map((p) => p.opd))).toEqual(new Set(LRA_OPDS.map((o) => o.name)));
+  });
+
+  it("takes the period from the file name when the title names none, and says so", async () => {
+    const b = await buildLra({ periodLine: null, file: "Diskominfo LRA Januari 2026.xlsx", period: "Januari 2026", opds: [LRA_OPDS[0]!] });
+    const r = await importSamples([b], 2030);
+    expect(r.realisations.map((x) => x.period)).toEqual(b.realisations.map(() => "Januari 2026"));
+    expect(r.notes.some((n) => n.kind === "period-source" && /nama file/.test(n.message))).toBe(true);
+  });
+
+  it("records a report without any period as the fiscal year and warns instead of inventing a month", async () => {
+    const b = await buildLra({ periodLine: null, file: "laporan realisasi.xlsx", opds: [LRA_OPDS[1]!], seed: 5 });
+    const r = await importSamples([b], 2030);
+    expect(new Set(r.realisations.map((x) => x.period))).toEqual(new Set(["TA 2026 (periode tidak disebut)"]));
+    expect(r.notes.some((n) => n.kind === "period-unknown" && n.severity === "warning")).toBe(true);
+    expect(r.programs.filter((p) => p.level === "subkegiatan").every((p) => Object.keys(p.budgets).join() === "2026")).toBe(true);
+  });
+});
