@@ -28,6 +28,9 @@ export const MH = {
   status: "Status",
   budgetPlanned: "Anggaran rencana (Rp)",
   budgetRealised: "Realisasi anggaran (Rp)",
+  /** From imported SIPD reports (LRA, RAK): computed, never typed; the OPD's own figure stays in budgetRealised. */
+  reportedRealised: "Realisasi anggaran laporan SIPD (Rp)",
+  reportedSource: "Sumber realisasi (periode, sel)",
   reason: "Alasan (jika tertinggal)",
   followUp: "Tindak lanjut",
 } as const;
@@ -138,6 +141,8 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
         { header: MH.status, type: "text", width: 12 },
         { header: MH.budgetPlanned, type: "rupiah" },
         { header: MH.budgetRealised, type: "rupiah", input: true },
+        { header: MH.reportedRealised, type: "rupiah" },
+        { header: MH.reportedSource, type: "text", width: 30 },
         { header: MH.reason, type: "longText", input: true, width: 30 },
         { header: MH.followUp, type: "longText", input: true, width: 30 },
       ],
@@ -154,6 +159,8 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
         r.flagged && r.status === "belum mulai" ? "belum mulai (terlambat)" : r.status,
         r.budgetPlanned,
         r.budgetRealised,
+        r.reportedRealised ?? null,
+        r.reportedSource ?? null,
         r.reason || null,
         r.followUp || null,
       ]).concat(
@@ -170,6 +177,8 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
           ORPHAN_STATUS,
           null,
           o.input.budgetRealised,
+          null,
+          null,
           o.input.reason || null,
           o.input.followUp || null,
         ]),
