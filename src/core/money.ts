@@ -84,6 +84,50 @@ export function parseRupiah(input: unknown): Rupiah | null {
   return rupiah(Math.round(n * factor * 100) / 100);
 }
 
+/** What an amount cell holds: an amount (in whole sen, exact), nothing, or text that is not an amount. */
+export type AmountReading =
+  | { readonly kind: "amount"; readonly sen: number }
+  | { readonly kind: "blank" }
+  | { readonly kind: "invalid"; readonly text: string };
+
+/** Cells that say "no amount here": blank, dashes, and the literal null/NULL/nil of database exports. */
+const NO_AMOUNT = /^(|[-–—]+|null|nil|none|n\/?a|tidak ada|kosong)$/i;
+
+/**
+ * The one reading of an amount cell, used by every recogniser: numbers and Indonesian text amounts
+ * ("10.701.893.800,00", "Rp 1,25 M", "(1.000)") times the column's scale (see scaleOfHeader), in whole sen.
+ * `null`, `-` and blanks are blank, never zero; NaN, Infinity, Excel errors and words are invalid, never
+ * a number. Exact below Rp 90 triliun (2^53 sen).
+ */
+export function readAmount(raw: unknown, scale = 1): AmountReading {
+  if (raw === null || raw === undefined) return { kind: "blank" };
+  if (typeof raw === "number") return Number.isFinite(raw) ? { kind: "amount", sen: Math.round(raw * scale * 100) } : { kind: "invalid", text: String(raw) };
+  if (typeof raw !== "string") return { kind: "invalid", text: String(raw) };
+  const t = raw.trim();
+  if (NO_AMOUNT.test(t)) return { kind: "blank" };
+  const r = parseRupiah(t);
+  if (r === null || !Number.isFinite(r)) return { kind: "invalid", text: t };
+  return { kind: "amount", sen: Math.round(r * scale * 100) };
+}
+
+/**
+ * The factor a header says its amounts are written in: "Rp. (000)", "(Rp 000)", "dalam ribuan", "ribu rupiah"
+ * → 1 000; "juta", "jutaan", "(Rp juta)" → 1 000 000; "miliar" → 10^9; otherwise 1. Words in the header only:
+ * a cell's own "1,25 M" is read by readAmount.
+ */
+export function scaleOfHeader(text: string): number {
+  const h = text.toLowerCase().replace(/\s+/g, " ");
+  if (/\b(miliar|milyar)(an)?\b|x ?1\.000\.000\.000\b/.test(h)) return 1e9;
+  if (/\bjuta(an)?\b|\(\s*rp\.?\s*(000\.000|jt)\s*\)|x ?1\.000\.000\b/.test(h)) return 1e6;
+  if (/\bribu(an)?\b|\(\s*(rp\.?\s*)?000\s*\)|\brp\.? ?000\b|x ?1\.000\b|\(\s*rp\.?\s*rb\s*\)/.test(h)) return 1e3;
+  return 1;
+}
+
+/** Rupiah from whole sen. */
+export function fromSen(sen: number): Rupiah {
+  return rupiah(sen / 100);
+}
+
 /** Whole sen of an amount: the unit sums are kept in, so 15 000 amounts with sen add up exactly. */
 export function toSen(n: number): number {
   return Math.round(n * 100);

@@ -11,6 +11,7 @@
 import type { WorkbookPort, SheetInfo } from "../core/workbookPort";
 import type { SheetLayout, StyledRange, LayoutChart, LayoutConditional, LayoutValidation } from "../core/layout";
 import { fingerprintValues, headerFooterCode, TABLE_STYLE } from "../core/layout";
+import { assertFiniteLayout } from "../core/finiteGuard";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import type { CellValue } from "../core/sheetDocument";
 import { SHEET_NAMES, keyOfMarker, markerName, type SheetKey } from "../core/generatedSheets";
@@ -299,6 +300,8 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async writeSheets(layouts: readonly SheetLayout[]): Promise<void> {
+    // NaN/Infinity refused with the cell named before any sheet is touched.
+    layouts.forEach(assertFiniteLayout);
     // One Excel.run per sheet, in order: a failure leaves the earlier sheets written and whole.
     for (const layout of layouts) await this.writeSheet(layout);
   }

@@ -12,6 +12,7 @@ import { keyOfMarker, markerName, SHEET_NAMES, type SheetKey } from "../core/gen
 import type { SheetInfo, WorkbookPort } from "../core/workbookPort";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import { renderLayout, type RenderResult } from "./renderLayout";
+import { assertFiniteLayout } from "../core/finiteGuard";
 import { workbookToBuffer } from "./ooxmlPackage";
 import { readChartDrawings, type KeptDrawing } from "./charts";
 import JSZip from "jszip";
@@ -157,6 +158,7 @@ export class FileWorkbook implements WorkbookPort {
     // Check everything before touching anything: a refused write changes nothing.
     for (const l of layouts) {
       if (l.key === "meta") throw new Error(`The "${SHEET_NAMES.meta}" sheet is kept by the file adapter itself and cannot be written as a layout`);
+      assertFiniteLayout(l);
       const existing = this.workbook.getWorksheet(l.name);
       if (existing && markers.get(existing.name) !== l.key) throw new NotOurSheetError(l.name, l.key);
     }

@@ -8,6 +8,7 @@ import type ExcelJS from "exceljs";
 import { cellAddress, quoteSheet, rangeAddress, type RangeRef } from "../core/cellAddress";
 import { headerFooterCode, resolveStyles, TABLE_STYLE, type LayoutChart, type LayoutConditional, type LayoutValidation, type SheetLayout } from "../core/layout";
 import { LIST_SHEET_NAME, needsListSheet } from "../core/dropDownLists";
+import { assertFiniteLayout } from "../core/finiteGuard";
 import type { CellStyle, CellValue } from "../core/sheetDocument";
 
 const BASE_FONT = { name: "Calibri", size: 11 } as const;
@@ -173,6 +174,7 @@ export function headerFooterText(s: string): string {
 }
 
 export function renderLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): RenderResult {
+  assertFiniteLayout(layout);
   writeValues(ws, layout);
   writeTables(ws, layout);
   for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

@@ -14,6 +14,12 @@ export type ColumnRole =
   | { readonly kind: "opd" }
   | { readonly kind: "location" }
   | { readonly kind: "fundSource" }
+  /** KODE SKPD / KODE SUB UNIT: the OPD's code, evidence of the OPD, never a programme code. */
+  | { readonly kind: "opdCode" }
+  /** NAMA SUB UNIT: the Puskesmas, RSUD or Setda bagian running the line; the OPD stays the SKPD. */
+  | { readonly kind: "subUnit" }
+  /** TAHUN: the year of each row's budget (SIPD exports). */
+  | { readonly kind: "year" }
   /** Known columns intake does not import (Tujuan, Sasaran, Kondisi Akhir, No, Catatan …). */
   | { readonly kind: "ignore" };
 
@@ -91,6 +97,25 @@ export function yearOfHeader(text: string, baseYear: number): number | null {
 }
 
 /**
+ * Columns of SIPD exports and flat lists that describe the OPD, the urusan/bidang heading, the fund
+ * source or the account rather than the line: KODE SKPD, NAMA SUB UNIT, KODE BIDANG URUSAN, TAHUN …
+ * They are OPD / year evidence or context, never the programme code or name.
+ */
+function structuralRole(full: string): RoleGuess | null {
+  const h = full.replace(/_/g, " ");
+  if (/^(tahun|tahun anggaran|th|thn|ta|tahun rencana)$/.test(h)) return { role: { kind: "year" }, confidence: 1 };
+  if (/^(kode|kd|id)\s+(skpd|opd|perangkat daerah|unit|sub unit|subunit|unit kerja|organisasi)$/.test(h)) return { role: { kind: "opdCode" }, confidence: 1 };
+  if (/^(nama\s+)?(sub unit|subunit|sub skpd|unit pelaksana)$/.test(h)) return { role: { kind: "subUnit" }, confidence: 1 };
+  if (/^(nama\s+)(skpd|opd|perangkat daerah|organisasi|unit kerja)$/.test(h)) return { role: { kind: "opd" }, confidence: 1 };
+  if (/^(kode|kd|nama)\s+(bidang urusan|urusan|bidang|urusan pemerintahan)$/.test(h)) return { role: { kind: "ignore" }, confidence: 1 };
+  if (/^(kode|kd)\s+(sumber dana|dana)$/.test(h)) return { role: { kind: "ignore" }, confidence: 1 };
+  if (/^nama\s+(sumber dana|dana)$/.test(h)) return { role: { kind: "fundSource" }, confidence: 1 };
+  if (/^(kode|kd)\s+(akun|rekening|rek)$/.test(h) || /^(nama|uraian)\s+(akun|rekening|rek)$/.test(h)) return null;
+  if (/^(paket|kelompok|nama paket|kode paket|kelompok belanja|jenis belanja)$/.test(h)) return { role: { kind: "ignore" }, confidence: 1 };
+  return null;
+}
+
+/**
  * Role of a column from its header. `parts` are the header rows top to bottom (one or two rows); the
  * lowest non-empty part is the most specific ("Rp" under "2025").
  */
@@ -103,6 +128,9 @@ export function guessRole(parts: readonly string[], baseYear: number): RoleGuess
 
   // Money and targets first: "Pagu 2025", "2025 / Rp", "Target Tahun I", "Pagu Indikatif".
   if (NOT_A_YEAR.test(full)) return { role: { kind: "ignore" }, confidence: 0.9 };
+  // One-cell headers only: "Kode" merged over "Urusan | Bidang | …" is a code split over columns.
+  const structural = nonEmpty.length === 1 ? structuralRole(full) : null;
+  if (structural) return structural;
   // Split code columns ("Kode" over U | B | P | K | SK): "K" here is a code part, not a target.
   if (/\b(kode|kd)\b/.test(full) && !BUDGET_WORDS.test(last)) return { role: { kind: "code" }, confidence: /^(kode|kd)\b/.test(full) ? 1 : 0.75 };
   // "Sumber Dana" names the fund, not an amount.
@@ -178,6 +206,11 @@ export function parseRoleLabel(text: string): ColumnRole | null {
     lokasi: { kind: "location" },
     fundsource: { kind: "fundSource" },
     sumberdana: { kind: "fundSource" },
+    opdcode: { kind: "opdCode" },
+    kodeskpd: { kind: "opdCode" },
+    subunit: { kind: "subUnit" },
+    year: { kind: "year" },
+    tahun: { kind: "year" },
     ignore: { kind: "ignore" },
     abaikan: { kind: "ignore" },
   };
@@ -196,6 +229,9 @@ export function roleDescription(kind: RoleKind): string {
     opd: "perangkat daerah",
     location: "lokasi",
     fundSource: "sumber dana",
+    opdCode: "kode perangkat daerah (SKPD)",
+    subUnit: "sub unit",
+    year: "tahun",
     ignore: "diabaikan",
   };
   return d[kind];

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, Checkbox, Dropdown, Field, Link, Option, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { parseColumnMapping } from "../../core/intake/columnMapping";
-import { parseRoleLabel, roleLabel, type ColumnRole } from "../../core/intake/columnRoles";
+import { parseRoleLabel, roleDescription, roleLabel, type ColumnRole } from "../../core/intake/columnRoles";
 import type { IntakeQuestion } from "../../core/intake/intake";
 import type { ImportNote } from "../../core/program";
 import { format, type Strings } from "../strings";
@@ -57,6 +57,10 @@ function roleText(t: Strings, label: string): string {
     opd: t.roleOpd,
     location: t.roleLocation,
     fundSource: t.roleFundSource,
+    // Roles of SIPD export columns (issue 11); described by the engine until the pane has strings of its own.
+    opdCode: roleDescription("opdCode"),
+    subUnit: roleDescription("subUnit"),
+    year: roleDescription("year"),
     ignore: t.roleIgnore,
   };
   return format(words[role.kind], role.kind === "target" || role.kind === "budget" ? { year: role.year } : {});

@@ -3,7 +3,7 @@
  * sheet with a recognisable header row, at low confidence, so a family recogniser wins where one fits.
  */
 import { cellAddress, columnLetter, type CellAddress } from "../../cellAddress";
-import { parseRupiah, type Rupiah } from "../../money";
+import { fromSen, readAmount, scaleOfHeader, type Rupiah } from "../../money";
 import type { ImportNote, ProgramCode, ProgramLevel, ProgramRow } from "../../program";
 import type { CellValue } from "../../sheetDocument";
 import { cellText, type SourceSheet } from "../../sheetSnapshot";
@@ -13,7 +13,7 @@ import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from "../header
 import { methodDescription, planHierarchy, type HierarchyPlan } from "../hierarchy";
 import { nameKey, programId } from "../ids";
 import { normalizeOpd, opdFromFileName, opdFromTitleBlock } from "../opdName";
-import { joinCodeParts, kindOfDepth, parentCode, parseCode, splitCodeAndName, codeDepth } from "../programCode";
+import { columnCodeKind, joinCodeParts, kindOfDepth, parentCode, parseCode, splitCodeAndName, codeDepth } from "../programCode";
 import { rowKind } from "../rowKinds";
 import type { IntakeOptions, IntakeQuestion, SheetImport, SheetOutcome, UnplacedColumn } from "../intakeTypes";
 import { note, type SheetRecogniser } from "./types";
@@ -28,6 +28,8 @@ interface Assigned {
 
 const LEVEL_RANK: Readonly<Record<ProgramLevel, number>> = { program: 0, kegiatan: 1, subkegiatan: 2 };
 const LEVELS: readonly ProgramLevel[] = ["program", "kegiatan", "subkegiatan"];
+/** Rows sampled to tell what a code column holds (SKPD, account or programme codes). */
+const CODE_SAMPLE_ROWS = 400;
 
 /** A year named in the title block, the sheet name or the file name: the sheet's "Tahun 1". */
 function sheetBaseYear(sheet: SourceSheet, headerTop: number, fallback: number): number {
@@ -39,6 +41,13 @@ function sheetBaseYear(sheet: SourceSheet, headerTop: number, fallback: number):
     if (m) return Number(m[1]);
   }
   return fallback;
+}
+
+/** The sub unit named in a row, or null when it is the SKPD itself (SIPD repeats the SKPD as its own sub unit). */
+export function subUnitOf(text: string | null, opd: string): string | null {
+  if (text === null) return null;
+  const name = normalizeOpd(text);
+  return name === "" || name === opd ? null : name;
 }
 
 function isEmptySheet(sheet: SourceSheet): boolean {
@@ -166,13 +175,27 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
       unsureOthers,
     );
 
-  const codeCols = levelLayout ? [] : roles.filter((a) => isKind(a, "code") && a.confidence >= SURE).map((a) => a.col);
+  // What a "Kode" column holds is decided by its cells: SKPD codes are OPD evidence and account codes are
+  // detail, neither is the programme code nor a reason to ask.
+  const codeCols = levelLayout
+    ? []
+    : roles
+        .filter((a) => isKind(a, "code") && a.confidence >= SURE)
+        .filter((a) => {
+          const kind = columnCodeKind(sheet.values.slice(header.bottom + 1, header.bottom + 1 + CODE_SAMPLE_ROWS).map((row) => row[a.col]));
+          if (kind !== "skpd" && kind !== "account") return true;
+          const what = kind === "skpd" ? "kode perangkat daerah (SKPD), bukti OPD" : "kode rekening/akun, bukan kode program";
+          notes.push(note(sheet, "info", kind === "skpd" ? "opd-code-column" : "account-code-column", a.cell, `Kolom ${columnLetter(a.col)} "${a.header}" berisi ${what}; tidak dibaca sebagai kode program.`));
+          return false;
+        })
+        .map((a) => a.col);
   const firstOf = (k: RoleKind) => roles.find((a) => isKind(a, k) && a.confidence >= SURE)?.col ?? null;
   const indicatorCol = firstOf("indicator");
   const unitCol = firstOf("unit");
   const opdCol = firstOf("opd");
   const locationCol = firstOf("location");
   const fundCol = firstOf("fundSource");
+  const subUnitCol = firstOf("subUnit");
   const yearCols = (k: "target" | "budget") => {
     const m = new Map<number, number>();
     for (const a of roles) {
@@ -187,6 +210,14 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
   };
   const targetCols = yearCols("target");
   const budgetCols = yearCols("budget");
+  // "Rp. (000)", "dalam ribuan", "(juta)": amounts in the column are scaled once, by one helper.
+  const scaleOf = new Map<number, number>();
+  for (const c of budgetCols.values()) {
+    const a = roles.find((x) => x.col === c)!;
+    const scale = scaleOfHeader(a.header);
+    scaleOf.set(c, scale);
+    if (scale !== 1) notes.push(note(sheet, "info", "amount-scale", a.cell, `Kolom ${columnLetter(c)} "${a.header}" ditulis dalam ${scale === 1e3 ? "ribuan" : scale === 1e6 ? "jutaan" : "miliaran"} Rupiah; nilainya dikalikan ${scale.toLocaleString("id-ID")}.`));
+  }
   for (const k of ["indicator", "unit", "opd", "location", "fundSource"] as const) {
     const all = roles.filter((a) => isKind(a, k));
     for (const extra of all.slice(1))
@@ -406,18 +437,18 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     for (const [year, c] of budgetCols) {
       const raw = row[c];
       const text = cellText(raw);
-      if (text === "" || /^[-–—]+$/.test(text)) {
+      const read = readAmount(raw, scaleOf.get(c) ?? 1);
+      if (read.kind === "blank") {
         budgets[year] = null;
         continue;
       }
-      const value = parseRupiah(raw);
-      if (value === null) {
+      if (read.kind === "invalid") {
         notes.push(note(sheet, "error", "bad-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} berisi "${text}" yang bukan jumlah Rupiah; dibiarkan kosong (not a Rupiah amount).`));
         budgets[year] = null;
         continue;
       }
-      if (value < 0) notes.push(note(sheet, "warning", "negative-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} negatif (${text}).`));
-      budgets[year] = value;
+      if (read.sen < 0) notes.push(note(sheet, "warning", "negative-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} negatif (${text}).`));
+      budgets[year] = fromSen(read.sen);
     }
     const optional = (c: number | null) => {
       if (c === null) return null;
@@ -437,6 +468,7 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
       budgets,
       location: optional(locationCol),
       fundSource: optional(fundCol),
+      ...(subUnitCol !== null ? { subUnit: subUnitOf(optional(subUnitCol), opd) } : {}),
       source: { file: sheet.file, sheet: sheet.sheet, cell: cell0 },
     });
     if (code) idByCode.set(`${opd}|${code}`, id);
