@@ -5,9 +5,11 @@
 import type { SourceSheet } from "../../sheetSnapshot";
 import { genericRecogniser } from "./generic";
 import { lraRecogniser } from "./lra";
+import { rakRecogniser } from "./rak";
 import type { Claim, RecogniserContext, SheetRecogniser } from "./types";
 
 export const RECOGNISERS: readonly SheetRecogniser[] = [
+  rakRecogniser,
   lraRecogniser,
   genericRecogniser,
 ];
