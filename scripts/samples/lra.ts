@@ -45,6 +45,8 @@ export interface LraOptions {
   readonly period?: string;
   readonly opds?: readonly LraOpd[];
   readonly seed?: number;
+  /** 4: the code split over 4 columns (SIPD's rekapitulasi); 1: one "Kode Rekening" column holding every kind. */
+  readonly codeColumns?: 4 | 1;
 }
 
 export const LRA_OPDS: readonly LraOpd[] = [
@@ -97,6 +99,11 @@ export async function buildLra(opts: LraOptions = {}): Promise<BuiltLra> {
   const period = opts.period ?? `s.d. Maret ${year}`;
   const periodLine = opts.periodLine === undefined ? "s.d. BULAN MARET" : opts.periodLine;
   const sheetName = "Sheet1";
+  const one = opts.codeColumns === 1;
+  /** Columns (1-based): name, first amount, last amount. */
+  const N = one ? 2 : 5;
+  const A0 = N + 1;
+  const last = A0 + 7;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheetName);
   const truth: TruthRow[] = [];
@@ -105,23 +112,23 @@ export async function buildLra(opts: LraOptions = {}): Promise<BuiltLra> {
   const title = ["KAB. CONTOH", "REKAPITULASI BELANJA MENURUT URUSAN PEMERINTAH DAERAH, ORGANISASI, PROGRAM, KEGIATAN", "BESERTA HASIL DAN SUB KEGIATAN BESERTA KELUARAN", `TAHUN ANGGARAN ${year}${periodLine ? " " + periodLine : ""}`];
   title.forEach((t, i) => {
     ws.getCell(i + 1, 1).value = t;
-    ws.mergeCells(i + 1, 1, i + 1, 13);
+    ws.mergeCells(i + 1, 1, i + 1, last);
   });
-  ws.getCell(6, 1).value = "Kode";
-  ws.mergeCells(6, 1, 8, 4);
-  ws.getCell(6, 5).value = "Uraian Urusan, Organisasi, Program, Kegiatan dan Sub Kegiatan";
-  ws.mergeCells(6, 5, 8, 5);
-  ws.getCell(6, 6).value = "Kelompok Belanja";
-  ws.mergeCells(6, 6, 6, 13);
+  ws.getCell(6, 1).value = one ? "Kode Rekening" : "Kode";
+  ws.mergeCells(6, 1, 8, N - 1);
+  ws.getCell(6, N).value = "Uraian Urusan, Organisasi, Program, Kegiatan dan Sub Kegiatan";
+  ws.mergeCells(6, N, 8, N);
+  ws.getCell(6, A0).value = "Kelompok Belanja";
+  ws.mergeCells(6, A0, 6, last);
   ["Operasi", "Modal", "Tak Terduga", "Transfer"].forEach((g, i) => {
-    ws.getCell(7, 6 + 2 * i).value = g;
-    ws.mergeCells(7, 6 + 2 * i, 7, 7 + 2 * i);
-    ws.getCell(8, 6 + 2 * i).value = "Anggaran";
-    ws.getCell(8, 7 + 2 * i).value = "Realisasi";
+    ws.getCell(7, A0 + 2 * i).value = g;
+    ws.mergeCells(7, A0 + 2 * i, 7, A0 + 1 + 2 * i);
+    ws.getCell(8, A0 + 2 * i).value = "Anggaran";
+    ws.getCell(8, A0 + 1 + 2 * i).value = "Realisasi";
   });
   ws.getCell(9, 1).value = "1";
-  ws.mergeCells(9, 1, 9, 4);
-  for (let c = 5; c <= 13; c++) ws.getCell(9, c).value = String(c - 3);
+  if (!one) ws.mergeCells(9, 1, 9, 4);
+  for (let c = N; c <= last; c++) ws.getCell(9, c).value = String(c - N + 2);
 
   // Build rows in memory first: parents' amounts are sums of their children.
   interface Line {
@@ -190,7 +197,7 @@ export async function buildLra(opts: LraOptions = {}): Promise<BuiltLra> {
   let r = 10;
   const writeAmounts = (row: number, a: Amounts) => {
     a.forEach((sen, i) => {
-      const cell = ws.getCell(row, 6 + i);
+      const cell = ws.getCell(row, A0 + i);
       // SIPD writes zeros as text "0,00" and, in some downloads, every amount as text.
       if (sen === 0) cell.value = "0,00";
       else if (sen % 100 !== 0 || textToggle++ % 3 === 0) cell.value = idText(sen);
@@ -209,17 +216,19 @@ export async function buildLra(opts: LraOptions = {}): Promise<BuiltLra> {
     }
   }
   for (const l of ordered) {
-    l.codes.forEach((c, i) => {
-      if (c !== null) ws.getCell(r, 1 + i).value = c;
-    });
-    ws.getCell(r, 5).value = l.name;
+    if (one) ws.getCell(r, 1).value = [...l.codes].reverse().find((c) => c !== null) ?? null;
+    else
+      l.codes.forEach((c, i) => {
+        if (c !== null) ws.getCell(r, 1 + i).value = c;
+      });
+    ws.getCell(r, N).value = l.name;
     writeAmounts(r, l.amounts);
     if (l.truth) {
       const budget = (l.amounts[0]! + l.amounts[2]! + l.amounts[4]! + l.amounts[6]!) / 100;
       truth.push({ ...l.truth, budgets: { [year]: budget }, cell: `A${r}` });
       if (l.truth.level === "subkegiatan") {
         const realCols = [1, 3, 5, 7].filter((i) => l.amounts[i] !== 0);
-        const col = realCols.length === 1 ? 7 + realCols[0]! - 1 : 7;
+        const col = realCols.length === 1 ? A0 + realCols[0]! : A0 + 1;
         realisations.push({
           opd: l.truth.opd,
           code: l.truth.code!,
@@ -233,11 +242,11 @@ export async function buildLra(opts: LraOptions = {}): Promise<BuiltLra> {
     }
     r++;
   }
-  ws.getCell(r, 5).value = "Jumlah";
+  ws.getCell(r, N).value = "Jumlah";
   writeAmounts(r, grand);
-  ws.getCell(r + 2, 10).value = `Kalianda, 5 April ${year}`;
-  ws.getCell(r + 3, 10).value = "KEPALA DINAS";
-  ws.getCell(r + 7, 10).value = "NIP. 19700101 199503 1 001";
+  ws.getCell(r + 2, A0 + 4).value = `Kalianda, 5 April ${year}`;
+  ws.getCell(r + 3, A0 + 4).value = "KEPALA DINAS";
+  ws.getCell(r + 7, A0 + 4).value = "NIP. 19700101 199503 1 001";
   const data = Buffer.from(await wb.xlsx.writeBuffer());
   return {
     file,

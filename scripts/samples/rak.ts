@@ -37,6 +37,8 @@ export interface BuiltRak {
   readonly truth: RakTruthRow[];
   /** The Jumlah row's budget (sum of the sub kegiatan), Rupiah. */
   readonly total: number;
+  /** Per sub kegiatan, when the report has a Realisasi column. */
+  readonly realisations: Array<{ opd: string; code: string; year: number; period: string; budget: number; realised: number; cell: string }>;
 }
 
 export interface RakOptions {
@@ -47,6 +49,8 @@ export interface RakOptions {
   readonly budgetColumn?: boolean;
   readonly opds?: readonly RakOpd[];
   readonly seed?: number;
+  /** Some RAK downloads carry a `Realisasi` column after the plan: the title then names the period ("s.d. Juni"). */
+  readonly realisation?: boolean;
 }
 
 export const RAK_OPDS: readonly RakOpd[] = [
@@ -97,15 +101,17 @@ export async function buildRak(opts: RakOptions = {}): Promise<BuiltRak> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
   const truth: RakTruthRow[] = [];
+  const realisations: BuiltRak["realisations"] = [];
 
   const codeC = 1;
   const nameC = 2;
   const budgetC = withBudget ? 3 : null;
   const firstP = withBudget ? 4 : 3;
   const totalC = firstP + periods.length;
-  ["RENCANA ANGGARAN KAS BELANJA", "PEMERINTAH KABUPATEN CONTOH", `TAHUN ANGGARAN ${year}`].forEach((t, i) => {
+  const realC = opts.realisation ? totalC + 1 : null;
+  ["RENCANA ANGGARAN KAS BELANJA", "PEMERINTAH KABUPATEN CONTOH", `TAHUN ANGGARAN ${year}${realC ? " s.d. BULAN JUNI" : ""}`].forEach((t, i) => {
     ws.getCell(i + 1, 1).value = t;
-    ws.mergeCells(i + 1, 1, i + 1, totalC);
+    ws.mergeCells(i + 1, 1, i + 1, realC ?? totalC);
   });
   ws.getCell(5, codeC).value = "Kode";
   ws.getCell(5, nameC).value = "Uraian";
@@ -113,9 +119,10 @@ export async function buildRak(opts: RakOptions = {}): Promise<BuiltRak> {
   ws.getCell(5, firstP).value = periods === MONTHS ? "Rencana Penarikan Dana per Bulan" : "Rencana Penarikan Dana per Triwulan";
   ws.mergeCells(5, firstP, 5, totalC - 1);
   ws.getCell(5, totalC).value = "Jumlah";
-  for (const c of [codeC, nameC, ...(budgetC ? [budgetC] : []), totalC]) ws.mergeCells(5, c, 6, c);
+  if (realC) ws.getCell(5, realC).value = "Realisasi";
+  for (const c of [codeC, nameC, ...(budgetC ? [budgetC] : []), totalC, ...(realC ? [realC] : [])]) ws.mergeCells(5, c, 6, c);
   periods.forEach((p, i) => (ws.getCell(6, firstP + i).value = p));
-  for (let c = 1; c <= totalC; c++) ws.getCell(7, c).value = String(c);
+  for (let c = 1; c <= (realC ?? totalC); c++) ws.getCell(7, c).value = String(c);
 
   let r = 8;
   let toggle = 0;
@@ -181,6 +188,11 @@ export async function buildRak(opts: RakOptions = {}): Promise<BuiltRak> {
           for (const s of subs) {
             const sr = line(s.code, s.name, s.sen);
             truth.push({ code: s.code, name: s.name, level: "subkegiatan", parent: k.code, opd: skpd, subUnit, budgets: { [year]: s.sen / 100 }, sheet, cell: `A${sr}` });
+            if (realC) {
+              const real = rnd() < 0.3 ? 0 : Math.round(s.sen * rnd() * 0.5);
+              ws.getCell(sr, realC).value = money(real);
+              realisations.push({ opd: skpd, code: s.code, year, period: `s.d. Juni ${year}`, budget: s.sen / 100, realised: real / 100, cell: `${String.fromCharCode(64 + realC)}${sr}` });
+            }
             // Account lines: each level of the rekening, sums of the leaves under it.
             const levels = new Map<string, { name: string; sen: number }>();
             for (const a of s.accounts) {
@@ -204,5 +216,5 @@ export async function buildRak(opts: RakOptions = {}): Promise<BuiltRak> {
   ws.getCell(r + 2, nameC + 2).value = `Sukamaju, 2 Januari ${year}`;
   ws.getCell(r + 3, nameC + 2).value = "Kepala SKPD";
   ws.getCell(r + 6, nameC + 2).value = "NIP. 19700101 199503 1 001";
-  return { file, data: Buffer.from(await wb.xlsx.writeBuffer()), truth, total: grand / 100 };
+  return { file, data: Buffer.from(await wb.xlsx.writeBuffer()), truth, total: grand / 100, realisations };
 }

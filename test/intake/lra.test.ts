@@ -43,6 +43,16 @@ describe("SIPD LRA recogniser", () => {
     expect(new Set(subs.map((p) => p.opd))).toEqual(new Set(LRA_OPDS.map((o) => o.name)));
   });
 
+  it("reads the variant with one Kode Rekening column holding every kind of code", async () => {
+    const b = await buildLra({ codeColumns: 1, seed: 23 });
+    const r = await importSamples([b], 2030);
+    expect(r.questions).toEqual([]);
+    expect(r.sheets.map((s) => s.layout)).toEqual(["sipd-lra"]);
+    const byId = new Map(r.programs.map((p) => [p.id, p]));
+    expect(r.programs.map((p) => asTruth(p, byId))).toEqual(b.truth.map(({ code, name, level, parent, opd, budgets, sheet, cell }) => ({ code, name, level, parent, opd, budgets, sheet, cell })));
+    expect(r.realisations.map((x) => ({ opd: x.opd, code: x.code, year: x.year, period: x.period, budget: x.budget, realised: x.realised, cell: x.source.cell }))).toEqual(b.realisations);
+  });
+
   it("takes the period from the file name when the title names none, and says so", async () => {
     const b = await buildLra({ periodLine: null, file: "Diskominfo LRA Januari 2026.xlsx", period: "Januari 2026", opds: [LRA_OPDS[0]!] });
     const r = await importSamples([b], 2030);

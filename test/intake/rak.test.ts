@@ -23,7 +23,9 @@ async function expectExact(rak: BuiltRak) {
   expect(new Set(r.programs.map((p) => p.id)).size).toBe(r.programs.length);
   const subs = r.programs.filter((p) => p.level === "subkegiatan");
   expect(sumRupiah(subs.map((p) => p.budgets[2026]))).toBe(rak.total);
-  expect(r.realisations).toEqual([]);
+  const got = r.realisations.map((x) => ({ opd: x.opd, code: x.code, year: x.year, period: x.period, budget: x.budget, realised: x.realised, cell: x.source.cell }));
+  // A cash plan is not a realisation: realisation only where the report has a Realisasi column.
+  expect(got).toEqual(rak.realisations);
   return r;
 }
 
@@ -38,6 +40,13 @@ describe("SIPD RAK recogniser", () => {
 
   it("quarterly RAK without an Anggaran column takes the Jumlah column", async () => {
     await expectExact(await buildRak({ periods: "quarters", budgetColumn: false, seed: 3 }));
+  });
+
+  it("keeps the realisation of a RAK with a Realisasi column, with the title's period", async () => {
+    const rak = await buildRak({ realisation: true, seed: 9 });
+    expect(rak.realisations.length).toBeGreaterThan(5);
+    const r = await expectExact(rak);
+    expect(r.realisations.some((x) => x.realised > 0)).toBe(true);
   });
 
   it("is not claimed for an LRA or a plain Renstra table", async () => {

@@ -31,15 +31,21 @@ export function periodMonths(period: string): number {
   return 0;
 }
 
-/** Latest report per OPD + sub kegiatan + year. */
+/**
+ * Latest report per OPD + sub kegiatan + year. Lines of that one report are all kept (an SKPD running the
+ * same sub kegiatan in two sub units reports it twice); older or repeated reports are left out.
+ */
 function latest(realisations: readonly Realisation[]): Realisation[] {
+  const key = (r: Realisation) => `${normalizeHeader(r.opd)}|${r.code}|${r.year}`;
   const best = new Map<string, Realisation>();
   for (const r of realisations) {
-    const k = `${normalizeHeader(r.opd)}|${r.code}|${r.year}`;
-    const b = best.get(k);
-    if (!b || periodMonths(r.period) > periodMonths(b.period)) best.set(k, r);
+    const b = best.get(key(r));
+    if (!b || periodMonths(r.period) > periodMonths(b.period)) best.set(key(r), r);
   }
-  return [...best.values()];
+  return realisations.filter((r) => {
+    const b = best.get(key(r))!;
+    return r.source.file === b.source.file && r.source.sheet === b.source.sheet;
+  });
 }
 
 export function reportedRealisations(

@@ -11,7 +11,7 @@
  * are the detail of their sub kegiatan, never programmes.
  */
 import { cellAddress, type CellAddress } from "../../cellAddress";
-import { parseRupiah, sumRupiah, type Rupiah } from "../../money";
+import { fromSen, readAmount, sumRupiah, type Rupiah } from "../../money";
 import type { ImportNote, ProgramCode, ProgramLevel, ProgramRow, Realisation } from "../../program";
 import type { CellValue } from "../../sheetDocument";
 import { cellText, normalizeHeader, type SourceSheet } from "../../sheetSnapshot";
@@ -19,7 +19,7 @@ import { mappingFor } from "../columnMapping";
 import { programId } from "../ids";
 import type { SheetOutcome } from "../intakeTypes";
 import { normalizeOpd, opdFromTitleBlock } from "../opdName";
-import { codeDepth, parseCode, parentCode } from "../programCode";
+import { classifyCode, isProgrammeKind, parentCode } from "../programCode";
 import { isColumnNumberRow, isSubtotalText } from "../rowKinds";
 import { reportPeriod, reportYear } from "./reportPeriod";
 import { note, type SheetRecogniser } from "./types";
@@ -72,9 +72,10 @@ export function findLraLayout(sheet: Pick<SourceSheet, "values" | "merges">): Lr
   return null;
 }
 
-function amount(v: CellValue | undefined): Rupiah | null {
-  if (v === null || v === undefined) return null;
-  return parseRupiah(v);
+/** A cell's amount: blank, exact (whole sen), or invalid (reported by the caller). */
+function amount(v: CellValue | undefined): Rupiah | null | "invalid" {
+  const a = readAmount(v);
+  return a.kind === "amount" ? fromSen(a.sen) : a.kind === "blank" ? null : "invalid";
 }
 
 /** What a data row is, from which code columns are filled: the code kinds sit in fixed columns. */
@@ -86,12 +87,13 @@ type LraRowKind =
   | { kind: "unknown"; text: string };
 
 function lineOf(t: string): LraRowKind {
-  const code = parseCode(t);
-  if (!code) return { kind: "unknown", text: t };
-  const d = codeDepth(code);
-  if (d <= 2) return { kind: "heading" };
-  const level: ProgramLevel | null = d === 3 ? "program" : d === 6 ? "subkegiatan" : d >= 4 && d <= 5 ? "kegiatan" : null;
-  return level ? { kind: "line", code, level } : { kind: "unknown", text: t };
+  const info = classifyCode(t);
+  if (!info) return { kind: "unknown", text: t };
+  if (isProgrammeKind(info.kind)) return { kind: "line", code: info.code as ProgramCode, level: info.kind };
+  if (info.kind === "skpd") return { kind: "opd", skpdCode: info.code };
+  if (info.kind === "account") return { kind: "account", code: info.code };
+  if (info.kind === "urusan" || info.kind === "bidang") return { kind: "heading" };
+  return { kind: "unknown", text: t };
 }
 
 function classify(row: readonly CellValue[], codeCols: readonly number[]): LraRowKind {
@@ -106,14 +108,14 @@ function classify(row: readonly CellValue[], codeCols: readonly number[]): LraRo
   const parts = t.split(".").length;
   if (codeCols.length >= 4) {
     if (last >= 3) return { kind: "account", code: t };
-    if (last === 2) return lineOf(t);
+    if (last === 2) {
+      const k = lineOf(t);
+      return k.kind === "line" ? k : { kind: "unknown", text: t };
+    }
     if (last === 1) return parts >= 7 ? { kind: "opd", skpdCode: t } : { kind: "unknown", text: t };
     return { kind: "heading" };
   }
-  // Fewer code columns: tell the kinds apart by shape (an SKPD code has 7–8 parts; an account code
-  // starts 4–6 with a one-digit second part, "5.1.02").
-  if (parts >= 7) return { kind: "opd", skpdCode: t };
-  if (/^[4-6]\.\d(\.|$)/.test(t)) return { kind: "account", code: t };
+  // Fewer code columns (one "Kode Rekening" column mixing the kinds): tell them apart by code kind.
   return lineOf(t);
 }
 
@@ -178,15 +180,17 @@ function readLra(sheet: SourceSheet, layout: LraLayout): SheetOutcome {
       break; // `Jumlah` closes the table; anything under it is signatures and notes.
     }
     const k = classify(row, layout.codeCols);
-    const budgets = layout.budgetCols.map((c) => amount(row[c]));
-    const reals = layout.realCols.map((c) => amount(row[c]));
+    const read = (cols: readonly number[]) =>
+      cols.map((c) => {
+        const a = amount(row[c]);
+        if (a !== "invalid") return a;
+        notes.push(note(sheet, "warning", "bad-amount", cellAddress(r, c), `"${cellText(row[c])}" bukan angka rupiah; dianggap kosong.`));
+        return null;
+      });
+    const budgets = read(layout.budgetCols);
+    const reals = read(layout.realCols);
     const budget = budgets.every((b) => b === null) ? null : sumRupiah(budgets);
     const realised = reals.every((b) => b === null) ? null : sumRupiah(reals);
-    for (const [i, c] of [...layout.budgetCols, ...layout.realCols].entries()) {
-      const raw = row[c];
-      if (cellText(raw) !== "" && (i < layout.budgetCols.length ? budgets[i] : reals[i - layout.budgetCols.length]) === null && !/^[-–—]+$/.test(cellText(raw)))
-        notes.push(note(sheet, "warning", "bad-amount", cellAddress(r, c), `"${cellText(raw)}" bukan angka rupiah; dianggap kosong.`));
-    }
     if (k.kind === "heading") continue;
     if (k.kind === "account") {
       accounts++;
