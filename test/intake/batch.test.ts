@@ -19,6 +19,9 @@ import { INCOMPLETE_TITLE } from "../../src/core/incompleteData";
 import { buildLra } from "../../scripts/samples/lra";
 import { sheetsOf } from "./sampleImport";
 import { MH } from "../../src/core/roadmap/monevSheet";
+import { snapshotOf } from "../readiness/sheetRoundTrip";
+import type { SheetKey } from "../../src/core/generatedSheets";
+import type { SheetSnapshot } from "../../src/core/sheetSnapshot";
 
 const today = new Date(Date.UTC(2026, 4, 2));
 const settings = { ...defaultSettings(today), planStartYear: 2026 };
@@ -131,5 +134,20 @@ describe("realisation from an LRA in Monev", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it("keeps the report's figures in Monev when the plan is rebuilt from the workbook without importing again", async () => {
+    const lra = await buildLra({ year: 2026 });
+    const first = buildPlan({ settings, sources: await sheetsOf(lra), previous: new Map(), today });
+    const previous = new Map<SheetKey, SheetSnapshot>(first.documents.map((d) => [d.key, snapshotOf(d)]));
+    const again = buildPlan({ settings, sources: [], previous, today });
+    const reported = (plan: typeof first) => {
+      const t = plan.documents.find((d) => d.key === "monev")!.blocks.find((b) => b.kind === "table")!;
+      if (t.kind !== "table") throw new Error("no table");
+      const c = [MH.id, MH.year, MH.reportedRealised, MH.reportedSource].map((h) => t.columns.findIndex((x) => x.header === h));
+      return t.rows.filter((r) => r[c[2]!] !== null).map((r) => c.map((i) => r[i!]));
+    };
+    expect(reported(first).length).toBeGreaterThan(0);
+    expect(reported(again)).toEqual(reported(first));
   });
 });

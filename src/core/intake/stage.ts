@@ -26,14 +26,14 @@ export interface IntakeStageOutput {
   /** Sheets whose layout intake could not settle: no rows were taken from them. */
   readonly questions: IntakeQuestion[];
   readonly sheets: SheetImport[];
-  /** Realisation lines of LRA/RAK reports, for `Monev`. */
-  readonly realisations: Realisation[];
+  /** Realisation lines of LRA/RAK reports, for `Monev`; null when nothing was imported (rebuild from the workbook). */
+  readonly realisations: Realisation[] | null;
 }
 
 export function runIntakeStage(input: IntakeStageInput): IntakeStageOutput {
   if (input.sources.length === 0) {
     const programs = readProgramSheet(input.previous.get("program"));
-    return { documents: [programDocument(programs)], notes: [], programs, questions: [], sheets: [], realisations: [] };
+    return { documents: [programDocument(programs)], notes: [], programs, questions: [], sheets: [], realisations: null };
   }
   const r = runIntake(input.sources, { baseYear: input.baseYear, mapping: input.mapping });
   const empty = emptyFileQuestions(input.sources, r);

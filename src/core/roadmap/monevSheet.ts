@@ -12,6 +12,7 @@ import { pillar } from "../pillars";
 import { parseIndonesianNumber, parseRupiah } from "../money";
 import type { ImportNote } from "../program";
 import { ACHIEVED_THRESHOLD, monevKey, summarizeByPillar, type MonevInput, type MonevRow } from "./monev";
+import type { ReportedRealisation } from "./monevRealisation";
 
 /** Column headers: the sheet is read back by these. */
 export const MH = {
@@ -51,18 +52,21 @@ export function parsePercent(v: CellValue): number | null {
 
 export interface MonevReadBack {
   readonly inputs: Map<string, MonevInput>;
+  /** The report realisation shown last time: kept when a rebuild imports no report. */
+  readonly reported: Map<string, ReportedRealisation>;
   readonly notes: ImportNote[];
 }
 
 /** What the OPDs typed in the previous `Monev`, by initiative ID + year. */
 export function readMonevInputs(previous: Pick<SheetSnapshot, "values" | "name"> | null): MonevReadBack {
   const inputs = new Map<string, MonevInput>();
+  const reported = new Map<string, ReportedRealisation>();
   const notes: ImportNote[] = [];
-  if (!previous) return { inputs, notes };
+  if (!previous) return { inputs, reported, notes };
   const t = findTable(previous, [MH.id, MH.year, MH.realisation]);
   if (!t) {
     notes.push({ severity: "warning", file: "", sheet: previous.name, cell: "", kind: "monev-no-table", message: `Tabel Monev (kolom ${MH.id}, ${MH.year}, ${MH.realisation}) tidak ditemukan; isian sebelumnya tidak dapat dibaca.` });
-    return { inputs, notes };
+    return { inputs, reported, notes };
   }
   t.rows.forEach((row, i) => {
     const id = cellText(cellOf(t, row, MH.id));
@@ -79,6 +83,8 @@ export function readMonevInputs(previous: Pick<SheetSnapshot, "values" | "name">
         kind: "monev-bad-value",
         message: `Realisasi "${cellText(rawRealisation)}" untuk ${id} tahun ${year} bukan persentase; dibiarkan kosong.`,
       });
+    const amount = parseRupiah(cellOf(t, row, MH.reportedRealised));
+    if (amount !== null) reported.set(monevKey(id, year), { amount, source: cellText(cellOf(t, row, MH.reportedSource)) });
     inputs.set(monevKey(id, year), {
       target: parsePercent(cellOf(t, row, MH.target)),
       realisation,
@@ -87,7 +93,7 @@ export function readMonevInputs(previous: Pick<SheetSnapshot, "values" | "name">
       followUp: cellText(cellOf(t, row, MH.followUp)),
     });
   });
-  return { inputs, notes };
+  return { inputs, reported, notes };
 }
 
 export interface OrphanedInput {

@@ -27,8 +27,11 @@ export interface RoadmapStageInput {
   readonly readiness?: ReadinessByPillar | null;
   /** Buku I's readiness section (readinessBookBlocks of the readiness stage). */
   readonly readinessBlocks?: readonly Block[] | null;
-  /** Realisation from imported LRA/RAK reports and the programme lines, to fill `Monev` where codes match. */
-  readonly realisations?: readonly Realisation[];
+  /**
+   * Realisation from imported LRA/RAK reports and the programme lines, to fill `Monev` where codes match;
+   * null when this run imported nothing (a rebuild from the workbook): the previous `Monev`'s figures stay.
+   */
+  readonly realisations?: readonly Realisation[] | null;
   readonly programs?: readonly ProgramRow[];
 }
 
@@ -68,7 +71,7 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
   const previousMonev = input.previous.get("monev") ?? null;
   const back = readMonevInputs(previousMonev);
   notes.push(...back.notes);
-  const reported = reportedRealisations(initiatives, input.programs ?? [], input.realisations ?? [], sch.years);
+  const reported = input.realisations ? reportedRealisations(initiatives, input.programs ?? [], input.realisations, sch.years) : { byKey: back.reported, notes: [] };
   notes.push(...reported.notes);
   const rows = monevRows(sch, back.inputs, input.today.getUTCFullYear(), reported.byKey);
   const orphans = orphanedInputs(back.inputs, rows);
