@@ -9,6 +9,7 @@ import type { TruthRow } from "../../scripts/samples/sampleWorkbooks";
 import type { ProgramRow } from "../../src/core/program";
 import { sumRupiah } from "../../src/core/money";
 import { importSamples } from "./sampleImport";
+import { periodIn } from "../../src/core/intake/recognisers/reportPeriod";
 
 function asTruth(p: ProgramRow, byId: Map<string, ProgramRow>): Omit<TruthRow, "indicator" | "unit" | "targets" | "location" | "fundSource"> {
   const parent = p.parentId ? byId.get(p.parentId) : undefined;
@@ -66,5 +67,21 @@ describe("SIPD LRA recogniser", () => {
     expect(new Set(r.realisations.map((x) => x.period))).toEqual(new Set(["TA 2026 (periode tidak disebut)"]));
     expect(r.notes.some((n) => n.kind === "period-unknown" && n.severity === "warning")).toBe(true);
     expect(r.programs.filter((p) => p.level === "subkegiatan").every((p) => Object.keys(p.budgets).join() === "2026")).toBe(true);
+  });
+});
+
+describe("report period", () => {
+  it("reads the period a title, sheet or file name names, cumulative when two months are given", () => {
+    const cases: Array<[string, string | null]> = [
+      ["TAHUN ANGGARAN 2026 s.d. BULAN MARET", "s.d. Maret"],
+      ["Periode: 1 Januari s.d. 31 Maret 2026", "s.d. 31 Maret 2026"],
+      ["Diskominfo LRA Januari 2026", "Januari 2026"],
+      ["Januari - Maret 2026", "s.d. Maret 2026"],
+      ["TRIWULAN 2", "Triwulan II"],
+      ["SEMESTER I", "Semester I"],
+      ["TAHUN ANGGARAN 2026", null],
+      ["Dicetak 5 April 2026", null],
+    ];
+    for (const [text, want] of cases) expect([text, periodIn(text)]).toEqual([text, want]);
   });
 });

@@ -8,10 +8,29 @@ import { cellText, type SourceSheet } from "../../sheetSnapshot";
 
 const MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
 const MONTH = MONTHS.join("|");
-const PERIOD_RE = new RegExp(
-  `((?:s\\.?\\s?d\\.?|sampai(?: dengan)?)\\s+(?:bulan\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH})(?:\\s+\\d{4})?|(?:\\d{1,2}\\s+)?(?:${MONTH})(?:\\s+\\d{4})?|triwulan\\s+(?:i{1,3}|iv|[1-4])|semester\\s+(?:i{1,2}|[12]))`,
-  "i",
-);
+const SD_RE = new RegExp(`(?:s\\.?\\s?d\\.?|sampai dengan|sampai)\\s+(?:bulan\\s+)?(?:(\\d{1,2})\\s+)?(${MONTH})\\b(?:\\s+(20\\d{2}))?`, "i");
+const MONTH_G = new RegExp(`(?:(\\d{1,2})\\s+)?\\b(${MONTH})\\b(?:\\s+(20\\d{2}))?`, "gi");
+const PART_RE = /\b(triwulan|semester)\s+(iv|i{1,3}|[1-4])\b/i;
+
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+const dated = (day: string | undefined, month: string, year: string | undefined) => [day, cap(month), year].filter(Boolean).join(" ");
+
+/**
+ * The period a text names: "s.d. 31 Maret 2026", "Triwulan II", "Januari 2026"; two months ("Januari –
+ * Maret 2026") are the cumulative period up to the last. A print date ("Dicetak …") is not a period.
+ */
+export function periodIn(text: string): string | null {
+  if (/cetak/i.test(text)) return null;
+  const sd = SD_RE.exec(text);
+  if (sd) return `s.d. ${dated(sd[1], sd[2]!, sd[3])}`;
+  const part = PART_RE.exec(text);
+  if (part) return `${cap(part[1]!)} ${/^\d$/.test(part[2]!) ? ["I", "II", "III", "IV"][Number(part[2]) - 1] : part[2]!.toUpperCase()}`;
+  const months = [...text.matchAll(MONTH_G)];
+  if (months.length === 0) return null;
+  const last = months[months.length - 1]!;
+  const year = last[3] ?? months.find((m) => m[3])?.[3];
+  return months.length > 1 ? `s.d. ${dated(last[1], last[2]!, year)}` : dated(last[1], last[2]!, year);
+}
 
 export interface Found<T> {
   readonly value: T;
@@ -48,24 +67,16 @@ export function reportYear(sheet: SourceSheet, headerTop: number): Found<number>
   return null;
 }
 
-function tidy(p: string): string {
-  return p
-    .replace(/\s+/g, " ")
-    .replace(/\bbulan\s+/i, "")
-    .trim()
-    .replace(/\b\w+/g, (w) => (/^(s|d|sd|i|ii|iii|iv)$/i.test(w) ? w.toLowerCase().replace(/^(i+|iv)$/, (x) => x.toUpperCase()) : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()));
-}
-
 /** The report's period as written ("Januari 2026", "s.d. 31 Maret 2026", "Triwulan I"), with the year added when missing. */
 export function reportPeriod(sheet: SourceSheet, headerTop: number, year: number | null): Found<string> | null {
   const withYear = (p: string) => (/\b20\d{2}\b/.test(p) || year === null ? p : `${p} ${year}`);
   for (const l of titleLines(sheet, headerTop)) {
-    const m = PERIOD_RE.exec(l.text);
-    if (m) return { value: withYear(tidy(m[1]!)), where: `judul ${l.cell}` };
+    const p = periodIn(l.text);
+    if (p) return { value: withYear(p), where: `judul ${l.cell}` };
   }
-  const s = PERIOD_RE.exec(sheet.sheet);
-  if (s) return { value: withYear(tidy(s[1]!)), where: "nama lembar" };
-  const f = PERIOD_RE.exec(sheet.file.replace(/[_-]+/g, " "));
-  if (f) return { value: withYear(tidy(f[1]!)), where: "nama file" };
+  const s = periodIn(sheet.sheet);
+  if (s) return { value: withYear(s), where: "nama lembar" };
+  const f = periodIn(sheet.file.replace(/\.[a-z]+$/i, "").replace(/_+/g, " "));
+  if (f) return { value: withYear(f), where: "nama file" };
   return null;
 }
