@@ -49,6 +49,7 @@ export const lraControls: FamilyControls = {
         if (m) year = Number(m[1]);
       }
       const hb = (s.values[h.bottom] ?? []).map(text);
+      let current = "";
       for (let r = h.bottom + 1; r < s.values.length; r++) {
         const row = s.values[r] ?? [];
         const cells = row.map(text);
@@ -60,10 +61,13 @@ export const lraControls: FamilyControls = {
           basis.push(`"${s.sheet}" baris Jumlah ${r + 1}`);
           break;
         }
-        for (const t of cells) {
-          if (SUB.test(t)) subs.add(t);
-          if (SKPD.test(t)) opds.add(t);
+        // A sub kegiatan is counted per SKPD: two OPDs may run the same code.
+        const skpd = cells.find((t) => SKPD.test(t));
+        if (skpd) {
+          opds.add(skpd);
+          current = skpd;
         }
+        for (const t of cells) if (SUB.test(t)) subs.add(`${current}|${t}`);
       }
     }
     const toRp = (x: bigint) => Number(x) / 100;

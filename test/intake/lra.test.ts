@@ -8,7 +8,8 @@ import { buildLra, LRA_OPDS, type BuiltLra } from "../../scripts/samples/lra";
 import type { TruthRow } from "../../scripts/samples/sampleWorkbooks";
 import type { ProgramRow } from "../../src/core/program";
 import { sumRupiah } from "../../src/core/money";
-import { importSamples } from "./sampleImport";
+import { importSamples, sheetsOf } from "./sampleImport";
+import { lraControls } from "../../eval/real/lra";
 import { periodIn } from "../../src/core/intake/recognisers/reportPeriod";
 
 function asTruth(p: ProgramRow, byId: Map<string, ProgramRow>): Omit<TruthRow, "indicator" | "unit" | "targets" | "location" | "fundSource"> {
@@ -52,6 +53,12 @@ describe("SIPD LRA recogniser", () => {
     const byId = new Map(r.programs.map((p) => [p.id, p]));
     expect(r.programs.map((p) => asTruth(p, byId))).toEqual(b.truth.map(({ code, name, level, parent, opd, budgets, sheet, cell }) => ({ code, name, level, parent, opd, budgets, sheet, cell })));
     expect(r.realisations.map((x) => ({ opd: x.opd, code: x.code, year: x.year, period: x.period, budget: x.budget, realised: x.realised, cell: x.source.cell }))).toEqual(b.realisations);
+  });
+
+  it("the eval's independent control figures agree with the generator's truth (multi-OPD)", async () => {
+    const c = lraControls.controls(await sheetsOf(lra));
+    expect(lraControls.detect(await sheetsOf(lra))).toBe(true);
+    expect(c).toMatchObject({ subKegiatan: lra.realisations.length, opds: LRA_OPDS.length, year: 2026, budget: lra.totals.budget, realised: lra.totals.realised });
   });
 
   it("takes the period from the file name when the title names none, and says so", async () => {
