@@ -10,6 +10,7 @@ import type { ProgramRow } from "../../src/core/program";
 import { sumRupiah } from "../../src/core/money";
 import { importSamples, sheetsOf } from "./sampleImport";
 import { lraControls } from "../../eval/real/lra";
+import { runIntake } from "../../src/core/intake/intake";
 import { periodIn } from "../../src/core/intake/recognisers/reportPeriod";
 
 function asTruth(p: ProgramRow, byId: Map<string, ProgramRow>): Omit<TruthRow, "indicator" | "unit" | "targets" | "location" | "fundSource"> {
@@ -59,6 +60,16 @@ describe("SIPD LRA recogniser", () => {
     const c = lraControls.controls(await sheetsOf(lra));
     expect(lraControls.detect(await sheetsOf(lra))).toBe(true);
     expect(c).toMatchObject({ subKegiatan: lra.realisations.length, opds: LRA_OPDS.length, year: 2026, budget: lra.totals.budget, realised: lra.totals.realised });
+  });
+
+  it("takes the OPD from the title when the report has no SKPD row", async () => {
+    const b = await buildLra({ codeColumns: 1, opds: [LRA_OPDS[0]!], seed: 31 });
+    const [sheet] = await sheetsOf(b);
+    const values = sheet!.values.map((row) => (/^\d+(\.\d+){7}$/.test(String(row[0] ?? "")) ? row.map(() => null) : [...row]));
+    values[4] = ["SKPD : 2.16.2.20.2.21.01.0000 DINAS KOMUNIKASI DAN INFORMATIKA"];
+    const r = runIntake([{ ...sheet!, values }], { baseYear: 2030 });
+    expect(r.questions).toEqual([]);
+    expect(r.programs.map((p) => [p.code, p.opd, p.source.cell])).toEqual(b.truth.map((t) => [t.code, "Dinas Komunikasi dan Informatika", t.cell]));
   });
 
   it("takes the period from the file name when the title names none, and says so", async () => {

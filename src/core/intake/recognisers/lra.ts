@@ -18,10 +18,10 @@ import { cellText, normalizeHeader, type SourceSheet } from "../../sheetSnapshot
 import { mappingFor } from "../columnMapping";
 import { programId } from "../ids";
 import type { SheetOutcome } from "../intakeTypes";
-import { normalizeOpd, opdFromTitleBlock } from "../opdName";
+import { normalizeOpd } from "../opdName";
 import { classifyCode, isProgrammeKind, parentCode } from "../programCode";
 import { isColumnNumberRow, isSubtotalText } from "../rowKinds";
-import { reportPeriod, reportYear } from "./reportPeriod";
+import { reportOpd, reportPeriod, reportYear } from "./reportPeriod";
 import { note, type SheetRecogniser } from "./types";
 
 const SEARCH_ROWS = 30;
@@ -145,7 +145,7 @@ function readLra(sheet: SourceSheet, layout: LraLayout): SheetOutcome {
   if (!period) notes.push(note(sheet, "warning", "period-unknown", "A1", `Periode laporan realisasi tidak disebut di judul, nama lembar atau nama file; realisasi dicatat untuk tahun anggaran ${year.value} tanpa bulan. Sebutkan periodenya (mis. "s.d. Maret ${year.value}").`));
   else if (!period.where.startsWith("judul")) notes.push(note(sheet, "info", "period-source", "", `Periode realisasi "${period.value}" diambil dari ${period.where} (judul laporan tidak menyebutnya).`));
 
-  const titleOpd = opdFromTitleBlock(sheet.values, layout.top);
+  const titleOpd = reportOpd(sheet, layout.top);
   let opd: string | null = null;
   const idByCode = new Map<string, string>();
   let current: { code: ProgramCode; row: number; budget: Rupiah | null; realised: Rupiah | null; accounts: Array<{ code: string; budget: Rupiah | null; realised: Rupiah | null }> } | null = null;
@@ -208,7 +208,7 @@ function readLra(sheet: SourceSheet, layout: LraLayout): SheetOutcome {
       continue;
     }
     closeSub();
-    if (!opd && titleOpd) opd = titleOpd.opd;
+    if (!opd && titleOpd) opd = titleOpd;
     if (!opd) {
       const message = `${sheet.file}, lembar "${sheet.sheet}": baris ${r + 1} (${k.code}) muncul sebelum baris SKPD (kode 8 bagian dan nama OPD), dan judul tidak menyebut OPD. OPD mana pemilik laporan ini?`;
       notes.push(note(sheet, "error", "question", cellAddress(r, layout.nameCol), message));

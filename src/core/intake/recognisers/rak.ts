@@ -18,10 +18,10 @@ import { cellText, normalizeHeader, type SourceSheet } from "../../sheetSnapshot
 import { mappingFor } from "../columnMapping";
 import { programId } from "../ids";
 import type { SheetOutcome } from "../intakeTypes";
-import { normalizeOpd, opdFromTitleBlock } from "../opdName";
+import { normalizeOpd } from "../opdName";
 import { classifyCode, isProgrammeKind, parentCode, splitAnyCodeAndName, type CodeInfo } from "../programCode";
 import { isColumnNumberRow, isSubtotalText } from "../rowKinds";
-import { reportPeriod, reportYear, titleLines } from "./reportPeriod";
+import { reportOpd, reportPeriod, reportYear } from "./reportPeriod";
 import { note, type SheetRecogniser } from "./types";
 
 const SEARCH_ROWS = 30;
@@ -78,15 +78,6 @@ export function findRakLayout(sheet: Pick<SourceSheet, "values">): RakLayout | n
   return null;
 }
 
-/** SKPD (OPD) and sub unit named in the title block: "Organisasi : 1.02.0.00.0.00.01.0000 Dinas Kesehatan". */
-function opdFromTitle(sheet: SourceSheet, top: number): string | null {
-  for (const l of titleLines(sheet, top)) {
-    const m = /(\d+(?:\.\d+){7})\s*[-–:]?\s*(.+)$/.exec(l.text);
-    if (m && /[A-Za-z]/.test(m[2]!)) return normalizeOpd(m[2]!);
-  }
-  return opdFromTitleBlock(sheet.values, top)?.opd ?? null;
-}
-
 function readRak(sheet: SourceSheet, L: RakLayout): SheetOutcome {
   const notes: ImportNote[] = [];
   const rows: ProgramRow[] = [];
@@ -126,7 +117,7 @@ function readRak(sheet: SourceSheet, L: RakLayout): SheetOutcome {
   let opd: string | null = null;
   let skpdRoot: string | null = null;
   let subUnit: string | null = null;
-  const titleOpd = opdFromTitle(sheet, L.top);
+  const titleOpd = reportOpd(sheet, L.top);
   const idByKey = new Map<string, string>();
   let current: { index: number; row: number; has: boolean; accounts: Array<{ depth: number; sen: number }> } | null = null;
   let accounts = 0;

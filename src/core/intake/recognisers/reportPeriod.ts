@@ -5,6 +5,7 @@
  */
 import { cellAddress } from "../../cellAddress";
 import { cellText, type SourceSheet } from "../../sheetSnapshot";
+import { normalizeOpd, opdFromTitleBlock } from "../opdName";
 
 const MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
 const MONTH = MONTHS.join("|");
@@ -79,4 +80,13 @@ export function reportPeriod(sheet: SourceSheet, headerTop: number, year: number
   const f = periodIn(sheet.file.replace(/\.[a-z]+$/i, "").replace(/_+/g, " "));
   if (f) return { value: withYear(f), where: "nama file" };
   return null;
+}
+
+/** The OPD a report's title names: "Organisasi : 1.02.0.00.0.00.01.0000 Dinas Kesehatan", else "DINAS …" in a title line. */
+export function reportOpd(sheet: SourceSheet, headerTop: number): string | null {
+  for (const l of titleLines(sheet, headerTop)) {
+    const m = /(\d+(?:\.\d+){7})\s*[-–:]?\s*(.+)$/.exec(l.text);
+    if (m && /[A-Za-z]/.test(m[2]!)) return normalizeOpd(m[2]!);
+  }
+  return opdFromTitleBlock(sheet.values, headerTop)?.opd ?? null;
 }
