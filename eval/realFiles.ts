@@ -10,6 +10,7 @@ import { runIntake } from "../src/core/intake/intake";
 import { sumRupiah } from "../src/core/money";
 import type { ControlFigures, FamilyControls } from "./real/controls";
 import { kuaPpasControls } from "./real/kuaPpas";
+import { lraControls } from "./real/lra";
 import { rkpdControls } from "./real/rkpd";
 import { sipdRekapControls } from "./real/sipdRekap";
 
@@ -18,6 +19,7 @@ const FAMILIES: readonly FamilyControls[] = [
   sipdRekapControls,
   kuaPpasControls,
   rkpdControls,
+  lraControls,
 ];
 
 interface Imported {

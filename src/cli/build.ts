@@ -1,8 +1,10 @@
 /**
  * `smartcity build FILE... --out OUT.xlsx [--mapping MAP.json]`: read the OPD files (never written),
  * read back our sheets from OUT.xlsx when it exists (the user's input there survives), run buildPlan,
- * lay out and write every sheet. Exit 0 when done cleanly, 2 when intake has questions (nothing is
- * written) or the import found errors in the sources (written, with every error in `Catatan Impor`).
+ * lay out and write every sheet. Exit 0 when done cleanly; 2 when intake has questions (everything sure
+ * is written, the unsure sheets are listed and the books say "data belum lengkap"; nothing is written
+ * when no programme row is sure) or the import found errors in the sources (written, every error in
+ * `Catatan Impor`).
  *
  * Later stages add their own options through BUILD_EXTENSIONS (one line each, see the end of the file).
  */
@@ -161,10 +163,11 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
   const count = { error: 0, warning: 0, info: 0 };
   for (const n of plan.notes) count[n.severity]++;
   const base = { files: req.files.length, sheetsRead: sources.length, programs: plan.programs.length, notes: count };
-  if (plan.intake.questions.length > 0) {
-    for (const line of questionLines(plan.intake.questions)) io.err(line);
+  const questions = plan.intake.questions;
+  if (questions.length > 0) {
+    for (const line of questionLines(questions)) io.err(line);
     const template = mappingTemplate(
-      plan.intake.questions
+      questions
         .filter((q) => q.proposal.length > 0)
         .map((q) => ({ file: q.file, sheet: q.sheet, headerRow: q.headerRow, columns: q.proposal.map((p) => ({ letter: p.letter, role: p.role })) })),
     );
@@ -172,8 +175,12 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
       io.err("Lengkapi peran kolom (ganti \"?\") dalam file pemetaan lalu jalankan lagi dengan --mapping FILE, misalnya:");
       io.err(JSON.stringify(template));
     }
-    io.err(`Tidak ada yang ditulis: ${plan.intake.questions.length} lembar perlu dipastikan (nothing written).`);
-    return { ...base, exitCode: 2, sheetsWritten: [], questions: plan.intake.questions };
+    // One unsure sheet never blocks the batch: what is sure is written. Only when nothing at all is sure
+    // would the plan be empty, and an empty plan is never written.
+    if (plan.programs.length === 0) {
+      io.err(`Tidak ada yang ditulis: ${questions.length} lembar perlu dipastikan dan tidak ada baris program yang pasti (nothing written).`);
+      return { ...base, exitCode: 2, sheetsWritten: [], questions };
+    }
   }
 
   const layouts = plan.documents.map(layoutSheet);
@@ -194,9 +201,12 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
   }
   for (const ext of BUILD_EXTENSIONS) if (ext.after) await ext.after(req.args, ctx, io);
 
+  // Questions were listed above; the other errors are listed here.
   const errors = plan.notes.filter((n) => n.severity === "error");
-  for (const n of errors) io.err(`GALAT: ${n.file}${n.sheet ? ` / ${n.sheet}` : ""}${n.cell ? ` / ${n.cell}` : ""}: ${n.message}`);
-  return { ...base, exitCode: errors.length > 0 ? 2 : 0, sheetsWritten: [...written], questions: [] };
+  for (const n of errors.filter((e) => e.kind !== "question")) io.err(`GALAT: ${n.file}${n.sheet ? ` / ${n.sheet}` : ""}${n.cell ? ` / ${n.cell}` : ""}: ${n.message}`);
+  if (questions.length > 0)
+    io.err(`Data belum lengkap: yang pasti sudah ditulis; ${questions.length} lembar perlu dipastikan (${[...new Set(questions.map((q) => `${q.file} / "${q.sheet}"`))].join("; ")}) — lihat Catatan Impor; buku ditandai "DATA BELUM LENGKAP".`);
+  return { ...base, exitCode: errors.length > 0 || questions.length > 0 ? 2 : 0, sheetsWritten: [...written], questions };
 }
 
 export function summaryLines(s: BuildSummary, outPath: string): string[] {

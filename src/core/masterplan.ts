@@ -21,6 +21,7 @@ import { importNotesDocument } from "./intake/programSheets";
 import type { ColumnMapping } from "./intake/columnMapping";
 import type { IntakeQuestion, SheetImport } from "./intake/intake";
 import { runMapping } from "./mapping/mappingStage";
+import { markIncomplete } from "./incompleteData";
 
 export interface PlanInputs {
   readonly settings: Settings;
@@ -97,8 +98,11 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     initiatives: quickWins.initiatives,
     readiness: readiness.result ? readinessByPillar(readiness.result) : null,
     readinessBlocks: readiness.result ? readinessBookBlocks(readiness.result, readiness.texts ?? undefined) : null,
+    realisations: intake.realisations,
+    programs: intake.programs,
   });
-  documents.push(...roadmap.documents);
+  // While intake still asks about a sheet, the books say their figures are partial.
+  documents.push(...markIncomplete(roadmap.documents, intake.questions));
   notes.push(...roadmap.notes);
   // Last: every stage's notes, in one sheet.
   documents.push(importNotesDocument(notes));

@@ -121,6 +121,12 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
         }
       }
       const { plan: p } = await plan(sources, request.mapping);
+      // As the CLI: an unsure sheet never blocks the rest (what is sure is written and the books say
+      // "data belum lengkap"), but when nothing at all is sure the workbook is left as it was.
+      if (p.intake.questions.length > 0 && p.programs.length === 0) {
+        const after = await readGenerated(deps.port);
+        return { notes: [...failures, ...p.notes], questions: p.intake.questions, written: [], workbookSheets: (await deps.port.listSheets()).map((s) => s.name), state: workbookState(after) };
+      }
       const layouts = p.documents.map(layoutSheet);
       await writeCheckingEdits(deps.port, layouts, request.replace);
       if (p.quickWinWeights) setCurrentWeights(p.quickWinWeights);

@@ -3,12 +3,13 @@
  * the programme table back from the previous `Program` sheet so later stages still have it.
  */
 import type { SheetKey } from "../generatedSheets";
-import type { ImportNote, ProgramRow } from "../program";
+import type { ImportNote, ProgramRow, Realisation } from "../program";
 import type { SheetDocument } from "../sheetDocument";
 import type { SheetSnapshot, SourceSheet } from "../sheetSnapshot";
 import type { ColumnMapping } from "./columnMapping";
 import { runIntake, type IntakeQuestion, type SheetImport } from "./intake";
 import { programDocument, readProgramSheet } from "./programSheets";
+import { emptyFileQuestions } from "./emptyFiles";
 
 export interface IntakeStageInput {
   readonly sources: readonly SourceSheet[];
@@ -25,13 +26,23 @@ export interface IntakeStageOutput {
   /** Sheets whose layout intake could not settle: no rows were taken from them. */
   readonly questions: IntakeQuestion[];
   readonly sheets: SheetImport[];
+  /** Realisation lines of LRA/RAK reports, for `Monev`; null when nothing was imported (rebuild from the workbook). */
+  readonly realisations: Realisation[] | null;
 }
 
 export function runIntakeStage(input: IntakeStageInput): IntakeStageOutput {
   if (input.sources.length === 0) {
     const programs = readProgramSheet(input.previous.get("program"));
-    return { documents: [programDocument(programs)], notes: [], programs, questions: [], sheets: [] };
+    return { documents: [programDocument(programs)], notes: [], programs, questions: [], sheets: [], realisations: null };
   }
   const r = runIntake(input.sources, { baseYear: input.baseYear, mapping: input.mapping });
-  return { documents: [programDocument(r.programs)], notes: r.notes, programs: r.programs, questions: r.questions, sheets: r.sheets };
+  const empty = emptyFileQuestions(input.sources, r);
+  return {
+    documents: [programDocument(r.programs)],
+    notes: [...r.notes, ...empty.notes],
+    programs: r.programs,
+    questions: [...r.questions, ...empty.questions],
+    sheets: r.sheets,
+    realisations: r.realisations,
+  };
 }

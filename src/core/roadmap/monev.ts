@@ -13,6 +13,7 @@
  */
 import { PILLAR_IDS, type PillarId } from "../pillars";
 import type { Schedule } from "./schedule";
+import type { ReportedRealisation } from "./monevRealisation";
 
 export const ACHIEVED_THRESHOLD = 0.9;
 
@@ -46,6 +47,9 @@ export interface MonevRow {
   readonly status: MonevStatus;
   readonly budgetPlanned: number;
   readonly budgetRealised: number | null;
+  /** Budget realised per imported reports (LRA, RAK) for the initiative's code, and where it was read. */
+  readonly reportedRealised?: number | null;
+  readonly reportedSource?: string | null;
   readonly reason: string;
   readonly followUp: string;
   /** Behind target and the year has begun: shown red, counted per pillar. */
@@ -72,7 +76,7 @@ export function statusOf(target: number, realisation: number | null): { status: 
   return { status: achievement >= ACHIEVED_THRESHOLD ? "tercapai" : "tertinggal", achievement };
 }
 
-export function monevRows(s: Schedule, inputs: ReadonlyMap<string, MonevInput>, currentYear: number): MonevRow[] {
+export function monevRows(s: Schedule, inputs: ReadonlyMap<string, MonevInput>, currentYear: number, reported: ReadonlyMap<string, ReportedRealisation> = new Map()): MonevRow[] {
   const rows: MonevRow[] = [];
   for (const item of s.items) {
     const it = item.initiative;
@@ -103,6 +107,8 @@ export function monevRows(s: Schedule, inputs: ReadonlyMap<string, MonevInput>, 
         status,
         budgetPlanned: Math.round(item.budgetByYear[year] ?? 0),
         budgetRealised: inp?.budgetRealised ?? null,
+        reportedRealised: reported.get(monevKey(it.id, year))?.amount ?? null,
+        reportedSource: reported.get(monevKey(it.id, year))?.source ?? null,
         reason: inp?.reason ?? "",
         followUp: inp?.followUp ?? "",
         flagged,

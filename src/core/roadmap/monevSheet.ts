@@ -12,6 +12,7 @@ import { pillar } from "../pillars";
 import { parseIndonesianNumber, parseRupiah } from "../money";
 import type { ImportNote } from "../program";
 import { ACHIEVED_THRESHOLD, monevKey, summarizeByPillar, type MonevInput, type MonevRow } from "./monev";
+import type { ReportedRealisation } from "./monevRealisation";
 
 /** Column headers: the sheet is read back by these. */
 export const MH = {
@@ -28,6 +29,9 @@ export const MH = {
   status: "Status",
   budgetPlanned: "Anggaran rencana (Rp)",
   budgetRealised: "Realisasi anggaran (Rp)",
+  /** From imported SIPD reports (LRA, RAK): computed, never typed; the OPD's own figure stays in budgetRealised. */
+  reportedRealised: "Realisasi anggaran laporan SIPD (Rp)",
+  reportedSource: "Sumber realisasi (periode, sel)",
   reason: "Alasan (jika tertinggal)",
   followUp: "Tindak lanjut",
 } as const;
@@ -48,18 +52,21 @@ export function parsePercent(v: CellValue): number | null {
 
 export interface MonevReadBack {
   readonly inputs: Map<string, MonevInput>;
+  /** The report realisation shown last time: kept when a rebuild imports no report. */
+  readonly reported: Map<string, ReportedRealisation>;
   readonly notes: ImportNote[];
 }
 
 /** What the OPDs typed in the previous `Monev`, by initiative ID + year. */
 export function readMonevInputs(previous: Pick<SheetSnapshot, "values" | "name"> | null): MonevReadBack {
   const inputs = new Map<string, MonevInput>();
+  const reported = new Map<string, ReportedRealisation>();
   const notes: ImportNote[] = [];
-  if (!previous) return { inputs, notes };
+  if (!previous) return { inputs, reported, notes };
   const t = findTable(previous, [MH.id, MH.year, MH.realisation]);
   if (!t) {
     notes.push({ severity: "warning", file: "", sheet: previous.name, cell: "", kind: "monev-no-table", message: `Tabel Monev (kolom ${MH.id}, ${MH.year}, ${MH.realisation}) tidak ditemukan; isian sebelumnya tidak dapat dibaca.` });
-    return { inputs, notes };
+    return { inputs, reported, notes };
   }
   t.rows.forEach((row, i) => {
     const id = cellText(cellOf(t, row, MH.id));
@@ -76,6 +83,8 @@ export function readMonevInputs(previous: Pick<SheetSnapshot, "values" | "name">
         kind: "monev-bad-value",
         message: `Realisasi "${cellText(rawRealisation)}" untuk ${id} tahun ${year} bukan persentase; dibiarkan kosong.`,
       });
+    const amount = parseRupiah(cellOf(t, row, MH.reportedRealised));
+    if (amount !== null) reported.set(monevKey(id, year), { amount, source: cellText(cellOf(t, row, MH.reportedSource)) });
     inputs.set(monevKey(id, year), {
       target: parsePercent(cellOf(t, row, MH.target)),
       realisation,
@@ -84,7 +93,7 @@ export function readMonevInputs(previous: Pick<SheetSnapshot, "values" | "name">
       followUp: cellText(cellOf(t, row, MH.followUp)),
     });
   });
-  return { inputs, notes };
+  return { inputs, reported, notes };
 }
 
 export interface OrphanedInput {
@@ -138,6 +147,8 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
         { header: MH.status, type: "text", width: 12 },
         { header: MH.budgetPlanned, type: "rupiah" },
         { header: MH.budgetRealised, type: "rupiah", input: true },
+        { header: MH.reportedRealised, type: "rupiah" },
+        { header: MH.reportedSource, type: "text", width: 30 },
         { header: MH.reason, type: "longText", input: true, width: 30 },
         { header: MH.followUp, type: "longText", input: true, width: 30 },
       ],
@@ -154,6 +165,8 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
         r.flagged && r.status === "belum mulai" ? "belum mulai (terlambat)" : r.status,
         r.budgetPlanned,
         r.budgetRealised,
+        r.reportedRealised ?? null,
+        r.reportedSource ?? null,
         r.reason || null,
         r.followUp || null,
       ]).concat(
@@ -170,6 +183,8 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
           ORPHAN_STATUS,
           null,
           o.input.budgetRealised,
+          null,
+          null,
           o.input.reason || null,
           o.input.followUp || null,
         ]),

@@ -7,13 +7,14 @@ import type { Block, SheetDocument } from "../sheetDocument";
 import type { SheetKey } from "../generatedSheets";
 import { SHEET_NAMES } from "../generatedSheets";
 import type { SheetSnapshot } from "../sheetSnapshot";
-import type { ImportNote } from "../program";
+import type { ImportNote, ProgramRow, Realisation } from "../program";
 import type { Settings } from "../settings";
 import type { RankedInitiative, ReadinessByPillar } from "../stageResults";
 import { schedule, type Schedule } from "./schedule";
 import { readPillarCeilings, roadmapDocument } from "./roadmapSheet";
 import { monevRows } from "./monev";
 import { monevDocument, orphanedInputs, readMonevInputs } from "./monevSheet";
+import { reportedRealisations } from "./monevRealisation";
 import { bookDocuments } from "./books";
 import { formatRupiah } from "../money";
 
@@ -26,6 +27,12 @@ export interface RoadmapStageInput {
   readonly readiness?: ReadinessByPillar | null;
   /** Buku I's readiness section (readinessBookBlocks of the readiness stage). */
   readonly readinessBlocks?: readonly Block[] | null;
+  /**
+   * Realisation from imported LRA/RAK reports and the programme lines, to fill `Monev` where codes match;
+   * null when this run imported nothing (a rebuild from the workbook): the previous `Monev`'s figures stay.
+   */
+  readonly realisations?: readonly Realisation[] | null;
+  readonly programs?: readonly ProgramRow[];
 }
 
 export interface RoadmapStageOutput {
@@ -64,7 +71,9 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
   const previousMonev = input.previous.get("monev") ?? null;
   const back = readMonevInputs(previousMonev);
   notes.push(...back.notes);
-  const rows = monevRows(sch, back.inputs, input.today.getUTCFullYear());
+  const reported = input.realisations ? reportedRealisations(initiatives, input.programs ?? [], input.realisations, sch.years) : { byKey: back.reported, notes: [] };
+  notes.push(...reported.notes);
+  const rows = monevRows(sch, back.inputs, input.today.getUTCFullYear(), reported.byKey);
   const orphans = orphanedInputs(back.inputs, rows);
   if (orphans.length > 0)
     notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.monev, cell: "", kind: "monev-orphaned", message: `Isian Monev untuk ${orphans.map((o) => `${o.initiativeId} (${o.year})`).join(", ")} tidak lagi cocok dengan Roadmap (ditampilkan di bawah tabel Monev).` });

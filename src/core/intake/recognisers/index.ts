@@ -12,9 +12,13 @@ import { renjaPerYearRecogniser } from "./renjaPerYear";
 import { flatListRecogniser } from "./flatList";
 import { sipdCsvRecogniser } from "./sipdCsv";
 import { sipdRekapRecogniser } from "./sipdRekap";
+import { lraRecogniser } from "./lra";
+import { rakRecogniser } from "./rak";
 import type { Claim, RecogniserContext, SheetRecogniser } from "./types";
 
 export const RECOGNISERS: readonly SheetRecogniser[] = [
+  rakRecogniser,
+  lraRecogniser,
   sipdRekapRecogniser,
   sipdCsvRecogniser,
   flatListRecogniser,

@@ -1,0 +1,33 @@
+/**
+ * While intake has an open question (an unsure sheet, a file without programme rows), every book says
+ * so at its top: "DATA BELUM LENGKAP" with the sheets still asked about. Figures built from the sure sheets
+ * are real but partial, and a printed book must never look complete when it is not.
+ */
+import type { Block, SheetDocument } from "./sheetDocument";
+import type { IntakeQuestion } from "./intake/intakeTypes";
+import { BOOK_KEYS } from "./generatedSheets";
+
+export const INCOMPLETE_TITLE = "DATA BELUM LENGKAP";
+
+export function incompleteDataBlock(questions: readonly IntakeQuestion[]): Block {
+  const where = questions.map((q) => `${q.file} / "${q.sheet}"`);
+  const shown = where.slice(0, 8).join("; ") + (where.length > 8 ? `; dan ${where.length - 8} lainnya` : "");
+  return {
+    kind: "text",
+    title: INCOMPLETE_TITLE,
+    paragraphs: [
+      `Data belum lengkap: ${questions.length} lembar masih perlu dipastikan dan belum masuk ke angka buku ini (${shown}). Lihat pertanyaannya di lembar Catatan Impor, jawab (mis. dengan file pemetaan kolom), lalu buat ulang.`,
+    ],
+  };
+}
+
+/** The books with the line under their title while questions are open; other documents unchanged. */
+export function markIncomplete(documents: readonly SheetDocument[], questions: readonly IntakeQuestion[]): SheetDocument[] {
+  if (questions.length === 0) return [...documents];
+  const block = incompleteDataBlock(questions);
+  return documents.map((d) => {
+    if (!BOOK_KEYS.includes(d.key)) return d;
+    const at = d.blocks[0]?.kind === "title" ? 1 : 0;
+    return { ...d, blocks: [...d.blocks.slice(0, at), block, ...d.blocks.slice(at)] };
+  });
+}
