@@ -151,9 +151,28 @@ export function readFlatExport(sheet: SourceSheet, header: FlatHeader, layoutLab
     return p;
   };
 
+  // 15 000 rows repeat a few thousand codes and a few dozen OPD names: each distinct text is read once.
+  const codeMemo = new Map<string, ProgramCode | null>();
+  const subCodeOf = (v: CellValue | undefined): ProgramCode | null => {
+    const t = cellText(v);
+    let c = codeMemo.get(t);
+    if (c === undefined) {
+      const p = parseCode(t);
+      c = p !== null && classifyCode(p)?.kind === "subkegiatan" ? p : null;
+      codeMemo.set(t, c);
+    }
+    return c;
+  };
+  const opdMemo = new Map<string, string>();
+  const opdOf = (t: string): string => {
+    let o = opdMemo.get(t);
+    if (o === undefined) opdMemo.set(t, (o = normalizeOpd(t)));
+    return o;
+  };
   for (let r = header.row + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r] ?? [];
-    const kind = rowKind(row, textCols);
+    // A row with a sub kegiatan code is data; only the others are checked for blank/total/footer lines.
+    const kind = cols.subCode !== undefined && subCodeOf(row[cols.subCode]) !== null ? "data" : rowKind(row, textCols);
     if (kind === "blank" || kind === "columnNumbers") continue;
     if (kind === "subtotal") {
       notes.push(note(sheet, "info", "subtotal-skipped", cellAddress(r, 0), `Baris ${r + 1} adalah baris jumlah/total, tidak diimpor (subtotal row skipped).`));
@@ -166,20 +185,23 @@ export function readFlatExport(sheet: SourceSheet, header: FlatHeader, layoutLab
     const cell = cellAddress(r, cols.subCode ?? cols.subName);
     // Sub kegiatan code: its own column, else in front of the name.
     let name = text(row, cols.subName);
-    let code = cols.subCode !== undefined ? parseCode(row[cols.subCode]) : null;
-    const split = splitCodeAndName(name);
-    if (split && (code === null || code === split.code)) {
-      code = split.code;
-      name = split.name;
-    }
-    if (code === null || classifyCode(code)?.kind !== "subkegiatan") {
+    let code = cols.subCode !== undefined ? subCodeOf(row[cols.subCode]) : null;
+    const split = code === null || !/^\d/.test(name) ? null : splitCodeAndName(name);
+    if (code === null) {
+      const s2 = splitCodeAndName(name);
+      if (s2 && classifyCode(s2.code)?.kind === "subkegiatan") {
+        code = s2.code;
+        name = s2.name;
+      }
+    } else if (split && split.code === code) name = split.name;
+    if (code === null) {
       if (text(row, cols.subCode) === "" && name === "") continue;
-      if (code === null) noCode++;
+      if (text(row, cols.subCode) === "") noCode++;
       else badCodes++;
       notes.push(note(sheet, "warning", "row-without-code", cell, `Baris ${r + 1} "${name || text(row, cols.subCode)}" tidak berkode sub kegiatan (U.BB.PP.K.KK.SSSS) di sel ${cell}; tidak diimpor.`));
       continue;
     }
-    const opd = normalizeOpd(text(row, cols.opdName));
+    const opd = opdOf(text(row, cols.opdName));
     if (opd === "") {
       notes.push(note(sheet, "error", "opd-unknown", cellAddress(r, cols.opdName), `Perangkat daerah untuk baris ${r + 1} kosong (sel ${cellAddress(r, cols.opdName)}); tidak diimpor.`));
       continue;
@@ -230,7 +252,7 @@ export function readFlatExport(sheet: SourceSheet, header: FlatHeader, layoutLab
     }
     const su = text(row, cols.subUnitName);
     if (su !== "") {
-      const n = normalizeOpd(su);
+      const n = opdOf(su);
       if (n !== opd) line.subUnits.add(n);
     }
     const fund = text(row, cols.fundName);

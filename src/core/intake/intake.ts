@@ -5,6 +5,7 @@
  * Each sheet is read by the layout recogniser that claims it most surely (recognisers/); this module
  * only dispatches and consolidates across sheets and files.
  */
+import { toSen, type Rupiah } from "../money";
 import type { ImportNote, ProgramRow, Realisation } from "../program";
 import type { SourceSheet } from "../sheetSnapshot";
 import { HEADER_SEARCH_ROWS } from "./headerDetection";
@@ -21,8 +22,33 @@ function importSheet(sheet: SourceSheet, fileSheets: readonly SourceSheet[], opt
 }
 
 /**
+ * Which budget is kept when two sources give the same line (OPD + code + level) different pagu for one year:
+ * the later, more binding document of the budget cycle — an APBD export (SIPD Rekap/CSV, LRA, RAK) over a
+ * KUA-PPAS or flat list, over an RKPD/Renja/other table. At equal rank the first read is kept. Either way a
+ * note names both places and both amounts, and which was kept and why; amounts are never added together.
+ */
+export function budgetAuthority(layout: string | undefined): number {
+  const id = layout ?? "";
+  if (/rekap|sipd-csv|lra|rak|apbd|dpa/.test(id)) return 3;
+  if (/kua|ppas|flat/.test(id)) return 2;
+  return 1;
+}
+
+const AUTHORITY_WORDS: Readonly<Record<number, string>> = { 3: "ekspor APBD (SIPD)", 2: "KUA-PPAS/daftar pagu", 1: "tabel perencanaan" };
+
+interface Held {
+  index: number;
+  /** Per year: where the kept budget came from and its authority. */
+  budgetFrom: Map<number, { ref: string; rank: number }>;
+}
+
+const refOf = (r: ProgramRow) => `${r.source.file}, lembar "${r.source.sheet}", sel ${r.source.cell}`;
+const rpText = (n: number) => `Rp ${n.toLocaleString("id-ID", { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+
+/**
  * Consolidate many OPD sheets. Rows keep their source order; a line seen again (same OPD, code or name
- * path, and level) is reported as a duplicate with both places and only its first occurrence kept.
+ * path, and level) is one line: its budgets are merged per year — equal → one, one side blank → the other,
+ * different → the more binding document's (budgetAuthority) with a note naming both places — never summed.
  */
 export function runIntake(sources: readonly SourceSheet[], options: IntakeOptions): IntakeResult {
   const programs: ProgramRow[] = [];
@@ -30,9 +56,62 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
   const notes: ImportNote[] = [];
   const questions: IntakeQuestion[] = [];
   const sheets: SheetImport[] = [];
-  const seen = new Map<string, ProgramRow>();
+  const seen = new Map<string, Held>();
   const files: string[] = [];
   for (const s of sources) if (!files.includes(s.file)) files.push(s.file);
+
+  const merge = (held: Held, row: ProgramRow, rank: number) => {
+    const first = programs[held.index]!;
+    const budgets: Record<number, Rupiah | null> = { ...first.budgets };
+    const conflicts: string[] = [];
+    for (const [y, b] of Object.entries(row.budgets)) {
+      const year = Number(y);
+      const had = budgets[year];
+      const from = held.budgetFrom.get(year);
+      if (b === null || b === undefined) {
+        if (!(year in budgets)) budgets[year] = null;
+        continue;
+      }
+      if (had === null || had === undefined) {
+        budgets[year] = b;
+        held.budgetFrom.set(year, { ref: refOf(row), rank });
+        continue;
+      }
+      if (toSen(had) === toSen(b)) continue;
+      const firstRank = from?.rank ?? 0;
+      const firstRef = from?.ref ?? refOf(first);
+      const keepNew = rank > firstRank;
+      const reason = rank === firstRank ? "peringkat dokumen sama: yang pertama dibaca dipakai" : `dokumen yang lebih mengikat: ${AUTHORITY_WORDS[Math.max(rank, firstRank)]}`;
+      conflicts.push(`pagu ${year} ${rpText(had)} (${firstRef}) ≠ ${rpText(b)} (${refOf(row)}); dipakai ${rpText(keepNew ? b : had)} dari ${keepNew ? refOf(row) : firstRef} (${reason}), tidak dijumlahkan`);
+      if (keepNew) {
+        budgets[year] = b;
+        held.budgetFrom.set(year, { ref: refOf(row), rank });
+      }
+    }
+    // What the first source left blank, the second may fill (targets, indicator, sub unit …).
+    const targets = { ...row.targets, ...Object.fromEntries(Object.entries(first.targets).filter(([, v]) => v !== null)) };
+    programs[held.index] = {
+      ...first,
+      budgets,
+      targets,
+      indicator: first.indicator ?? row.indicator,
+      unit: first.unit ?? row.unit,
+      location: first.location ?? row.location,
+      fundSource: first.fundSource ?? row.fundSource,
+      ...(first.subUnit ?? row.subUnit ? { subUnit: first.subUnit ?? row.subUnit } : {}),
+    };
+    const what = `${row.code ?? ""} "${row.name}" (${row.opd})`.trim();
+    if (conflicts.length > 0)
+      notes.push({ severity: "warning", kind: "budget-conflict", file: row.source.file, sheet: row.source.sheet, cell: row.source.cell, message: `Baris yang sama ${what} juga ada di ${refOf(first)}: ${conflicts.join("; ")}.` });
+    notes.push({
+      severity: conflicts.length > 0 ? "warning" : "info",
+      kind: "duplicate",
+      file: row.source.file,
+      sheet: row.source.sheet,
+      cell: row.source.cell,
+      message: `Duplikat: ${what} sudah diimpor dari ${refOf(first)}; digabung menjadi satu baris (pagu per tahun tidak dijumlahkan).`,
+    });
+  };
 
   for (const file of files) {
     const fileSheets = sources.filter((s) => s.file === file);
@@ -42,20 +121,16 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
       sheets.push(o.summary);
       if (o.question) questions.push(o.question);
       for (const r of o.realisations ?? []) realisations.push(r);
+      const rank = budgetAuthority(o.summary.layout);
       for (const row of o.rows) {
-        const first = seen.get(row.id);
-        if (first) {
-          notes.push({
-            severity: "warning",
-            kind: "duplicate",
-            file: row.source.file,
-            sheet: row.source.sheet,
-            cell: row.source.cell,
-            message: `Duplikat: ${row.code ?? ""} "${row.name}" (${row.opd}) sudah diimpor dari ${first.source.file}, lembar "${first.source.sheet}", sel ${first.source.cell}; baris ini tidak diimpor lagi.`.replace(":  ", ": "),
-          });
+        const held = seen.get(row.id);
+        if (held) {
+          merge(held, row, rank);
           continue;
         }
-        seen.set(row.id, row);
+        const budgetFrom = new Map<number, { ref: string; rank: number }>();
+        for (const [y, b] of Object.entries(row.budgets)) if (b !== null) budgetFrom.set(Number(y), { ref: refOf(row), rank });
+        seen.set(row.id, { index: programs.length, budgetFrom });
         programs.push(row);
       }
     }

@@ -1,0 +1,80 @@
+/** The same line from two files is one line (issue 11 item 7): budgets merged per year, never summed, never silently first-kept. */
+import { runIntake } from "../../src/core/intake/intake";
+import type { SourceSheet } from "../../src/core/sheetSnapshot";
+
+const sheet = (file: string, values: SourceSheet["values"], name = "Sheet1"): SourceSheet => ({ file, sheet: name, values, merges: [] });
+
+const SUB = "1.02.02.2.01.0001";
+/** A SIPD Rekap of Dinas Kesehatan 2024: the sub kegiatan over two account rows. */
+const rekap = (a: number | null, b: number | null) =>
+  sheet("Rekap APBD 2024.xlsx", [
+    ["TAHUN", "KODE SKPD", "NAMA SKPD", "NAMA PROGRAM", "NAMA KEGIATAN", "KODE SUB KEGIATAN", "NAMA SUB KEGIATAN", "KODE REKENING", "PAGU"],
+    [2024, "1.02.0.00.0.00.01.0000", "DINAS KESEHATAN", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "Penyediaan Fasilitas Pelayanan Kesehatan", SUB, "Pembangunan Puskesmas", "5.2.03.01.01.0001", a],
+    [2024, "1.02.0.00.0.00.01.0000", "DINAS KESEHATAN", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "Penyediaan Fasilitas Pelayanan Kesehatan", SUB, "Pembangunan Puskesmas", "5.1.02.01.01.0024", b],
+  ]);
+/** An RKPD/Renja table of the same OPD and year (generic reading). */
+const renja = (pagu: number | null, file = "RKPD Dinas Kesehatan 2024.xlsx") =>
+  sheet(file, [
+    ["RENCANA KERJA DINAS KESEHATAN TAHUN ANGGARAN 2024"],
+    [],
+    ["Kode", "Uraian", "Pagu Indikatif"],
+    ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", null],
+    ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", null],
+    [SUB, "Pembangunan Puskesmas", pagu],
+  ]);
+
+const subOf = (r: ReturnType<typeof runIntake>) => r.programs.filter((p) => p.code === SUB);
+
+describe("the same line from an RKPD list and a Rekap export", () => {
+  it("is one line; a blank side takes the other's budget", () => {
+    const r = runIntake([renja(null), rekap(600_000_000, 400_000_000.25)], { baseYear: 2030 });
+    expect(r.questions).toEqual([]);
+    expect(subOf(r)).toHaveLength(1);
+    expect(subOf(r)[0]!.budgets).toEqual({ 2024: 1_000_000_000.25 });
+    expect(r.programs.filter((p) => p.level === "program")).toHaveLength(1);
+    expect(r.notes.filter((n) => n.kind === "budget-conflict")).toEqual([]);
+  });
+
+  it("equal budgets are one budget, not twice", () => {
+    const r = runIntake([rekap(600_000_000, 400_000_000), renja(1_000_000_000)], { baseYear: 2030 });
+    expect(subOf(r)[0]!.budgets).toEqual({ 2024: 1_000_000_000 });
+    expect(r.notes.filter((n) => n.kind === "budget-conflict")).toEqual([]);
+  });
+
+  it.each([
+    ["RKPD first", true],
+    ["Rekap first", false],
+  ])("different budgets (%s): the APBD export's is kept whatever the order, the note names both places", (_l, renjaFirst) => {
+    const sources = renjaFirst ? [renja(900_000_000), rekap(600_000_000, 400_000_000)] : [rekap(600_000_000, 400_000_000), renja(900_000_000)];
+    const r = runIntake(sources, { baseYear: 2030 });
+    expect(subOf(r)).toHaveLength(1);
+    expect(subOf(r)[0]!.budgets).toEqual({ 2024: 1_000_000_000 });
+    const n = r.notes.find((x) => x.kind === "budget-conflict")!;
+    expect(n.message).toContain("RKPD Dinas Kesehatan 2024.xlsx");
+    expect(n.message).toContain("Rekap APBD 2024.xlsx");
+    expect(n.message).toMatch(/Rp 900\.000\.000 .*≠ .*|≠ Rp 900\.000\.000/);
+    expect(n.message).toMatch(/dipakai Rp 1\.000\.000\.000 .*ekspor APBD/);
+  });
+
+  it("different budgets in two documents of the same rank: the first is kept and the note says so", () => {
+    const r = runIntake([renja(900_000_000), renja(700_000_000, "Renja Dinas Kesehatan 2024.xlsx")], { baseYear: 2030 });
+    expect(subOf(r)[0]!.budgets).toEqual({ 2024: 900_000_000 });
+    expect(r.notes.find((x) => x.kind === "budget-conflict")!.message).toMatch(/peringkat dokumen sama: yang pertama dibaca dipakai/);
+  });
+});
+
+it("a Renja with one sheet per year keeps each year's budget in its own year", () => {
+  const year = (y: number, pagu: number) =>
+    sheet(
+      "Renja Dinas Kesehatan.xlsx",
+      [
+        ["Kode", "Uraian", "Pagu"],
+        [SUB, "Pembangunan Puskesmas", pagu],
+      ],
+      String(y),
+    );
+  const r = runIntake([year(2025, 100), year(2026, 250)], { baseYear: 2030 });
+  expect(r.questions).toEqual([]);
+  expect(subOf(r)).toHaveLength(1);
+  expect(subOf(r)[0]!.budgets).toEqual({ 2025: 100, 2026: 250 });
+});
