@@ -4,7 +4,7 @@
  */
 import { buildRenjaOld, buildRenjaOldNoOrganisation, buildRenjaOldPerYear, buildRenjaPerYear } from "../../scripts/samples/renjaOld";
 import { sumRupiah } from "../../src/core/money";
-import { scaleOf } from "../../src/core/intake/recognisers/renjaOld";
+import { scaleOfHeader as scaleOf } from "../../src/core/money";
 import { runIntake } from "../../src/core/intake/intake";
 import { importSamples, sheetsOf } from "./sampleImport";
 import { asTruthRows } from "./truthOf";
@@ -28,7 +28,7 @@ test("scale headers: Rp. (000), ribuan, juta", () => {
   expect(scaleOf("Kebutuhan Dana/ Pagu Indikatif (Rp. (000))")).toBe(1000);
   expect(scaleOf("KABUPATEN CONTOH (dalam ribuan rupiah)")).toBe(1000);
   expect(scaleOf("Pagu (Rp juta)")).toBe(1_000_000);
-  expect(scaleOf("Pagu Indikatif (Rp)")).toBeNull();
+  expect(scaleOf("Pagu Indikatif (Rp)")).toBe(1);
 });
 
 test("a Renja with one sheet per year keeps each year's budget in its own year", async () => {

@@ -139,3 +139,14 @@ test("a programme table with an OPD column but no programme words in its header 
   const r = runIntake([sheet("Usulan", values)], { baseYear: 2026 });
   expect(r.sheets[0]!.layout).not.toBe("not-programme");
 });
+
+test("a flat list with KODE SUB UNIT and programme codes is not a KUA-PPAS with OPD rows", () => {
+  const values: CellValue[][] = [
+    ["KODE SKPD", "NAMA SKPD", "KODE SUB UNIT", "NAMA SUB UNIT", "Kode", "Uraian", "Pagu 2024"],
+    ["1.02.0.00.0.00.01.0000", "DINAS KESEHATAN", "1.02.0.00.0.00.01.0000", "DINAS KESEHATAN", "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", 300],
+    ["1.02.0.00.0.00.01.0000", "DINAS KESEHATAN", "1.02.0.00.0.00.01.0001", "PUSKESMAS NAMLEA", "1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", 300],
+  ];
+  const r = runIntake([sheet("Sheet1", values, "Daftar Kegiatan.xlsx")], { baseYear: 2024 });
+  expect(r.sheets[0]!.layout).not.toBe("kua-ppas");
+  expect(r.notes.some((n) => n.kind === "opd-pagu-differs")).toBe(false);
+});

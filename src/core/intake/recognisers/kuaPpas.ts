@@ -68,7 +68,7 @@ export function findPerOpdHeader(sheet: SourceSheet): PerOpdColumns | null {
       const h = normalizeHeader(cellText(v));
       if (h === "") return;
       if (/^(target|pagu|anggaran|kebutuhan dana|tahun)\b/.test(h) && !/\bprakiraan\b/.test(h)) amountColumns++;
-      if (code < 0 && /^kode\b/.test(h) && !/\b(skpd|opd|rekening|akun)\b/.test(h)) code = c;
+      if (code < 0 && /^kode\b/.test(h) && !/\b(skpd|opd|unit|sub unit|organisasi|urusan|bidang|rekening|akun|sumber|dana)\b/.test(h)) code = c;
       else if (name < 0 && (/\b(program|kegiatan)\b/.test(h) || /^(uraian|nomenklatur)\b/.test(h)) && !/^(indikator|target|pagu|kode)/.test(h)) name = c;
       else if (indicator === null && /^(indikator|tolok ukur|keluaran|sasaran)\b/.test(h)) indicator = c;
       else if (target === null && /^target\b/.test(h)) {
@@ -95,10 +95,18 @@ export function findPerOpdHeader(sheet: SourceSheet): PerOpdColumns | null {
 /** Row of the first OPD row under the header, within a few rows; -1 when none. */
 export function firstOpdRow(sheet: SourceSheet, cols: PerOpdColumns, within = 4): number {
   for (let r = cols.header + 1; r < Math.min(sheet.values.length, cols.header + 1 + within); r++) {
-    const row = sheet.values[r] ?? [];
-    if (opdRowOf(row[cols.code], row[cols.name])) return r;
+    if (opdRowAt(sheet, cols, r)) return r;
   }
   return -1;
+}
+
+/** The OPD a row opens: an SKPD code (and name) in the code column, and no programme code in another text column. */
+function opdRowAt(sheet: SourceSheet, cols: PerOpdColumns, r: number): ReturnType<typeof opdRowOf> {
+  const row = sheet.values[r] ?? [];
+  const found = opdRowOf(row[cols.code], row[cols.name]);
+  if (!found) return null;
+  const elsewhere = row.some((v, c) => c !== cols.code && c !== cols.pagu && c !== cols.target && typeof v === "string" && parseCode(v) !== null);
+  return elsewhere ? null : found;
 }
 
 /** Title words of a KUA-PPAS: "Tabel IV.3", "KUA", "PPAS", "Pagu Indikatif". */
@@ -222,7 +230,7 @@ export function readPerOpdSheet(sheet: SourceSheet): SheetOutcome {
     const pagu = cols.pagu !== null ? readAmountCell(row[cols.pagu]) : ({ kind: "blank" } as const);
     const paguCell = cols.pagu !== null ? cellAddress(r, cols.pagu) : null;
 
-    const opdRow = opdRowOf(row[cols.code], row[cols.name]);
+    const opdRow = opdRowAt(sheet, cols, r);
     if (opdRow) {
       if (current) checkOpdPagu(sheet, current, notes);
       current = { opd: opdRow.opd, code: opdRow.code, cell: cell0, pagu: pagu.kind === "amount" ? pagu.value : null, paguCell, subs: [] };

@@ -11,7 +11,7 @@
  * titled "dalam ribuan rupiah" are in thousands (×1000, exact to the sen). Codes are kept as written.
  */
 import { cellAddress, columnLetter } from "../../cellAddress";
-import type { Rupiah } from "../../money";
+import { scaleOfHeader, type Rupiah } from "../../money";
 import type { ImportNote, ProgramLevel, ProgramRow } from "../../program";
 import { cellText, type SourceSheet } from "../../sheetSnapshot";
 import { guessRole, SURE, type ColumnRole } from "../columnRoles";
@@ -29,13 +29,6 @@ import { note, type Claim, type SheetRecogniser } from "./types";
 /** Below this, a column's year came from no year at all (see UNDATED). */
 const UNDATED = 1;
 
-/** Thousands or millions, from a header or title: "Rp. (000)", "(000)", "ribuan", "x 1.000", "juta". */
-export function scaleOf(text: string): number | null {
-  const t = text.toLowerCase();
-  if (/\(\s*000\s*\)|rp\.?\s*000\b|\bribuan\b|\bribu rupiah\b|x\s*1\.?000\b/.test(t)) return 1000;
-  if (/\bjutaan\b|\bjuta rupiah\b|\(\s*juta\s*\)|rp\.?\s*juta\b/.test(t)) return 1_000_000;
-  return null;
-}
 
 interface Layout {
   readonly header: DetectedHeader;
@@ -104,9 +97,9 @@ export function readRenjaOldSheet(sheet: SourceSheet, forcedYear?: number): Shee
   }
 
   // Scale: the budget column's own header, else the title block.
-  let titleScale: number | null = null;
-  for (let r = 0; r < l.header.top && titleScale === null; r++) for (const v of sheet.values[r] ?? []) titleScale ??= scaleOf(cellText(v));
-  const scaleByCol = new Map(budgetCols.map(([c]) => [c, scaleOf(partsText(c)) ?? titleScale ?? 1]));
+  let titleScale = 1;
+  for (let r = 0; r < l.header.top && titleScale === 1; r++) for (const v of sheet.values[r] ?? []) if (titleScale === 1) titleScale = scaleOfHeader(cellText(v));
+  const scaleByCol = new Map(budgetCols.map(([c]) => [c, scaleOfHeader(partsText(c)) !== 1 ? scaleOfHeader(partsText(c)) : titleScale]));
   for (const [c, s] of scaleByCol)
     if (s !== 1) notes.push(note(sheet, "info", "amount-scale", cellAddress(l.header.bottom, c), `Kolom ${columnLetter(c)} "${partsText(c)}" dalam ${s === 1000 ? "ribuan" : "jutaan"} rupiah: setiap nilai dikalikan ${s.toLocaleString("id-ID")}.`));
 
