@@ -5,7 +5,9 @@
  */
 import type { Block, SheetDocument } from "./sheetDocument";
 import type { IntakeQuestion } from "./intake/intakeTypes";
+import type { ImportNote } from "./program";
 import { BOOK_KEYS } from "./generatedSheets";
+import { cellOf, cellText, findTable, type SheetSnapshot } from "./sheetSnapshot";
 
 export const INCOMPLETE_TITLE = "DATA BELUM LENGKAP";
 
@@ -30,4 +32,26 @@ export function markIncomplete(documents: readonly SheetDocument[], questions: r
     const at = d.blocks[0]?.kind === "title" ? 1 : 0;
     return { ...d, blocks: [...d.blocks.slice(0, at), block, ...d.blocks.slice(at)] };
   });
+}
+
+/**
+ * Questions still open from the previous import, read back from its `Catatan Impor` (notes of kind
+ * "question"): a rebuild that imports nothing has not answered them, so the books keep the line and the
+ * notes keep listing them.
+ */
+export function openQuestionsOf(previousNotes: Pick<SheetSnapshot, "values"> | null | undefined): { questions: IntakeQuestion[]; notes: ImportNote[] } {
+  const questions: IntakeQuestion[] = [];
+  const notes: ImportNote[] = [];
+  if (!previousNotes) return { questions, notes };
+  const t = findTable(previousNotes, ["Jenis", "File", "Sheet", "Pesan"]);
+  if (!t) return { questions, notes };
+  for (const row of t.rows) {
+    if (cellText(cellOf(t, row, "Jenis")) !== "question") continue;
+    const file = cellText(cellOf(t, row, "File"));
+    const sheet = cellText(cellOf(t, row, "Sheet"));
+    const message = cellText(cellOf(t, row, "Pesan"));
+    questions.push({ file, sheet, message, columns: [], headerRow: null, proposal: [] });
+    notes.push({ severity: "error", kind: "question", file, sheet, cell: cellText(cellOf(t, row, "Sel")), message });
+  }
+  return { questions, notes };
 }

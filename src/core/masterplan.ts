@@ -21,7 +21,7 @@ import { importNotesDocument } from "./intake/programSheets";
 import type { ColumnMapping } from "./intake/columnMapping";
 import type { IntakeQuestion, SheetImport } from "./intake/intake";
 import { runMapping } from "./mapping/mappingStage";
-import { markIncomplete } from "./incompleteData";
+import { markIncomplete, openQuestionsOf } from "./incompleteData";
 
 export interface PlanInputs {
   readonly settings: Settings;
@@ -101,8 +101,11 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     realisations: intake.realisations,
     programs: intake.programs,
   });
-  // While intake still asks about a sheet, the books say their figures are partial.
-  documents.push(...markIncomplete(roadmap.documents, intake.questions));
+  // While intake still asks about a sheet, the books say their figures are partial — also on a rebuild
+  // that imports nothing, until a new import answers the questions.
+  const carried = inputs.sources.length === 0 ? openQuestionsOf(inputs.previous.get("importNotes")) : { questions: [], notes: [] };
+  notes.push(...carried.notes);
+  documents.push(...markIncomplete(roadmap.documents, [...intake.questions, ...carried.questions]));
   notes.push(...roadmap.notes);
   // Last: every stage's notes, in one sheet.
   documents.push(importNotesDocument(notes));

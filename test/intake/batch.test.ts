@@ -71,6 +71,17 @@ describe("batch with an unsure sheet", () => {
     for (const b of plan.documents.filter((d) => BOOK_KEYS.includes(d.key))) expect(textOf(b)).not.toContain(INCOMPLETE_TITLE);
   });
 
+  it("keeps the line on a rebuild that imports nothing, and drops it once an import has no question", () => {
+    const first = buildPlan({ settings, sources: [sure, unsure], previous: new Map(), today });
+    const previous = new Map<SheetKey, SheetSnapshot>(first.documents.map((d) => [d.key, snapshotOf(d)]));
+    const rebuilt = buildPlan({ settings, sources: [], previous, today });
+    expect(rebuilt.programs.map((p) => p.code)).toEqual(["1.02.02"]);
+    for (const b of rebuilt.documents.filter((d) => BOOK_KEYS.includes(d.key))) expect(textOf(b)).toContain("Renja Dishub.xlsx");
+    expect(textOf(rebuilt.documents.find((d) => d.key === "importNotes")!)).toContain("Renja Dishub.xlsx");
+    const answered = buildPlan({ settings, sources: [sure], previous, today });
+    for (const b of answered.documents.filter((d) => BOOK_KEYS.includes(d.key))) expect(textOf(b)).not.toContain(INCOMPLETE_TITLE);
+  });
+
   it("CLI build writes the sure part, names the unsure sheets on the console and exits 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "smartcity-batch-"));
     const write = async (s: SourceSheet) => {
