@@ -13,6 +13,7 @@ import type { SheetInfo, WorkbookPort } from "../core/workbookPort";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import { renderLayout, type RenderResult } from "./renderLayout";
 import { workbookToBuffer } from "./ooxmlPackage";
+import { writeFileAtomic } from "./atomicWrite";
 import { readChartDrawings, type KeptDrawing } from "./charts";
 import JSZip from "jszip";
 import { worksheetValues } from "./readSnapshot";
@@ -98,12 +99,9 @@ export class FileWorkbook implements WorkbookPort {
     return workbookToBuffer(this.workbook, live, this.keptDrawings);
   }
 
-  /** Writes to a temporary file first so a failed save never leaves a half-written workbook. */
+  /** Atomic (atomicWrite.ts): a failed or killed save never leaves a half-written workbook or a temporary file. */
   async saveAs(path: string): Promise<void> {
-    const data = await this.toBuffer();
-    const tmp = `${path}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, path);
+    await writeFileAtomic(path, await this.toBuffer());
   }
 
   /** Sheet name -> marker key, from the workbook's defined names. */
