@@ -45,9 +45,33 @@ export function temporaryPathFor(target: string): string {
   return join(dirname(target), `.smartcity-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 
+const OUR_TEMP = /^\.smartcity-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/** Temporary files a killed run (SIGKILL, power cut) left in `dir`: removed when their process is gone. */
+export async function removeStaleTemps(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = OUR_TEMP.exec(name)?.[1];
+    if (!pid || Number(pid) === process.pid) continue;
+    try {
+      process.kill(Number(pid), 0);
+      continue; // still running: its file
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ESRCH") continue;
+    }
+    await fs.unlink(join(dir, name)).catch(() => undefined);
+  }
+}
+
 /** Write `data` to `target` atomically (see the module comment). Errors are the file system's, unchanged. */
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
   hookExit();
+  await removeStaleTemps(dirname(target));
   const tmp = temporaryPathFor(target);
   pending.add(tmp);
   let handle: fs.FileHandle | null = null;
