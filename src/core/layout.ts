@@ -187,7 +187,7 @@ function documentWidth(doc: SheetDocument): number {
   let w = 2;
   for (const b of doc.blocks) {
     if (b.kind === "table") w = Math.max(w, tableWidth(b));
-    if (b.kind === "grid") w = Math.max(w, ...b.cells.map((r) => r.length));
+    if (b.kind === "grid") for (const r of b.cells) w = Math.max(w, r.length); // no spread: grids can hold 200 000 rows
     if (b.kind === "keyValue") w = Math.max(w, 1 + (b.valueSpan ?? 1));
   }
   return w;
@@ -461,9 +461,10 @@ export function layoutSheet(doc: SheetDocument): SheetLayout {
   // Trailing gap rows carry no content.
   let rowCount = bd.values.length;
   while (rowCount > 0 && (bd.values[rowCount - 1] ?? []).every((v) => v === null || v === undefined)) rowCount--;
-  const usedCols = Math.max(width, ...bd.values.map((r) => r.length), 1);
+  let usedCols = Math.max(width, 1);
+  for (const r of bd.values) if (r && r.length > usedCols) usedCols = r.length; // no spread over 200 000 rows
   // Rows under a chart are empty but belong to the sheet: a trailing chart must stay in the print area.
-  rowCount = Math.max(rowCount, 1, ...bd.charts.map((c) => c.placement.bottom + 1));
+  rowCount = bd.charts.reduce((m, c) => Math.max(m, c.placement.bottom + 1), Math.max(rowCount, 1));
   const values: CellValue[][] = [];
   for (let r = 0; r < rowCount; r++) {
     const src = bd.values[r] ?? [];
