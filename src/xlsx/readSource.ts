@@ -91,7 +91,7 @@ export async function readXlsxBuffer(data: Buffer, file: string): Promise<Source
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
-    throw new SourceFileError(file, `${file}: paket .xlsx rusak dan tidak dapat dibaca (corrupt .xlsx: ${oneLine(e)})`);
+    throw new SourceFileError(file, `${file}: paket .xlsx rusak dan tidak dapat dibaca${libraryDetail(e)} (corrupt .xlsx)`);
   }
   const sheets: SourceSheet[] = [];
   const hiddenSheets: string[] = [];
@@ -113,7 +113,7 @@ export async function readXlsxBuffer(data: Buffer, file: string): Promise<Source
         sheets.push(worksheetSource(ws, file, notes));
       } catch (e) {
         // ExcelJS resolves some references (shared strings, styles) only when a cell is read.
-        throw new SourceFileError(file, `${file} / ${ws.name}: isi lembar rusak dan tidak dapat dibaca (corrupt sheet: ${oneLine(e)})`);
+        throw new SourceFileError(file, `${file} / ${ws.name}: isi lembar rusak dan tidak dapat dibaca${libraryDetail(e)} (corrupt sheet)`);
       }
     }
   }
@@ -124,6 +124,15 @@ export async function readXlsxBuffer(data: Buffer, file: string): Promise<Source
 function oneLine(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
   return m.replace(/\s+/g, " ").slice(0, 120);
+}
+
+/**
+ * What a library said, when it says something a user can act on. A TypeError from inside the parser
+ * ("reading 'richText'") only means the package points at something it lacks: say that instead.
+ */
+function libraryDetail(e: unknown): string {
+  if (e instanceof TypeError || e instanceof RangeError) return " — isinya merujuk ke bagian yang tidak ada (mis. teks bersama), simpan ulang di Excel";
+  return `: ${oneLine(e)}`;
 }
 
 /** True when the bytes are not text: NUL bytes or many control characters in the first 64 KB. */
