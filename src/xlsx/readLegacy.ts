@@ -1,8 +1,8 @@
 /**
  * `.xls` (Excel 97–2003, also the HTML/XML ".xls" that web exports produce) and `.ods` (LibreOffice) read
  * with SheetJS CE (@e965/xlsx, reading only) into the same SourceSheets as .xlsx: values as the user sees
- * them (cached formula results, dates, text), merges (covered cells empty), hidden rows, hidden sheets
- * skipped. Browser-safe; loaded only when such a file comes (the pane imports it with import()).
+ * them (cached formula results, dates, text), merges (covered cells empty), hidden rows (.xls; SheetJS
+ * does not read an .ods row's visibility), hidden sheets skipped. Browser-safe; loaded only when such a file comes (the pane imports it with import()).
  */
 import * as XLSX from "@e965/xlsx";
 import type { CellValue } from "../core/sheetDocument";
@@ -80,6 +80,20 @@ function sheetSource(ws: XLSX.WorkSheet, name: string, file: string, notes: Read
   return { file, sheet: name, values, merges, hiddenRows, outline };
 }
 
+/**
+ * SheetJS writes some parse remarks straight to the console ("ODS number format may be incorrect"):
+ * they would break the CLI's one-sentence-per-problem output and mean nothing to a planner.
+ */
+function quietly<T>(f: () => T): T {
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  console.error = console.warn = console.log = () => undefined;
+  try {
+    return f();
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
 /** Every visible sheet of an .xls or .ods file held in memory. */
 export function readLegacyBuffer(data: Uint8Array, file: string): SourceFile {
   if (data.length > INPUT_LIMITS.maxFileBytes)
@@ -95,7 +109,7 @@ export function readLegacyBuffer(data: Uint8Array, file: string): SourceFile {
   }
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(data, { type: "array", dense: true, cellDates: true, cellStyles: true, sheetRows: INPUT_LIMITS.maxRows });
+    wb = quietly(() => XLSX.read(data, { type: "array", dense: true, cellDates: true, cellStyles: true, sheetRows: INPUT_LIMITS.maxRows }));
   } catch (e) {
     throw readProblem(file, e);
   }
