@@ -60,7 +60,19 @@ export function worksheetSource(ws: ExcelJS.Worksheet, file: string, notes?: Rea
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7);
 const isCfb = (b: Uint8Array) => b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 /** An Office file encrypted with a password is a CFB container holding an "EncryptedPackage" stream. */
-const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+// (Plain bytes, no Buffer: this module also runs in the task pane.)
+const ENCRYPTED_PACKAGE = Uint8Array.from([..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]));
+
+/** Whether `hay` contains `needle` (a CFB directory sits anywhere in the file). */
+function includesBytes(hay: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0]!;
+  for (let i = hay.indexOf(first); i >= 0 && i <= hay.length - needle.length; i = hay.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < needle.length && hay[i + k] === needle[k]) k++;
+    if (k === needle.length) return true;
+  }
+  return false;
+}
 
 function encryptedError(file: string): SourceFileError {
   return new SourceFileError(file, `${file}: workbook terenkripsi (dilindungi kata sandi); buka di Excel, hapus kata sandinya, simpan, lalu coba lagi (encrypted workbook)`);
@@ -74,9 +86,10 @@ function tooBig(file: string, bytes: number): SourceFileError {
 }
 
 /** Every visible sheet of an .xlsx held in memory. */
-export async function readXlsxBuffer(data: Buffer, file: string): Promise<SourceFile> {
+export async function readXlsxBuffer(input: Uint8Array | ArrayBuffer, file: string): Promise<SourceFile> {
+  const data = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (isCfb(data)) {
-    if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(ENCRYPTED_PACKAGE)) throw encryptedError(file);
+    if (includesBytes(data, ENCRYPTED_PACKAGE)) throw encryptedError(file);
     throw new SourceFileError(file, `${file}: isinya workbook Excel 97–2003 (.xls), bukan .xlsx — ganti ekstensinya menjadi .xls (an .xls saved under an .xlsx name)`);
   }
   if (!isZip(data)) throw new SourceFileError(file, `${file}: bukan workbook .xlsx — isinya bukan paket zip; file rusak atau jenis lain (not an .xlsx package)`);
@@ -216,7 +229,7 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
     return readXlsxBuffer(data, file);
   }
   if (isCfb(data)) {
-    if (data.includes(ENCRYPTED_PACKAGE)) throw encryptedError(file);
+    if (includesBytes(data, ENCRYPTED_PACKAGE)) throw encryptedError(file);
     if (ext === ".csv") return readCsvBuffer(data, file);
     return (await legacy()).readLegacyBuffer(data, file);
   }
@@ -228,7 +241,7 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
 
 /** An OpenDocument package starts with its stored "mimetype" entry. */
 function isOpenDocument(data: Uint8Array): boolean {
-  return Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 100)).toString("latin1").includes("mimetypeapplication/vnd.oasis.opendocument");
+  return new TextDecoder("latin1").decode(data.subarray(0, 100)).includes("mimetypeapplication/vnd.oasis.opendocument");
 }
 
 /** SheetJS only when an .xls or .ods comes. */
