@@ -3,6 +3,7 @@
  * tables, conditional formats, validations, links, charts and print setup. Renderers translate a
  * layout literally, which is what makes the Excel and the file output identical.
  */
+import { INPUT_LIMITS } from "./inputLimits";
 import type { HexColor } from "./pillars";
 import type { SheetKey } from "./generatedSheets";
 import type { RangeRef, CellRef } from "./cellAddress";
@@ -450,6 +451,14 @@ function layoutBlock(bd: Builder, b: Block, doc: SheetDocument): void {
   if (b.kind !== "pageBreak") bd.row += b.gapAfter ?? 1;
 }
 
+/** Marks a cell cut to Excel's 32 767-character limit (the cell says so itself). */
+export const CUT_MARK = " … [dipotong: melebihi 32.767 karakter]";
+
+/** Excel refuses longer cells: text past the limit is cut, ending with CUT_MARK. */
+export function capCellValue(v: CellValue): CellValue {
+  return typeof v === "string" && v.length > INPUT_LIMITS.maxCellChars ? v.slice(0, INPUT_LIMITS.maxCellChars - CUT_MARK.length) + CUT_MARK : v;
+}
+
 export function layoutSheet(doc: SheetDocument): SheetLayout {
   const width = documentWidth(doc);
   const bd = new Builder(width);
@@ -469,7 +478,7 @@ export function layoutSheet(doc: SheetDocument): SheetLayout {
   for (let r = 0; r < rowCount; r++) {
     const src = bd.values[r] ?? [];
     const row: CellValue[] = new Array(usedCols);
-    for (let c = 0; c < usedCols; c++) row[c] = src[c] ?? null;
+    for (let c = 0; c < usedCols; c++) row[c] = capCellValue(src[c] ?? null);
     values.push(row);
   }
   const columnWidths = Array.from({ length: usedCols }, (_, i) => {
