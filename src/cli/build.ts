@@ -19,6 +19,7 @@ import { FileWorkbook } from "../xlsx/fileWorkbook";
 import { readSourceFile, SourceFileError } from "../xlsx/readSource";
 import { readNoteLine } from "../xlsx/sourceFile";
 import { checkOutputTarget } from "./outputTarget";
+import { tooManyRows } from "../core/inputLimits";
 import { asFileSystemUserError } from "./fileSystemError";
 import { optionValue, type OptionSpec, type ParsedArgs } from "./args";
 import { UserError } from "./userError";
@@ -173,6 +174,8 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
     }
   }
   if (problems.length > 0) throw new UserError(problems[0]!, problems.slice(1));
+  const tooMany = tooManyRows(sources);
+  if (tooMany) throw new UserError(`build: ${tooMany}; tidak ada yang ditulis`);
 
   const { workbook, previous } = await previousOf(outPath, force);
   const today = req.today ?? new Date();

@@ -15,7 +15,8 @@ import { readNoteLine } from "../xlsx/sourceFile";
 import { writeFileAtomic } from "../xlsx/atomicWrite";
 import { checkOutputTarget } from "./outputTarget";
 import { asFileSystemUserError } from "./fileSystemError";
-import { isUserError } from "./userError";
+import { isUserError, UserError } from "./userError";
+import { tooManyRows } from "../core/inputLimits";
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -32,6 +33,8 @@ interface Grid {
 /** The input's visible sheets as text, read by the same reader as intake (the file is only read). */
 async function readGrids(file: string, io: CliIo): Promise<Grid[]> {
   const source = await readSourceFile(file);
+  const tooMany = tooManyRows(source.sheets);
+  if (tooMany) throw new UserError(`${source.file}: ${tooMany}`);
   for (const n of source.notes ?? []) io.out(`peringatan: ${readNoteLine(n)}`);
   return source.sheets.map((sh) => ({ sheet: sh.sheet, rows: sh.values.map((row) => row.map((v) => cellText(v))) }));
 }

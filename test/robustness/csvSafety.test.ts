@@ -2,7 +2,7 @@
  * CSV both ways: what we write cannot run in a spreadsheet (OWASP CSV injection), and what we read is
  * either a table or a sentence saying why not (unterminated quote at its line, binary, a workbook).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { neutraliseCsvCell, parseCsv, decodeCsv, writeCsv, CsvSyntaxError } from "../../src/xlsx/csv";
 import { readCsvBuffer } from "../../src/xlsx/readSource";
 import { cli, expectSentence, tempDir } from "./support";
@@ -108,3 +108,17 @@ test("UTF-16 text (Excel's 'Unicode Text') is read, not refused as binary", () =
   const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
   expect(readCsvBuffer(bytes, "unicode.csv").sheets[0]!.values[1]).toEqual(["2.16.02", "Informasi Publik"]);
 });
+
+test("a table past the per-run row limit (a small stand-in for the million-row sheet) is refused up front with a sentence (build and map), nothing written", async () => {
+  const lines = ["Kode;Nama Program;Pagu 2027"];
+  for (let i = 0; i < 300_000; i++) lines.push(`${i};P${i};1`);
+  const file = t.path("sejuta.csv");
+  writeFileSync(file, lines.join("\n"));
+  for (const argv of [["build", file, "--out", t.path("sejuta.xlsx")], ["map", file, "--out", t.path("sejuta-hasil.csv")]]) {
+    const r = await cli(...argv);
+    expect(r.code).toBe(2);
+    expectSentence(r);
+    expect(r.text).toMatch(/300\.001 baris.*batas 250\.000/);
+  }
+  expect(existsSync(t.path("sejuta.xlsx")) || existsSync(t.path("sejuta-hasil.csv"))).toBe(false);
+}, 20000);
