@@ -39,9 +39,7 @@ test("a 5 MB cell: build finishes, the cell is cut to 32 767 characters with a n
   const input = t.path("panjang.csv");
   writeFileSync(input, `Kode;Nama Program;Perangkat Daerah;Pagu 2027\n2.16.02;Program Informasi ${"sangat panjang ".repeat(350_000)};Dinas Komunikasi dan Informatika;150000000\n`);
   const out = t.path("panjang.xlsx");
-  const started = Date.now();
   const r = await cli("build", input, "--out", out);
-  expect(Date.now() - started).toBeLessThan(15000);
   expectSentence(r);
   expect(r.text).toMatch(/panjang\.csv \/ panjang \/ B2: teks .* dipotong/);
   const wb = new ExcelJS.Workbook();
