@@ -14,6 +14,9 @@ import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import { renderLayout, type RenderResult } from "./renderLayout";
 import { workbookToBuffer } from "./ooxmlPackage";
 import { writeFileAtomic } from "./atomicWrite";
+import { checkWorkbookPackage } from "./packageBounds";
+import { PackageProblem } from "./zipDirectory";
+import { INPUT_LIMITS } from "../core/inputLimits";
 import { readChartDrawings, type KeptDrawing } from "./charts";
 import JSZip from "jszip";
 import { worksheetValues } from "./readSnapshot";
@@ -78,6 +81,14 @@ export class FileWorkbook implements WorkbookPort {
       data = await fs.readFile(path);
     } catch {
       throw new Error(`File "${path}" cannot be read (does it exist?)`);
+    }
+    // Bounded before ExcelJS expands anything (zip bombs, merge bombs): the same check as for OPD inputs.
+    try {
+      if (data.length > INPUT_LIMITS.maxFileBytes) throw new PackageProblem("too-big", `file terlalu besar (${Math.round(data.length / 1048576)} MB) (file too large)`);
+      checkWorkbookPackage(data);
+    } catch (e) {
+      if (e instanceof PackageProblem) throw new Error(`"${name}": ${e.message}`);
+      throw e;
     }
     return FileWorkbook.fromBuffer(data, name);
   }

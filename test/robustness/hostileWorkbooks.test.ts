@@ -166,3 +166,19 @@ test("a 16 384-column header: the question is short, not megabytes", async () =>
   const m = await cli("map", file, "--out", t.path("lebar-hasil.csv"));
   expect(m.text.length).toBeLessThan(5_000);
 });
+
+test("the same bounds for every workbook we open: a merge bomb given as --readiness answers or as OUT is refused with a sentence", async () => {
+  const bomb = await patchedSheet((x) => x.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A100:XFD1048576"/></mergeCells>'));
+  writeFileSync(t.path("jawaban-bom.xlsx"), bomb);
+  writeFileSync(t.path("renja-ok.csv"), "Kode;Nama Program;Perangkat Daerah;Pagu 2027\n2.16.02;Program Informasi;Dinas Kominfo;1000\n");
+  for (const argv of [
+    ["build", t.path("renja-ok.csv"), "--out", t.path("ok.plan.xlsx"), "--readiness", t.path("jawaban-bom.xlsx")],
+    ["build", t.path("renja-ok.csv"), "--out", t.path("jawaban-bom.xlsx")],
+  ]) {
+    const r = await cli(...argv);
+    expect(r.code).toBe(2);
+    expectSentence(r);
+    expect(r.text).toMatch(/jawaban-bom\.xlsx/);
+    expect(r.text).toMatch(/A100:XFD1048576/);
+  }
+});
