@@ -6,7 +6,9 @@
 import { promises as fs } from "fs";
 import { FileWorkbook } from "../xlsx/fileWorkbook";
 import type { SheetLayout } from "../core/layout";
-import { EMAIL_COPY_KEYS, emailCopyLayouts, emailCopyProblems, formatSizeKb } from "../core/roadmap/emailCopy";
+import { booksOnlySheetProblems, EMAIL_COPY_KEYS, emailCopyLayouts, emailCopyProblems, formatSizeKb } from "../core/roadmap/emailCopy";
+import { markerName, SHEET_NAMES } from "../core/generatedSheets";
+import { asFileSystemUserError } from "./fileSystemError";
 import { planRegeneration, regenerationVerdict, type ExistingSheet } from "../core/roadmap/regeneration";
 import { readSettings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
@@ -36,7 +38,14 @@ export async function writeBooksOnly(layouts: readonly SheetLayout[], outPath: s
     throw new BooksOnlyError(`The books are not values-only: ${problems.slice(0, 5).map((p) => `${p.sheet}!${p.cell} ${p.problem} (${p.detail})`).join("; ")}`);
   const wb = FileWorkbook.create(outPath);
   await wb.writeSheets(books);
-  await wb.saveAs(outPath);
+  dropGenerationRecord(wb);
+  const extra = booksOnlySheetProblems(wb.workbook.worksheets.map((w) => w.name));
+  if (extra.length > 0) throw new BooksOnlyError(extra.join("; "));
+  try {
+    await wb.saveAs(outPath);
+  } catch (e) {
+    throw asFileSystemUserError(e, outPath, "menyimpan buku");
+  }
   const { size } = await fs.stat(outPath);
   return {
     path: outPath,
@@ -44,6 +53,18 @@ export async function writeBooksOnly(layouts: readonly SheetLayout[], outPath: s
     sheets: books.map((b) => b.name),
     message: `Buku saja: ${outPath} (${formatSizeKb(size)}, ${books.length} lembar: ${books.map((b) => b.name).join(", ")})`,
   };
+}
+
+/**
+ * The copy holds the books and nothing else: the hidden `_SmartCity` record (fingerprints for
+ * regeneration) stays in the planner's own workbook. The books keep their markers (defined names, not
+ * sheets), so `build --books-only` can refresh the same copy later.
+ */
+function dropGenerationRecord(wb: FileWorkbook): void {
+  const meta = wb.workbook.getWorksheet(SHEET_NAMES.meta);
+  if (meta) wb.workbook.removeWorksheet(meta.id);
+  const name = markerName("meta");
+  wb.workbook.definedNames.model = (wb.workbook.definedNames.model as Array<{ name: string }>).filter((d) => d.name !== name) as typeof wb.workbook.definedNames.model;
 }
 
 /**

@@ -8,7 +8,7 @@
  *
  * Later stages add their own options through BUILD_EXTENSIONS (one line each, see the end of the file).
  */
-import { existsSync, promises as fs } from "fs";
+import { existsSync, promises as fs, statSync } from "fs";
 import { basename, resolve } from "path";
 import { buildPlan, type PlanInputs, type PlanOutput } from "../core/masterplan";
 import { layoutSheet, type SheetLayout } from "../core/layout";
@@ -19,6 +19,10 @@ import { parseColumnMapping, mappingTemplate, type ColumnMapping } from "../core
 import type { IntakeQuestion } from "../core/intake/intake";
 import { FileWorkbook } from "../xlsx/fileWorkbook";
 import { readSourceFile, SourceFileError } from "../xlsx/readSource";
+import { readNoteLine } from "../xlsx/sourceFile";
+import { checkOutputTarget } from "./outputTarget";
+import { tooManyRows } from "../core/inputLimits";
+import { asFileSystemUserError } from "./fileSystemError";
 import { optionValue, type OptionSpec, type ParsedArgs } from "./args";
 import { UserError } from "./userError";
 import { READINESS_BUILD_EXTENSION } from "./readiness";
@@ -101,38 +105,57 @@ async function readMapping(path: string): Promise<ColumnMapping> {
   return parseColumnMapping(json, basename(path));
 }
 
-/** Our previous sheets in OUT (by marker) and whether OUT is ours at all. */
-async function previousOf(outPath: string): Promise<{ workbook: FileWorkbook | null; previous: Map<SheetKey, SheetSnapshot> }> {
+/**
+ * Our previous sheets in OUT (by marker). A workbook we did not make is refused, or with --force opened
+ * so our sheets are added next to the user's (none of theirs is changed).
+ */
+async function previousOf(outPath: string, force: boolean): Promise<{ workbook: FileWorkbook | null; previous: Map<SheetKey, SheetSnapshot> }> {
   const previous = new Map<SheetKey, SheetSnapshot>();
-  if (!existsSync(outPath)) return { workbook: null, previous };
+  if (!existsSync(outPath) || statSync(outPath).size === 0) return { workbook: null, previous };
   let wb: FileWorkbook;
   try {
     wb = await FileWorkbook.open(outPath);
   } catch (e) {
-    throw new UserError(`${outPath} sudah ada tetapi tidak dapat dibuka sebagai .xlsx (${(e as Error).message}); pilih --out lain`);
+    throw new UserError(`${outPath} sudah ada tetapi tidak dapat dibuka sebagai .xlsx (${(e as Error).message.slice(0, 160)}); file itu tidak diubah — pilih --out lain (existing output unreadable)`);
   }
   const sheets = await wb.listSheets();
   const ours = sheets.filter((s) => s.key !== null);
-  if (ours.length === 0)
-    throw new UserError(`${outPath} sudah ada dan bukan buatan smartcity (tidak ada lembar bertanda SMARTCITY_*); file itu tidak diubah — pilih --out lain (output exists and is not ours)`);
+  if (ours.length === 0 && !force)
+    throw new UserError(`${outPath} sudah ada dan bukan buatan smartcity (tidak ada lembar bertanda SMARTCITY_*); file itu tidak diubah — pilih --out lain, atau --force untuk menambahkan lembar Masterplan ke dalamnya (output exists and is not ours)`);
   for (const s of ours) previous.set(s.key!, await wb.readSheet(s.name));
   return { workbook: wb, previous };
 }
+
+/** Every file this run reads (positional inputs and the files options name): none of them is ever written. */
+function inputPaths(req: BuildRequest): string[] {
+  const named = ["mapping", "readiness", "weights", "from"].flatMap((o) => req.args.values.get(o) ?? []);
+  return [...req.files, ...(req.mappingPath ? [req.mappingPath] : []), ...named];
+}
+
+/** A question about a 16 384-column header lists the first columns, not megabytes of them. */
+const MAX_QUESTION_COLUMNS = 30;
+const short = (t: string, n = 80) => (t.length > n ? `${t.slice(0, n)}…` : t);
 
 /** One line per question, naming file, sheet, columns (header text and cell). */
 export function questionLines(questions: readonly IntakeQuestion[]): string[] {
   const lines: string[] = [];
   for (const q of questions) {
     lines.push(`PERLU DIPASTIKAN: ${q.message}`);
-    for (const c of q.columns) lines.push(`  - ${q.file} / ${q.sheet} / kolom ${c.column} "${c.header}" (sel ${c.cell})${c.guess ? `: dugaan ${c.guess}, keyakinan ${c.confidence}` : ": tidak dikenali"}`);
+    for (const c of q.columns.slice(0, MAX_QUESTION_COLUMNS))
+      lines.push(`  - ${q.file} / ${q.sheet} / kolom ${c.column} "${short(c.header)}" (sel ${c.cell})${c.guess ? `: dugaan ${c.guess}, keyakinan ${c.confidence}` : ": tidak dikenali"}`);
+    if (q.columns.length > MAX_QUESTION_COLUMNS) lines.push(`  - … dan ${q.columns.length - MAX_QUESTION_COLUMNS} kolom lain (and more columns)`);
   }
   return lines;
 }
 
 export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSummary> {
   const outPath = resolve(req.out);
-  if (!/\.xlsx$/i.test(outPath)) throw new UserError(`--out harus file .xlsx (got ${req.out})`);
-  if (req.files.some((f) => resolve(f) === outPath)) throw new UserError(`--out ${req.out} sama dengan salah satu file masukan; file masukan tidak pernah ditulis — pilih --out lain`);
+  const force = req.args.flags.has("force");
+  // The workbook's own "is it ours" test is previousOf's (markers); here: kind, inputs, folder.
+  const state = await checkOutputTarget({ path: req.out, kind: "xlsx", inputs: inputPaths(req), force, isOurs: async () => true });
+  const otherInputs = ["readiness", "from"].some((o) => (req.args.values.get(o) ?? []).length > 0);
+  if (req.files.length === 0 && state === "new" && !otherInputs)
+    throw new UserError(`build: tidak ada file masukan — sebutkan workbook/CSV OPD, mis. smartcity build "Renja Dinkes.xlsx" --out ${req.out}; tidak ada yang ditulis (no input files)`);
   const mapping = req.mappingPath ? await readMapping(req.mappingPath) : undefined;
 
   // Read every input first and report every unreadable one, not just the first.
@@ -141,7 +164,8 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
   for (const f of req.files) {
     try {
       const file = await readSourceFile(f);
-      sources.push(...file.sheets);
+      for (const sh of file.sheets) sources.push(sh);
+      for (const n of file.notes ?? []) io.out(`peringatan: ${readNoteLine(n)}`);
       const hidden = file.hiddenSheets.filter((h) => !h.startsWith("_SmartCity"));
       if (hidden.length > 0) io.out(`info: ${file.file}: lembar tersembunyi tidak dibaca: ${hidden.map((h) => `"${h}"`).join(", ")}`);
       const ours = file.generatedSheets ?? [];
@@ -152,8 +176,10 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
     }
   }
   if (problems.length > 0) throw new UserError(problems[0]!, problems.slice(1));
+  const tooMany = tooManyRows(sources);
+  if (tooMany) throw new UserError(`build: ${tooMany}; tidak ada yang ditulis`);
 
-  const { workbook, previous } = await previousOf(outPath);
+  const { workbook, previous } = await previousOf(outPath, force);
   const today = req.today ?? new Date();
   const settings = readSettings(previous.get("settings") ?? null, req.baseSettings ?? defaultSettings(today));
   let inputs: PlanInputs = { settings, sources, previous, today, ...(mapping ? { columnMapping: mapping } : {}) };
@@ -189,14 +215,18 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
   for (const ext of BUILD_EXTENSIONS) if (!written && ext.write) written = await ext.write(req.args, ctx, io);
   if (!written) {
     // Generated sheets the user edited outside their input cells are replaced only with --force.
-    const gate = await regenerationGate(workbook, layouts, req.args.flags.has("force"));
+    const gate = await regenerationGate(workbook, layouts, force);
     if (gate.exitCode !== 0) {
       io.err(gate.message);
       return { ...base, exitCode: 2, sheetsWritten: [], questions: [] };
     }
     const wb = workbook ?? FileWorkbook.create(basename(outPath));
     await wb.writeSheets(layouts);
-    await wb.saveAs(outPath);
+    try {
+      await wb.saveAs(outPath);
+    } catch (e) {
+      throw asFileSystemUserError(e, req.out, "menyimpan workbook");
+    }
     written = layouts.map((l) => l.name);
   }
   for (const ext of BUILD_EXTENSIONS) if (ext.after) await ext.after(req.args, ctx, io);

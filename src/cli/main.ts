@@ -9,6 +9,13 @@ import { demoCommand } from "./demo";
 import { mapCommand, mapOptions } from "./mapCommand";
 import { isUserError } from "./userError";
 import { questionnaireCommand } from "./readiness";
+import { fileSystemCode, fileSystemMessage } from "./fileSystemError";
+
+/** A message as one line of bounded length: input echoed back never floods the terminal. */
+export function oneLine(text: string, max = 600): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/ {2,}/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max)}… (${flat.length} karakter)` : flat;
+}
 
 export interface Command {
   readonly name: string;
@@ -23,12 +30,12 @@ const HELP: OptionSpec = { name: "help", kind: "boolean", help: "bantuan" };
 export const COMMANDS: Command[] = [
   { name: "build", usage: "smartcity build FILE... --out OUT.xlsx [--mapping MAP.json]", summary: "impor workbook/CSV OPD dan tulis lembar Masterplan", options: buildOptions, run: buildCommand },
   { name: "map", usage: "smartcity map INPUT.xlsx|INPUT.csv --out OUT.csv", summary: "petakan nama program/inovasi ke pilar smart city (CSV dengan Pilar, Elemen, Keyakinan, Alasan)", options: mapOptions, run: mapCommand },
-  { name: "questionnaire", usage: "smartcity questionnaire --out DIR [--workbook PLAN.xlsx]", summary: "tulis kuesioner kesiapan, satu workbook per OPD", options: () => [{ name: "out", kind: "value", help: "folder keluaran" }, { name: "workbook", kind: "value", help: "workbook Masterplan: profil dari Pengaturan, butir dari Kesiapan" }, HELP], run: questionnaireCommand },
+  { name: "questionnaire", usage: "smartcity questionnaire --out DIR [--workbook PLAN.xlsx]", summary: "tulis kuesioner kesiapan, satu workbook per OPD", options: () => [{ name: "out", kind: "value", help: "folder keluaran" }, { name: "workbook", kind: "value", help: "workbook Masterplan: profil dari Pengaturan, butir dari Kesiapan" }, { name: "force", kind: "boolean", help: "ganti file di folder yang bukan kuesioner (kuesioner yang sudah diisi tidak pernah ditimpa)" }, HELP], run: questionnaireCommand },
   { name: "demo", usage: "smartcity demo --out DIR", summary: "buat sampel OPD di DIR/samples dan DIR/masterplan-demo.xlsx", options: () => [{ name: "out", kind: "value", help: "folder keluaran" }, HELP], run: demoCommand },
 ];
 
 function helpText(): string {
-  const w = Math.max(...COMMANDS.map((c) => c.usage.length));
+  const w = COMMANDS.reduce((m, c) => Math.max(m, c.usage.length), 0);
   return [
     "smartcity — Masterplan Smart City dari baris perintah (command line)",
     "",
@@ -63,14 +70,21 @@ export async function main(argv: readonly string[], io: CliIo = { out: (l) => co
     }
     return await cmd.run(args, io);
   } catch (e) {
-    if (isUserError(e)) {
-      io.err(`GALAT: ${e.message}`);
-      for (const d of (e as { details?: readonly string[] }).details ?? []) io.err(`GALAT: ${d}`);
-      const problems = (e as { problems?: readonly string[] }).problems;
-      if (problems && e.name === "MappingError") for (const p of problems.slice(1)) io.err(`GALAT: ${p}`);
+    // A file-system failure that slipped past a command's own wording is still about a path the user gave.
+    if (!isUserError(e) && fileSystemCode(e)) {
+      io.err(`GALAT: ${oneLine(fileSystemMessage(e, (e as NodeJS.ErrnoException).path ?? "?", "membaca/menulis"))}`);
       return 2;
     }
-    io.err(`Galat internal (internal error) — mohon laporkan: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    if (isUserError(e)) {
+      io.err(`GALAT: ${oneLine(e.message)}`);
+      for (const d of (e as { details?: readonly string[] }).details ?? []) io.err(`GALAT: ${oneLine(d)}`);
+      const problems = (e as { problems?: readonly string[] }).problems;
+      if (problems && e.name === "MappingError") for (const p of problems.slice(1)) io.err(`GALAT: ${oneLine(p)}`);
+      return 2;
+    }
+    // Our bug: one line to report; the stack only when asked for (SMARTCITY_DEBUG=1).
+    io.err(`Galat internal, mohon laporkan (internal error, please report): ${oneLine(e instanceof Error ? `${e.name}: ${e.message}` : String(e))}`);
+    if (process.env.SMARTCITY_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
     return 1;
   }
 }
@@ -83,7 +97,7 @@ if (require.main === module || /smartcity(\.js)?$/.test(entry)) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      console.error(e);
+      console.error(`Galat internal, mohon laporkan (internal error, please report): ${oneLine(e instanceof Error ? e.message : String(e))}`);
       process.exitCode = 1;
     },
   );

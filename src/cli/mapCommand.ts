@@ -3,14 +3,20 @@
  * with a header row). OUT.csv keeps every input column and adds Pilar, Elemen, Keyakinan, Alasan,
  * Pilar Alternatif. The input file is only read.
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { classifyLine } from "../core/mapping/classify";
 import { element as elementOf, pillar as pillarOf } from "../core/pillars";
 import { findNameTable } from "../core/mapping/nameTable";
 import { cellText } from "../core/sheetSnapshot";
-import { writeCsv } from "../xlsx/csv";
+import { decodeCsv, writeCsv } from "../xlsx/csv";
 import { readSourceFile, SourceFileError } from "../xlsx/readSource";
+import { readNoteLine } from "../xlsx/sourceFile";
+import { writeFileAtomic } from "../xlsx/atomicWrite";
+import { checkOutputTarget } from "./outputTarget";
+import { asFileSystemUserError } from "./fileSystemError";
+import { isUserError, UserError } from "./userError";
+import { tooManyRows } from "../core/inputLimits";
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -25,12 +31,34 @@ interface Grid {
 }
 
 /** The input's visible sheets as text, read by the same reader as intake (the file is only read). */
-async function readGrids(file: string): Promise<Grid[]> {
+async function readGrids(file: string, io: CliIo): Promise<Grid[]> {
   const source = await readSourceFile(file);
+  const tooMany = tooManyRows(source.sheets);
+  if (tooMany) throw new UserError(`${source.file}: ${tooMany}`);
+  for (const n of source.notes ?? []) io.out(`peringatan: ${readNoteLine(n)}`);
   return source.sheets.map((sh) => ({ sheet: sh.sheet, rows: sh.values.map((row) => row.map((v) => cellText(v))) }));
 }
 
-export async function runMapCommand(args: readonly string[], io: CliIo): Promise<number> {
+/** A CSV we wrote: its header ends with our result columns (so replacing it loses nothing of the user's). */
+export async function isMapOutput(path: string): Promise<boolean> {
+  const text = decodeCsv(readFileSync(path).subarray(0, 65536));
+  const first = text.split(/\r?\n/, 1)[0] ?? "";
+  return first.endsWith(OUTPUT_HEADERS.join(","));
+}
+
+const short = (t: string, n = 60) => (t.length > n ? `${t.slice(0, n)}…` : t);
+
+export async function runMapCommand(args: readonly string[], io: CliIo, force = false): Promise<number> {
+  try {
+    return await mapOnce(args, io, force);
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    io.err(`smartcity map: ${e.message}`);
+    return 2;
+  }
+}
+
+async function mapOnce(args: readonly string[], io: CliIo, force: boolean): Promise<number> {
   const outIdx = args.indexOf("--out");
   const out = outIdx >= 0 ? args[outIdx + 1] : undefined;
   const input = args.find((a, i) => !a.startsWith("--") && i !== outIdx + 1);
@@ -42,9 +70,11 @@ export async function runMapCommand(args: readonly string[], io: CliIo): Promise
     io.err(`smartcity map: file tidak ditemukan: ${input}`);
     return 2;
   }
+  // Before reading anything: is OUT ours to write (never the input, never a workbook, never a stranger's file)?
+  await checkOutputTarget({ path: out, kind: "csv", inputs: [input], force, isOurs: isMapOutput });
   let grids: Grid[];
   try {
-    grids = await readGrids(input);
+    grids = await readGrids(input, io);
   } catch (e) {
     if (!(e instanceof SourceFileError)) throw e;
     io.err(`smartcity map: ${e.message}`);
@@ -61,7 +91,8 @@ export async function runMapCommand(args: readonly string[], io: CliIo): Promise
   if (!found) {
     const g = grids[0];
     const firstRow = g?.rows.findIndex((row) => row.some((c) => c.trim() !== "")) ?? -1;
-    const seen = firstRow >= 0 ? (g?.rows[firstRow] ?? []).filter((c) => c.trim()).join(" | ") : "(kosong)";
+    const cells = firstRow >= 0 ? (g?.rows[firstRow] ?? []).filter((c) => c.trim()) : [];
+    const seen = cells.length === 0 ? "(kosong)" : cells.slice(0, 12).map((c) => short(c)).join(" | ") + (cells.length > 12 ? ` | … (${cells.length} kolom)` : "");
     io.err(
       `smartcity map: tidak ada kolom nama (nama / program / kegiatan / sub kegiatan / uraian / inovasi) di ${basename(input)}, sheet "${g?.sheet ?? "?"}". ` +
         `Header yang terbaca di baris ${firstRow + 1}: ${seen}`,
@@ -70,7 +101,8 @@ export async function runMapCommand(args: readonly string[], io: CliIo): Promise
   }
   const { grid, headerRow, name, code, opd } = found;
   const header = grid.rows[headerRow] ?? [];
-  const width = Math.max(header.length, ...grid.rows.slice(headerRow + 1).map((r) => r.length));
+  let width = header.length;
+  for (let r = headerRow + 1; r < grid.rows.length; r++) width = Math.max(width, grid.rows[r]!.length);
   const pad = (r: readonly string[]) => Array.from({ length: width }, (_, i) => r[i] ?? "");
   const outRows: string[][] = [[...pad(header), ...OUTPUT_HEADERS]];
   let n = 0;
@@ -87,7 +119,11 @@ export async function runMapCommand(args: readonly string[], io: CliIo): Promise
     ]);
     n++;
   });
-  writeFileSync(out, "\uFEFF" + writeCsv(outRows), "utf8");
+  try {
+    await writeFileAtomic(out, "\uFEFF" + writeCsv(outRows));
+  } catch (e) {
+    throw asFileSystemUserError(e, out, "menulis CSV");
+  }
   io.out(`${n} baris dipetakan dari ${basename(input)} (sheet "${grid.sheet}", header di baris ${headerRow + 1}) → ${out}`);
   return 0;
 }
@@ -96,12 +132,13 @@ export async function runMapCommand(args: readonly string[], io: CliIo): Promise
 export function mapOptions(): ReadonlyArray<{ readonly name: string; readonly kind: "value" | "values" | "boolean"; readonly help: string }> {
   return [
     { name: "out", kind: "value", help: "file CSV hasil (UTF-8, dipisah koma)" },
+    { name: "force", kind: "boolean", help: "ganti file CSV yang sudah ada walau bukan buatan smartcity" },
     { name: "help", kind: "boolean", help: "bantuan" },
   ];
 }
 
 /** `map` for the command table: takes parsed arguments (positional INPUT, --out OUT.csv). */
-export function mapCommand(args: { readonly positional: readonly string[]; readonly values: ReadonlyMap<string, string[]> }, io: CliIo): Promise<number> {
+export function mapCommand(args: { readonly positional: readonly string[]; readonly values: ReadonlyMap<string, string[]>; readonly flags?: ReadonlySet<string> }, io: CliIo): Promise<number> {
   const out = args.values.get("out");
-  return runMapCommand([...args.positional, ...(out?.length ? ["--out", out[out.length - 1]!] : [])], io);
+  return runMapCommand([...args.positional, ...(out?.length ? ["--out", out[out.length - 1]!] : [])], io, args.flags?.has("force") ?? false);
 }

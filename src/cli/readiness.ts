@@ -3,8 +3,8 @@
  * `build --readiness FILE…` and writing one questionnaire workbook per OPD (`questionnaire --out DIR`).
  * Files are read and written with the xlsx file adapter; the engine decides what the sheets say.
  */
-import { promises as fs } from "fs";
-import { join } from "path";
+import { existsSync, promises as fs, statSync } from "fs";
+import { basename, join } from "path";
 import { FileWorkbook } from "../xlsx/fileWorkbook";
 import { layoutSheet } from "../core/layout";
 import type { Settings } from "../core/settings";
@@ -13,7 +13,12 @@ import { readinessProfile } from "../core/readiness/profiles";
 import { H, isQuestionnaire, itemsForProfile, questionnaireDocument, questionnaireFileName } from "../core/readiness/questionnaireSheets";
 import { findTable } from "../core/sheetSnapshot";
 import type { ReadinessAnswerSheet } from "../core/readiness/stage";
-import { readKesiapan } from "../core/readiness/questionnaireSheets";
+import { readKesiapan, readQuestionnaire } from "../core/readiness/questionnaireSheets";
+import { cellText } from "../core/sheetSnapshot";
+import { UserError } from "./userError";
+import { checkOutputTarget } from "./outputTarget";
+import { asFileSystemUserError } from "./fileSystemError";
+import { distinctFileNames } from "./perOpdFiles";
 import { sampleFilledQuestionnaires } from "../core/readiness/sampleAnswers";
 import { defaultSettings, readSettings } from "../core/settings";
 import type { BuildExtension, CliIo } from "./build";
@@ -55,24 +60,83 @@ export async function readReadinessAnswerFiles(paths: readonly string[]): Promis
   return out;
 }
 
+/** What `writeQuestionnaires` did: files written, and returned (filled) questionnaires it left alone. */
+export interface QuestionnaireRun {
+  readonly written: string[];
+  readonly keptFilled: string[];
+}
+
+/** A workbook at `path` that is a questionnaire someone has started answering (respondent or any answer). */
+async function filledQuestionnaire(wb: FileWorkbook): Promise<boolean> {
+  for (const info of await wb.listSheets()) {
+    const snap = await wb.readSheet(info.name);
+    const r = readQuestionnaire(snap, wb.fileName);
+    if (r && (r.respondent || r.answers.some((a) => cellText(a.raw) !== "" || a.evidence !== "" || a.note !== ""))) return true;
+  }
+  return false;
+}
+
+async function isBlankQuestionnaire(wb: FileWorkbook): Promise<boolean> {
+  for (const info of await wb.listSheets()) if (isQuestionnaire(await wb.readSheet(info.name))) return true;
+  return false;
+}
+
 /**
- * Write one questionnaire workbook per OPD into `outDir`; returns the paths written. `items` are on the
- * settings' profile scale (default: the shipped bank, rescaled).
+ * Write one questionnaire workbook per OPD into `outDir`. Every target is checked before the first file
+ * is written: a returned, filled questionnaire is never replaced (kept and listed); a file that is not a
+ * questionnaire is refused unless `force`; distinct OPDs always get distinct, bounded file names.
+ * `items` are on the settings' profile scale (default: the shipped bank, rescaled).
  */
-export async function writeQuestionnaires(outDir: string, settings: Settings, items?: readonly ReadinessItem[]): Promise<string[]> {
+export async function writeQuestionnaireRun(outDir: string, settings: Settings, items?: readonly ReadinessItem[], force = false): Promise<QuestionnaireRun> {
   const profile = readinessProfile(settings.readinessProfile);
   items ??= itemsForProfile(DEFAULT_ITEM_BANK, profile);
-  await fs.mkdir(outDir, { recursive: true });
+  if (existsSync(outDir) && !statSync(outDir).isDirectory())
+    throw new UserError(`--out ${outDir} adalah file, bukan folder; kuesioner ditulis satu file per OPD ke sebuah folder — pilih folder (output must be a folder)`);
+  try {
+    await fs.mkdir(outDir, { recursive: true });
+  } catch (e) {
+    throw asFileSystemUserError(e, outDir, "membuat folder");
+  }
+  const opds = opdsOf(items);
+  const files = distinctFileNames(opds.map(questionnaireFileName));
+  const plan: Array<{ opd: string; path: string }> = [];
+  const keptFilled: string[] = [];
+  const refused: string[] = [];
+  for (const [i, opd] of opds.entries()) {
+    const path = join(outDir, files[i]!);
+    const state = await checkOutputTarget({ path, kind: "xlsx", option: "--out", force: true, isOurs: async () => true });
+    if (state === "new" || statSync(path).size === 0) {
+      plan.push({ opd, path });
+      continue;
+    }
+    let wb: FileWorkbook | null = null;
+    try {
+      wb = await FileWorkbook.open(path);
+    } catch {
+      wb = null;
+    }
+    if (wb && (await filledQuestionnaire(wb))) keptFilled.push(path);
+    else if ((wb && (await isBlankQuestionnaire(wb))) || force) plan.push({ opd, path });
+    else refused.push(`${path} sudah ada dan bukan kuesioner buatan smartcity; tidak diubah — pindahkan file itu atau pakai --force (existing file is not ours)`);
+  }
+  if (refused.length > 0) throw new UserError(refused[0]!, [...refused.slice(1), "Tidak ada kuesioner yang ditulis (nothing written)."]);
   const written: string[] = [];
-  for (const opd of opdsOf(items)) {
-    const file = questionnaireFileName(opd);
-    const wb = FileWorkbook.create(file);
+  for (const { opd, path } of plan) {
+    const wb = FileWorkbook.create(basename(path));
     await wb.writeSheets([layoutSheet(questionnaireDocument(opd, items, profile, settings.regionName))]);
-    const path = join(outDir, file);
-    await wb.saveAs(path);
+    try {
+      await wb.saveAs(path);
+    } catch (e) {
+      throw asFileSystemUserError(e, path, "menyimpan kuesioner");
+    }
     written.push(path);
   }
-  return written;
+  return { written, keptFilled };
+}
+
+/** `writeQuestionnaireRun`, returning the paths written. */
+export async function writeQuestionnaires(outDir: string, settings: Settings, items?: readonly ReadinessItem[], force = false): Promise<string[]> {
+  return (await writeQuestionnaireRun(outDir, settings, items, force)).written;
 }
 
 /** Write the demo's filled questionnaires (as OPDs would return them) into `dir`; returns the paths. */
@@ -129,7 +193,8 @@ export async function questionnaireCommand(args: ParsedArgs, io: CliIo): Promise
 
     }
   }
-  const written = await writeQuestionnaires(out, settings, items);
-  io.out(`Kuesioner kesiapan ditulis: ${written.length} file di ${out}`);
+  const run = await writeQuestionnaireRun(out, settings, items, args.flags.has("force"));
+  io.out(`Kuesioner kesiapan ditulis: ${run.written.length} file di ${out}`);
+  for (const p of run.keptFilled) io.out(`Tidak ditimpa — sudah diisi OPD (kept, already filled): ${p}`);
   return 0;
 }

@@ -3,6 +3,7 @@
  * tables, conditional formats, validations, links, charts and print setup. Renderers translate a
  * layout literally, which is what makes the Excel and the file output identical.
  */
+import { INPUT_LIMITS } from "./inputLimits";
 import type { HexColor } from "./pillars";
 import type { SheetKey } from "./generatedSheets";
 import type { RangeRef, CellRef } from "./cellAddress";
@@ -187,7 +188,7 @@ function documentWidth(doc: SheetDocument): number {
   let w = 2;
   for (const b of doc.blocks) {
     if (b.kind === "table") w = Math.max(w, tableWidth(b));
-    if (b.kind === "grid") w = Math.max(w, ...b.cells.map((r) => r.length));
+    if (b.kind === "grid") for (const r of b.cells) w = Math.max(w, r.length); // no spread: grids can hold 200 000 rows
     if (b.kind === "keyValue") w = Math.max(w, 1 + (b.valueSpan ?? 1));
   }
   return w;
@@ -450,6 +451,14 @@ function layoutBlock(bd: Builder, b: Block, doc: SheetDocument): void {
   if (b.kind !== "pageBreak") bd.row += b.gapAfter ?? 1;
 }
 
+/** Marks a cell cut to Excel's 32 767-character limit (the cell says so itself). */
+export const CUT_MARK = " … [dipotong: melebihi 32.767 karakter]";
+
+/** Excel refuses longer cells: text past the limit is cut, ending with CUT_MARK. */
+export function capCellValue(v: CellValue): CellValue {
+  return typeof v === "string" && v.length > INPUT_LIMITS.maxCellChars ? v.slice(0, INPUT_LIMITS.maxCellChars - CUT_MARK.length) + CUT_MARK : v;
+}
+
 export function layoutSheet(doc: SheetDocument): SheetLayout {
   const width = documentWidth(doc);
   const bd = new Builder(width);
@@ -461,14 +470,15 @@ export function layoutSheet(doc: SheetDocument): SheetLayout {
   // Trailing gap rows carry no content.
   let rowCount = bd.values.length;
   while (rowCount > 0 && (bd.values[rowCount - 1] ?? []).every((v) => v === null || v === undefined)) rowCount--;
-  const usedCols = Math.max(width, ...bd.values.map((r) => r.length), 1);
+  let usedCols = Math.max(width, 1);
+  for (const r of bd.values) if (r && r.length > usedCols) usedCols = r.length; // no spread over 200 000 rows
   // Rows under a chart are empty but belong to the sheet: a trailing chart must stay in the print area.
-  rowCount = Math.max(rowCount, 1, ...bd.charts.map((c) => c.placement.bottom + 1));
+  rowCount = bd.charts.reduce((m, c) => Math.max(m, c.placement.bottom + 1), Math.max(rowCount, 1));
   const values: CellValue[][] = [];
   for (let r = 0; r < rowCount; r++) {
     const src = bd.values[r] ?? [];
     const row: CellValue[] = new Array(usedCols);
-    for (let c = 0; c < usedCols; c++) row[c] = src[c] ?? null;
+    for (let c = 0; c < usedCols; c++) row[c] = capCellValue(src[c] ?? null);
     values.push(row);
   }
   const columnWidths = Array.from({ length: usedCols }, (_, i) => {

@@ -56,25 +56,30 @@ export interface PlanOutput {
   readonly quickWinWeights?: Readonly<Record<CriterionId, number>>;
 }
 
+/** `target.push(...items)` without spreading: a 200 000-note import would overflow the call stack. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 export function buildPlan(inputs: PlanInputs): PlanOutput {
   const documents: SheetDocument[] = [settingsDocument(inputs.settings)];
   const notes: ImportNote[] = [];
   // Stages append here in order: intake, mapping, readiness, quick wins, roadmap, books, monitoring.
   const intake = runIntakeStage({ sources: inputs.sources, previous: inputs.previous, baseYear: inputs.settings.planStartYear, mapping: inputs.columnMapping });
-  documents.push(...intake.documents);
-  notes.push(...intake.notes);
+  appendAll(documents, intake.documents);
+  appendAll(notes, intake.notes);
   const mapping = runMapping({
     programs: intake.programs,
     previousMapping: inputs.previous.get("mapping") ?? null,
     previousRules: inputs.previous.get("localRules") ?? null,
     lowConfidence: inputs.settings.lowConfidence,
   });
-  documents.push(...mapping.documents);
-  notes.push(...mapping.notes);
+  appendAll(documents, mapping.documents);
+  appendAll(notes, mapping.notes);
   const mainAssignments = mapping.assignments.filter((a) => !mapping.supportIds.has(a.programId));
   const readiness = runReadiness({ settings: inputs.settings, previous: inputs.previous, answers: inputs.readinessAnswers ?? [] });
-  documents.push(...readiness.documents);
-  notes.push(...readiness.notes);
+  appendAll(documents, readiness.documents);
+  appendAll(notes, readiness.notes);
   // Quick wins, after mapping and readiness. Until intake and mapping are wired here, only the new
   // initiatives typed in `Quick Win` are ranked: replace the two nulls with their results.
   const programs: readonly ProgramRow[] | null = intake.programs;
@@ -88,8 +93,8 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     previousPairwise: inputs.previous.get("pairwise") ?? null,
     weightsOverride: inputs.quickWinWeights ?? null,
   });
-  documents.push(...quickWins.documents);
-  notes.push(...quickWins.notes);
+  appendAll(documents, quickWins.documents);
+  appendAll(notes, quickWins.notes);
   // Roadmap, the three books and Monev, from the ranked initiatives and the readiness result.
   const roadmap = runRoadmapStage({
     settings: inputs.settings,
@@ -104,9 +109,9 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   // While intake still asks about a sheet, the books say their figures are partial — also on a rebuild
   // that imports nothing, until a new import answers the questions.
   const carried = inputs.sources.length === 0 ? openQuestionsOf(inputs.previous.get("importNotes")) : { questions: [], notes: [] };
-  notes.push(...carried.notes);
-  documents.push(...markIncomplete(roadmap.documents, [...intake.questions, ...carried.questions]));
-  notes.push(...roadmap.notes);
+  appendAll(notes, carried.notes);
+  appendAll(documents, markIncomplete(roadmap.documents, [...intake.questions, ...carried.questions]));
+  appendAll(notes, roadmap.notes);
   // Last: every stage's notes, in one sheet.
   documents.push(importNotesDocument(notes));
   return {

@@ -14,6 +14,10 @@ import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import { renderLayout, type RenderResult } from "./renderLayout";
 import { assertFiniteLayout } from "../core/finiteGuard";
 import { workbookToBuffer } from "./ooxmlPackage";
+import { writeFileAtomic } from "./atomicWrite";
+import { checkWorkbookPackage } from "./packageBounds";
+import { PackageProblem } from "./zipDirectory";
+import { INPUT_LIMITS } from "../core/inputLimits";
 import { readChartDrawings, type KeptDrawing } from "./charts";
 import JSZip from "jszip";
 import { worksheetValues } from "./readSnapshot";
@@ -79,6 +83,14 @@ export class FileWorkbook implements WorkbookPort {
     } catch {
       throw new Error(`File "${path}" cannot be read (does it exist?)`);
     }
+    // Bounded before ExcelJS expands anything (zip bombs, merge bombs): the same check as for OPD inputs.
+    try {
+      if (data.length > INPUT_LIMITS.maxFileBytes) throw new PackageProblem("too-big", `file terlalu besar (${Math.round(data.length / 1048576)} MB) (file too large)`);
+      checkWorkbookPackage(data);
+    } catch (e) {
+      if (e instanceof PackageProblem) throw new Error(`"${name}": ${e.message}`);
+      throw e;
+    }
     return FileWorkbook.fromBuffer(data, name);
   }
 
@@ -99,12 +111,9 @@ export class FileWorkbook implements WorkbookPort {
     return workbookToBuffer(this.workbook, live, this.keptDrawings);
   }
 
-  /** Writes to a temporary file first so a failed save never leaves a half-written workbook. */
+  /** Atomic (atomicWrite.ts): a failed or killed save never leaves a half-written workbook or a temporary file. */
   async saveAs(path: string): Promise<void> {
-    const data = await this.toBuffer();
-    const tmp = `${path}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, path);
+    await writeFileAtomic(path, await this.toBuffer());
   }
 
   /** Sheet name -> marker key, from the workbook's defined names. */

@@ -24,7 +24,8 @@ describe("smartcity map", () => {
     expect(await runMapCommand([input, "--out", out], t.io)).toBe(0);
     const rows = parseCsv(decodeCsv(readFileSync(out)));
     expect(rows[0]).toEqual(["Kode", "Sub Kegiatan", "Perangkat Daerah", "Catatan", "Pilar", "Elemen", "Keyakinan", "Alasan", "Pilar Alternatif"]);
-    expect(rows[1]!.slice(0, 4)).toEqual(["1.03.04.2.01.0001", "Pembangunan TPS3R, tahap 1", "PUPR", "=SUM(A1)"]);
+    // A formula-looking cell is neutralised for spreadsheets (OWASP CSV injection): shown as text, never run.
+    expect(rows[1]!.slice(0, 4)).toEqual(["1.03.04.2.01.0001", "Pembangunan TPS3R, tahap 1", "PUPR", "'=SUM(A1)"]);
     expect(rows[1]![4]).toBe("Smart Environment");
     expect(rows[1]![5]).toBe("Sampah dan Limbah");
     expect(rows[1]![7]).toMatch(/kode 1\.03\.04/);

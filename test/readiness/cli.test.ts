@@ -1,5 +1,5 @@
 /** The readiness commands as a planner types them. */
-import { promises as fs } from "fs";
+import { promises as fs, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
@@ -62,7 +62,10 @@ test("questionnaire --workbook sends out the items as the analyst edited them in
 test("build without answers writes the blank Kesiapan; with --readiness it adds Hasil Kesiapan", async () => {
   const out = join(dir, "plan-build.xlsx");
   const t1 = io();
-  expect(await main(["build", "--out", out], t1.io)).toBe(0);
+  // build refuses to make a plan from nothing (issue 15): one small OPD table as the input.
+  const input = join(dir, "renja.csv");
+  writeFileSync(input, "Kode;Nama Program;Perangkat Daerah;Pagu 2027\n2.16.02;Program Informasi dan Komunikasi Publik;Dinas Komunikasi dan Informatika;150000000\n");
+  expect(await main(["build", input, "--out", out], t1.io)).toBe(0);
   let sheets = (await (await FileWorkbook.open(out)).listSheets()).map((s) => s.name);
   expect(sheets).toContain("Kesiapan");
   expect(sheets).not.toContain("Hasil Kesiapan");

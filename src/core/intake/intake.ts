@@ -117,7 +117,7 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
     const fileSheets = sources.filter((s) => s.file === file);
     const outcomes = fileSheets.map((s) => importSheet(s, fileSheets, options));
     for (const o of outcomes) {
-      notes.push(...o.notes);
+      for (const n of o.notes) notes.push(n); // no spread: a sheet can carry 200 000 notes
       sheets.push(o.summary);
       if (o.question) questions.push(o.question);
       for (const r of o.realisations ?? []) realisations.push(r);

@@ -125,16 +125,57 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "urusan", "bidang",
 ]);
 
-/** Replace "ACRONYM (Expansion words)" by the expansion: the expansion is what carries meaning. */
+const WORD_CHAR = /^[\p{L}\p{N}-]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * Replace "ACRONYM (Expansion words)" by the expansion: the expansion is what carries meaning.
+ * A word (the acronym, possibly with a leading word such as "Aplikasi") right before a bracketed phrase
+ * of two or more words: keep the phrase, drop the acronym. Scanned in one pass (a regex here backtracked
+ * quadratically over long runs of letters: a 5 MB cell never finished).
+ */
 export function expandAcronyms(text: string): string {
-  // A short token (the acronym, possibly with a leading word such as "Aplikasi") right before a bracketed
-  // phrase of two or more words: keep the phrase, drop the acronym.
-  return text.replace(/([\p{L}\p{N}-]+)\s*\(([^()]+)\)/gu, (whole, acronym: string, inside: string) => {
-    const words = inside.trim().split(/\s+/).filter(Boolean);
-    if (words.length >= 2) return ` ${inside} `;
-    // "(Kesehatan)" etc.: a one-word bracket is kept next to the word before it.
-    return `${acronym} ${inside}`;
-  });
+  let out = "";
+  let copied = 0; // text before this index is already in `out`
+  let open = text.indexOf("(");
+  while (open >= 0) {
+    let close = open + 1;
+    while (close < text.length && text[close] !== "(" && text[close] !== ")") close++;
+    if (close >= text.length) break;
+    if (text[close] === "(" || close === open + 1) {
+      open = close === open + 1 ? text.indexOf("(", close) : close;
+      continue;
+    }
+    // Back from "(": optional spaces, then the word (letters, digits, "-"), not before `copied`.
+    let j = open;
+    while (j > copied && SPACE.test(text[j - 1]!)) j--;
+    let k = j;
+    while (k > copied) {
+      const cp = codePointBefore(text, k);
+      if (!WORD_CHAR.test(cp)) break;
+      k -= cp.length;
+    }
+    if (k < j) {
+      const acronym = text.slice(k, j);
+      const inside = text.slice(open + 1, close);
+      const words = inside.trim().split(/\s+/).filter(Boolean);
+      // "(Kesehatan)" etc.: a one-word bracket is kept next to the word before it.
+      out += text.slice(copied, k) + (words.length >= 2 ? ` ${inside} ` : `${acronym} ${inside}`);
+      copied = close + 1;
+    }
+    open = text.indexOf("(", close + 1);
+  }
+  return out + text.slice(copied);
+}
+
+/** The character (whole code point) ending just before index `i`. */
+function codePointBefore(text: string, i: number): string {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1]!;
 }
 
 /** Lower case, "e-" prefixes, punctuation to spaces, abbreviations expanded; stop words kept. */

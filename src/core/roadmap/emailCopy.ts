@@ -64,6 +64,12 @@ export function emailCopyProblems(layouts: readonly SheetLayout[]): ValuesOnlyPr
   return out;
 }
 
+/** Sheets of a written copy that are not books (e.g. a hidden record sheet): each is a problem. */
+export function booksOnlySheetProblems(sheetNames: readonly string[]): string[] {
+  const books = new Set(EMAIL_COPY_KEYS.map((k) => SHEET_NAMES[k]));
+  return sheetNames.filter((n) => !books.has(n)).map((n) => `"${n}" is not a book and must not travel in the books-only copy`);
+}
+
 /** "123 KB" — the size reported to the user after writing the copy. */
 export function formatSizeKb(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("id-ID")} KB`;

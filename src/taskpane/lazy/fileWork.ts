@@ -9,18 +9,27 @@ import type { SourceSheet } from "../../core/sheetSnapshot";
 import type { SheetLayout } from "../../core/layout";
 import type { ImportFile } from "../services";
 
-/** Every visible worksheet of each picked .xlsx file and each .csv file, as source sheets (files are never modified). */
+/**
+ * Every visible worksheet of each picked .xlsx/.xls/.ods file and each .csv file, as source sheets (files
+ * are never modified). SheetJS (.xls/.ods) is a further import(), loaded only when such a file comes.
+ */
 export async function readSourceFiles(files: readonly ImportFile[], onFile: (name: string) => void): Promise<SourceSheet[]> {
   const out: SourceSheet[] = [];
   for (const f of files) {
     onFile(f.name);
+    const bytes = new Uint8Array(f.bytes);
     if (/\.csv$/i.test(f.name)) {
-      out.push(...readCsvBuffer(new Uint8Array(f.bytes), f.name).sheets);
+      for (const s of readCsvBuffer(bytes, f.name).sheets) out.push(s);
+      continue;
+    }
+    if (/\.(xls|ods)$/i.test(f.name)) {
+      const { readLegacyBuffer } = await import(/* webpackChunkName: "legacy-formats" */ "../../xlsx/readLegacy");
+      for (const s of readLegacyBuffer(bytes, f.name).sheets) out.push(s);
       continue;
     }
     // Intake's reader (same as the CLI's): visible sheets with bold, indent, outline, merges, hidden rows.
-    const file = await readXlsxBuffer(f.bytes as unknown as Parameters<typeof readXlsxBuffer>[0], f.name);
-    out.push(...file.sheets);
+    const file = await readXlsxBuffer(bytes, f.name);
+    for (const s of file.sheets) out.push(s);
   }
   return out;
 }

@@ -115,7 +115,7 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
   }, [services]);
 
   function addFiles(list: FileList | readonly File[] | null) {
-    const picked = [...(list ?? [])].filter((f) => /\.(xlsx|csv)$/i.test(f.name));
+    const picked = [...(list ?? [])].filter((f) => /\.(xlsx|xlsm|xls|ods|csv)$/i.test(f.name));
     setFiles((fs) => [...fs.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
   }
 
@@ -230,7 +230,7 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
       >
         <Text>{t.importDropZone}</Text>
         <Field label={t.importChooseFiles} hint={files.length ? format(t.importSelectedFiles, { count: files.length }) : t.importNoFiles}>
-          <input type="file" multiple accept=".xlsx,.csv" data-testid="import-files" disabled={off} onChange={(e) => addFiles(e.currentTarget.files)} />
+          <input type="file" multiple accept=".xlsx,.xlsm,.xls,.ods,.csv" data-testid="import-files" disabled={off} onChange={(e) => addFiles(e.currentTarget.files)} />
         </Field>
         {files.length > 0 && (
           <ul className={styles.list}>
