@@ -6,11 +6,19 @@
  */
 import type ExcelJS from "exceljs";
 import { cellAddress, quoteSheet, rangeAddress, type RangeRef } from "../core/cellAddress";
-import { headerFooterCode, resolveStyles, TABLE_STYLE, type LayoutChart, type LayoutConditional, type LayoutValidation, type SheetLayout } from "../core/layout";
+import { headerFooterCode, styleGrid, TABLE_STYLE, type LayoutChart, type LayoutConditional, type LayoutValidation, type SheetLayout } from "../core/layout";
 import { LIST_SHEET_NAME, needsListSheet } from "../core/dropDownLists";
 import type { CellStyle, CellValue } from "../core/sheetDocument";
 
 const BASE_FONT = { name: "Calibri", size: 11 } as const;
+
+export interface RenderOptions {
+  /**
+   * false: everything but the cells' values and styles (the sheet's shell); the cells are written at
+   * save time straight from the layout (sheetXml.ts), or put in later with `renderCells`. Default true.
+   */
+  readonly cells?: boolean;
+}
 
 export interface RenderResult {
   /** Charts the layout asked for that ExcelJS cannot write (left for OOXML injection). */
@@ -19,7 +27,7 @@ export interface RenderResult {
 
 const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
 
-/** ExcelJS style for one resolved cell style; a fresh object per cell (ExcelJS shares style objects on merge). */
+/** ExcelJS style for one resolved cell style. */
 export function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   if (s.bold !== undefined || s.italic !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
@@ -47,7 +55,7 @@ export function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   return out;
 }
 
-function checkValue(layout: SheetLayout, r: number, c: number, v: CellValue): void {
+export function checkValue(layout: SheetLayout, r: number, c: number, v: CellValue): void {
   if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`Sheet "${layout.name}", cell ${cellAddress(r, c)}: value ${v} is not a finite number`);
   if (v instanceof Date && Number.isNaN(v.getTime())) throw new Error(`Sheet "${layout.name}", cell ${cellAddress(r, c)}: invalid date`);
 }
@@ -56,17 +64,20 @@ function checkValue(layout: SheetLayout, r: number, c: number, v: CellValue): vo
  * Values go in as typed values. A string is always a string cell (a shared string in the file): ExcelJS
  * only writes a formula for a `{ formula }` object, so "=SUM(A1)" or "+62 812" stay text.
  */
-function writeValues(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+function writeValues(ws: ExcelJS.Worksheet, layout: SheetLayout, afterMerges = false): void {
+  // After the merges exist, a covered cell would pass its value on to the merge's first cell: skip those
+  // (before them, the merge hides such a value anyway).
+  const covered = (r: number, c: number) => afterMerges && layout.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
   layout.values.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v === null || v === undefined) return;
+      if (v === null || v === undefined || covered(r, c)) return;
       checkValue(layout, r, c, v);
       ws.getCell(r + 1, c + 1).value = v;
     }),
   );
 }
 
-function writeTables(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+function writeTables(ws: ExcelJS.Worksheet, layout: SheetLayout, cells: boolean): void {
   for (const t of layout.tables) {
     const width = t.range.right - t.range.left + 1;
     if (t.headers.length !== width) throw new Error(`Sheet "${layout.name}", table ${t.name}: ${t.headers.length} headers for ${width} columns`);
@@ -77,13 +88,13 @@ function writeTables(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
       seen.add(k);
     }
     const rows: CellValue[][] = [];
-    for (let r = t.range.top + 1; r <= t.range.bottom; r++) {
+    for (let r = t.range.top + 1; cells && r <= t.range.bottom; r++) {
       const src = layout.values[r] ?? [];
       rows.push(Array.from({ length: width }, (_, i) => src[t.range.left + i] ?? null));
     }
     // ExcelJS writes the header and rows itself; we hand it the very values already in the cells, so
     // the table part and the cells agree and the range is exactly the layout's.
-    ws.addTable({
+    const table = ws.addTable({
       name: t.name,
       ref: cellAddress(t.range.top, t.range.left),
       headerRow: true,
@@ -92,6 +103,11 @@ function writeTables(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
       columns: t.headers.map((name) => ({ name, filterButton: true })),
       rows: rows as ExcelJS.CellValue[][],
     });
+    if (!cells) {
+      // The shell's table holds only its header cells; its part still spans the layout's range.
+      const model = (table as unknown as { table: { tableRef: string; autoFilterRef: string } }).table;
+      model.tableRef = model.autoFilterRef = rangeAddress(t.range);
+    }
   }
 }
 
@@ -172,29 +188,63 @@ export function headerFooterText(s: string): string {
   return `&C${headerFooterCode(s)}`;
 }
 
-export function renderLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): RenderResult {
-  writeValues(ws, layout);
-  writeTables(ws, layout);
-  for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+/** Every styled cell gets its resolved style: one ExcelJS style object per distinct style, shared by reference. */
+function writeStyles(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+  const grid = styleGrid(layout);
+  const shared = grid.styles.map(excelStyle);
+  for (let r = 0; r < grid.rows; r++)
+    for (let c = 0; c < grid.cols; c++) {
+      const id = grid.ids[r * grid.cols + c]!;
+      if (id >= 0) ws.getCell(r + 1, c + 1).style = shared[id]!;
+    }
+}
 
-  // Every styled cell gets its fully resolved style as one fresh object (later ranges win per property).
-  for (const [key, style] of resolveStyles(layout)) {
-    const [r, c] = key.split(",").map(Number) as [number, number];
-    ws.getCell(r + 1, c + 1).style = excelStyle(style);
-  }
-
+function writeLinks(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
   for (const l of layout.links) {
     const cell = ws.getCell(l.cell.row + 1, l.cell.col + 1);
     const text = layout.values[l.cell.row]?.[l.cell.col];
     // Internal link; ooxmlPackage.ts turns it into a location-only <hyperlink> on save.
     cell.value = { text: text === null || text === undefined ? "" : String(text), hyperlink: `#${quoteSheet(l.sheet)}!${l.target}` };
   }
+}
 
-  for (const c of layout.conditionals) ws.addConditionalFormatting({ ref: rangeAddress(c.range), rules: [conditionalRule(c)] });
+/** ExcelJS keeps a sheet's validations by address (a cell, or a range it writes as is); not in its types. */
+const validationsOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
+
+function writeValidations(ws: ExcelJS.Worksheet, layout: SheetLayout, cells: boolean): void {
   for (const v of layout.validations) {
     const dv = validationFor(ws.workbook, v);
-    if (dv) eachCell(v.range, (r, c) => (ws.getCell(r + 1, c + 1).dataValidation = { ...dv }));
+    if (!dv) continue;
+    // ExcelJS squeezes equal per-cell validations into the same range on save; the shell names it at once.
+    if (cells) eachCell(v.range, (r, c) => (ws.getCell(r + 1, c + 1).dataValidation = { ...dv }));
+    else validationsOf(ws)[rangeAddress(v.range)] = dv;
   }
+}
+
+/**
+ * The cells of a sheet rendered with `{ cells: false }`: values, styles, links and per-cell validations,
+ * exactly as a full render would have left them.
+ */
+export function renderCells(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+  writeValues(ws, layout, true);
+  writeStyles(ws, layout);
+  writeLinks(ws, layout);
+  const model = validationsOf(ws);
+  for (const v of layout.validations) delete model[rangeAddress(v.range)];
+  writeValidations(ws, layout, true);
+}
+
+export function renderLayout(ws: ExcelJS.Worksheet, layout: SheetLayout, options: RenderOptions = {}): RenderResult {
+  const cells = options.cells ?? true;
+  if (cells) writeValues(ws, layout);
+  else layout.values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && checkValue(layout, r, c, v)));
+  writeTables(ws, layout, cells);
+  for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  if (cells) writeStyles(ws, layout);
+  writeLinks(ws, layout);
+
+  for (const c of layout.conditionals) ws.addConditionalFormatting({ ref: rangeAddress(c.range), rules: [conditionalRule(c)] });
+  writeValidations(ws, layout, cells);
 
   // ExcelJS omits a column whose width is exactly 9 (its own default), which Excel then shows at 8.43;
   // a nudge far below display precision keeps the width written.
