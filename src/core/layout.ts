@@ -620,7 +620,22 @@ export function looksLikeFormula(v: CellValue): boolean {
  * with the marker; when a regenerated sheet's current fingerprint differs, the user edited our output.
  */
 export function fingerprintValues(values: ReadonlyArray<ReadonlyArray<CellValue>>, inputRanges: readonly RangeRef[]): string {
-  const isInput = (r: number, c: number) => inputRanges.some((g) => r >= g.top && r <= g.bottom && c >= g.left && c <= g.right);
+  // Input ranges by row, so a 20 000-row sheet does not test every range at every cell.
+  const byTop = [...inputRanges].sort((a, b) => a.top - b.top);
+  let next = 0;
+  let open: RangeRef[] = [];
+  let rowRanges: RangeRef[] = [];
+  let rowOf = -1;
+  const isInput = (r: number, c: number) => {
+    if (r !== rowOf) {
+      rowOf = r;
+      while (next < byTop.length && byTop[next]!.top <= r) open.push(byTop[next++]!);
+      open = open.filter((g) => g.bottom >= r);
+      rowRanges = open;
+    }
+    for (const g of rowRanges) if (c >= g.left && c <= g.right) return true;
+    return false;
+  };
   let h1 = 0x811c9dc5;
   let h2 = 0;
   const feed = (s: string) => {

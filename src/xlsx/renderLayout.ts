@@ -64,13 +64,10 @@ export function checkValue(layout: SheetLayout, r: number, c: number, v: CellVal
  * Values go in as typed values. A string is always a string cell (a shared string in the file): ExcelJS
  * only writes a formula for a `{ formula }` object, so "=SUM(A1)" or "+62 812" stay text.
  */
-function writeValues(ws: ExcelJS.Worksheet, layout: SheetLayout, afterMerges = false): void {
-  // After the merges exist, a covered cell would pass its value on to the merge's first cell: skip those
-  // (before them, the merge hides such a value anyway).
-  const covered = (r: number, c: number) => afterMerges && layout.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+function writeValues(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
   layout.values.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v === null || v === undefined || covered(r, c)) return;
+      if (v === null || v === undefined) return;
       checkValue(layout, r, c, v);
       ws.getCell(r + 1, c + 1).value = v;
     }),
@@ -188,6 +185,10 @@ export function headerFooterText(s: string): string {
   return `&C${headerFooterCode(s)}`;
 }
 
+function writeMerges(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+  for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+}
+
 /** Every styled cell gets its resolved style: one ExcelJS style object per distinct style, shared by reference. */
 function writeStyles(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
   const grid = styleGrid(layout);
@@ -226,7 +227,8 @@ function writeValidations(ws: ExcelJS.Worksheet, layout: SheetLayout, cells: boo
  * exactly as a full render would have left them.
  */
 export function renderCells(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
-  writeValues(ws, layout, true);
+  writeValues(ws, layout);
+  writeMerges(ws, layout);
   writeStyles(ws, layout);
   writeLinks(ws, layout);
   const model = validationsOf(ws);
@@ -239,7 +241,9 @@ export function renderLayout(ws: ExcelJS.Worksheet, layout: SheetLayout, options
   if (cells) writeValues(ws, layout);
   else layout.values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && checkValue(layout, r, c, v)));
   writeTables(ws, layout, cells);
-  for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  // ExcelJS checks each merge against every earlier one (quadratic on a book with a merge per row); the
+  // shell leaves them to the <mergeCells> written beside the cells (sheetXml.ts).
+  if (cells) writeMerges(ws, layout);
   if (cells) writeStyles(ws, layout);
   writeLinks(ws, layout);
 

@@ -7,7 +7,7 @@
  * distinct format instead of one per cell, and no cell objects at all. A 20 000-row `Program` sheet
  * costs a string per row here instead of 23 ExcelJS cells with a style each.
  */
-import { cellAddress } from "../core/cellAddress";
+import { cellAddress, rangeAddress } from "../core/cellAddress";
 import { styleGrid, type SheetLayout } from "../core/layout";
 import type { CellValue } from "../core/sheetDocument";
 import { checkValue, excelStyle } from "./renderLayout";
@@ -129,6 +129,10 @@ export function spliceSheetData(shellXml: string, layout: SheetLayout, data: rea
   if (end < start) throw new Error(`Sheet "${layout.name}": unterminated <sheetData> in the written part`);
   const last = cellAddress(Math.max(0, layout.rowCount - 1), Math.max(0, layout.colCount - 1));
   const head = shellXml.slice(0, start).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${last}"/>`);
+  // The shell has no merges (renderLayout leaves them here); <mergeCells> follows <sheetData> directly.
+  const merges = layout.merges.length
+    ? `<mergeCells count="${layout.merges.length}">${layout.merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("")}</mergeCells>`
+    : "";
   const encoder = new TextEncoder();
-  return concatBytes([encoder.encode(head), ...data, encoder.encode(shellXml.slice(end))]);
+  return concatBytes([encoder.encode(head), ...data, encoder.encode(merges + shellXml.slice(end))]);
 }
