@@ -11,6 +11,7 @@ import { fingerprintValues, type SheetLayout } from "../core/layout";
 import { keyOfMarker, markerName, SHEET_NAMES, type SheetKey } from "../core/generatedSheets";
 import type { SheetInfo, WorkbookPort } from "../core/workbookPort";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
+import type { CellValue } from "../core/sheetDocument";
 import { renderCells, renderLayout, type RenderResult } from "./renderLayout";
 import { workbookPackage } from "./ooxmlPackage";
 import { zipToBuffer } from "./zipFile";
@@ -60,6 +61,11 @@ export class FileWorkbook implements WorkbookPort {
    * ExcelJS cells. Anyone who looks at such a sheet through this class or `workbook` gets real cells first.
    */
   private readonly pending = new Map<ExcelJS.Worksheet, SheetLayout>();
+  /**
+   * Values read back from a sheet, kept until it changes: a rebuild reads each of our sheets for the
+   * user's input and again for the "edited since generation" check; walking 20 000 rows once is enough.
+   */
+  private readonly valuesRead = new WeakMap<ExcelJS.Worksheet, CellValue[][]>();
 
   private constructor(
     private readonly book: ExcelJS.Workbook,
@@ -75,6 +81,8 @@ export class FileWorkbook implements WorkbookPort {
   /** The ExcelJS workbook, with every sheet's cells in place (for callers that edit it directly). */
   get workbook(): ExcelJS.Workbook {
     for (const ws of [...this.pending.keys()]) this.materialize(ws);
+    // The caller may edit any cell from here on.
+    for (const ws of this.book.worksheets) this.valuesRead.delete(ws);
     return this.book;
   }
 
@@ -168,9 +176,19 @@ export class FileWorkbook implements WorkbookPort {
     return this.materialize(ws);
   }
 
+  /** A sheet's values as the user sees them (cached; see `valuesRead`). Callers must not modify them. */
+  private valuesOf(ws: ExcelJS.Worksheet): CellValue[][] {
+    let values = this.valuesRead.get(ws);
+    if (!values) {
+      values = worksheetValues(this.materialize(ws));
+      this.valuesRead.set(ws, values);
+    }
+    return values;
+  }
+
   async readSheet(name: string): Promise<SheetSnapshot> {
     const ws = this.worksheet(name);
-    return { name: ws.name, key: this.markers().get(ws.name) ?? null, values: worksheetValues(ws) };
+    return { name: ws.name, key: this.markers().get(ws.name) ?? null, values: this.valuesOf(ws) };
   }
 
   async readSource(name: string): Promise<SourceSheet> {
@@ -253,6 +271,6 @@ export class FileWorkbook implements WorkbookPort {
     if (!ws) return false;
     const record = this.readMeta().get(key);
     if (!record) return true;
-    return fingerprintValues(worksheetValues(this.materialize(ws)), record.inputRanges) !== record.fingerprint;
+    return fingerprintValues(this.valuesOf(ws), record.inputRanges) !== record.fingerprint;
   }
 }
