@@ -3,6 +3,7 @@
  *   npm run bench                 intake (40 workbooks) + build vs floor at 20 000 rows (3 alternated runs) + build profile
  *   npm run bench -- --scale      also time and peak memory at 10k, 20k, 50k, 100k rows (a child process per measurement)
  *   npm run bench -- --rows N     build vs floor and profile at N rows instead of 20 000
+ *   --no-intake / --no-build      skip the intake benchmark / the 20 000-row build and profile
  */
 import { execFileSync } from "child_process";
 import { join } from "path";
@@ -59,8 +60,10 @@ async function run(argv: readonly string[]): Promise<void> {
   const rowsAt = argv.indexOf("--rows");
   const rows = rowsAt >= 0 ? Number(argv[rowsAt + 1]) : 20000;
   if (!argv.includes("--no-intake")) console.log(formatIntakeBench(await benchIntake()));
-  console.log(formatBuildVsFloor(await buildVsFloor(rows, 3)));
-  console.log(formatBuildProfile(await buildProfile(rows)));
+  if (!argv.includes("--no-build")) {
+    console.log(formatBuildVsFloor(await buildVsFloor(rows, 3)));
+    console.log(formatBuildProfile(await buildProfile(rows)));
+  }
   if (argv.includes("--scale")) console.log(formatScale(await scaleSeries()));
 }
 
