@@ -13,8 +13,8 @@ import type { SheetInfo, WorkbookPort } from "../core/workbookPort";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import type { CellValue } from "../core/sheetDocument";
 import { renderCells, renderLayout, type RenderResult } from "./renderLayout";
-import { workbookPackage } from "./ooxmlPackage";
-import { zipToBuffer } from "./zipFile";
+import { workbookParts } from "./ooxmlPackage";
+import { segment, zipToBuffer } from "./zipFile";
 import { readChartDrawings, type KeptDrawing } from "./charts";
 import JSZip from "jszip";
 import { worksheetValues } from "./readSnapshot";
@@ -128,7 +128,8 @@ export class FileWorkbook implements WorkbookPort {
     const markers = this.markers();
     const live = [...this.chartLayouts.values()].filter((l) => markers.get(l.name) === l.key);
     const direct = [...this.pending].filter(([ws]) => this.book.getWorksheet(ws.name) === ws).map(([, l]) => l);
-    return zipToBuffer(await workbookPackage(this.book, live, this.keptDrawings, direct));
+    const { zip, cells } = await workbookParts(this.book, live, this.keptDrawings, direct, (chunk) => segment(chunk));
+    return zipToBuffer(zip, cells);
   }
 
   /** Writes to a temporary file first so a failed save never leaves a half-written workbook. */

@@ -7,7 +7,7 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetLayout } from "../core/layout";
 import { injectCharts, type KeptDrawing } from "./charts";
-import { sheetDataXml, spliceSheetData, type StringRegistry, type StyleRegistry } from "./sheetXml";
+import { joinPart, sheetDataXml, splitShell, type SheetPart, type StringRegistry, type StyleRegistry } from "./sheetXml";
 
 /**
  * ExcelJS writes an internal link as location="#'Sheet'!A1" plus an external relationship to the same
@@ -51,19 +51,24 @@ type Writer = { prepareModel(model: PreparedModel, options: unknown): void };
 /**
  * ExcelJS's package with the cells of the `direct` sheets (rendered as shells, without cells) written
  * from their layouts. The cells' styles and strings are registered with ExcelJS's own managers right
- * after it prepared the model, so styles.xml and sharedStrings.xml hold them; the sheet parts' empty
- * <sheetData> is then replaced. Stored, not compressed: the package is compressed once, at the end.
+ * after it prepared the model, so styles.xml and sharedStrings.xml hold them. Stored, not compressed:
+ * the package is compressed once, at the end. The direct sheets' parts stay shells in the zip; `cells`
+ * holds what goes around and into them.
  */
-async function excelJsPackage(wb: ExcelJS.Workbook, direct: readonly SheetLayout[]): Promise<{ zip: JSZip; fillCells: () => Promise<void> }> {
+async function excelJsPackage<T>(
+  wb: ExcelJS.Workbook,
+  direct: readonly SheetLayout[],
+  encode: (bytes: Uint8Array) => T,
+): Promise<{ zip: JSZip; cells: () => Promise<Map<string, SheetPart<T>>> }> {
   const writer = wb.xlsx as unknown as Writer;
   const byName = new Map(direct.map((l) => [l.name, l]));
-  const parts = new Map<string, { layout: SheetLayout; data: Uint8Array[] }>();
+  const bodies = new Map<string, { layout: SheetLayout; body: T[] }>();
   const original = writer.prepareModel;
   writer.prepareModel = function (this: Writer, model: PreparedModel, options: unknown) {
     original.call(this, model, options);
     for (const ws of model.worksheets) {
       const layout = byName.get(ws.name);
-      if (layout) parts.set(`xl/worksheets/sheet${ws.id}.xml`, { layout, data: sheetDataXml(layout, model.styles, model.sharedStrings) });
+      if (layout) bodies.set(`xl/worksheets/sheet${ws.id}.xml`, { layout, body: sheetDataXml(layout, model.styles, model.sharedStrings, encode) });
     }
   };
   let raw: ArrayBuffer;
@@ -73,13 +78,30 @@ async function excelJsPackage(wb: ExcelJS.Workbook, direct: readonly SheetLayout
     delete (writer as Partial<Writer>).prepareModel; // back to the prototype's
   }
   const zip = await JSZip.loadAsync(raw);
-  const fillCells = async () => {
-    for (const [path, { layout, data }] of parts) {
-      const shell = await zip.file(path)!.async("string");
-      zip.file(path, spliceSheetData(shell, layout, data));
-    }
+  const cells = async () => {
+    const out = new Map<string, SheetPart<T>>();
+    for (const [path, { layout, body }] of bodies) out.set(path, splitShell(await zip.file(path)!.async("string"), layout, body));
+    return out;
   };
-  return { zip, fillCells };
+  return { zip, cells };
+}
+
+/**
+ * The package before compression: the zip (direct sheets still shells, already corrected and with their
+ * charts) and the direct sheets' parts, their cells encoded by `encode`.
+ */
+export async function workbookParts<T>(
+  wb: ExcelJS.Workbook,
+  chartLayouts: readonly SheetLayout[],
+  kept: readonly KeptDrawing[],
+  direct: readonly SheetLayout[],
+  encode: (bytes: Uint8Array) => T,
+): Promise<{ zip: JSZip; cells: Map<string, SheetPart<T>> }> {
+  const { zip, cells } = await excelJsPackage(wb, direct, encode);
+  // Corrections and charts edit the sheet parts while they are small shells; the cells go in last.
+  await fixInternalHyperlinks(zip);
+  await injectCharts(zip, chartLayouts, kept);
+  return { zip, cells: await cells() };
 }
 
 /**
@@ -93,11 +115,8 @@ export async function workbookPackage(
   kept: readonly KeptDrawing[] = [],
   direct: readonly SheetLayout[] = [],
 ): Promise<JSZip> {
-  const { zip, fillCells } = await excelJsPackage(wb, direct);
-  // Corrections and charts edit the sheet parts while they are small shells; the big cell data last.
-  await fixInternalHyperlinks(zip);
-  await injectCharts(zip, chartLayouts, kept);
-  await fillCells();
+  const { zip, cells } = await workbookParts(wb, chartLayouts, kept, direct, (b) => b);
+  for (const [path, part] of cells) zip.file(path, joinPart(part));
   return zip;
 }
 

@@ -42,10 +42,12 @@ function columnLetters(n: number): string[] {
 const ROWS_PER_CHUNK = 2000;
 
 /**
- * `<sheetData>…</sheetData>` for the layout, as UTF-8 chunks. Cells are written where the layout has a
- * value or a style (as ExcelJS writes them), rows where they have cells or an explicit height.
+ * `<sheetData>…</sheetData>` for the layout, as UTF-8 chunks, each handed to `encode` as soon as it is
+ * made (the Node save compresses it there, so the raw XML of a big sheet is never held whole). Cells are
+ * written where the layout has a value or a style (as ExcelJS writes them), rows where they have cells
+ * or an explicit height.
  */
-export function sheetDataXml(layout: SheetLayout, styles: StyleRegistry, strings: StringRegistry): Uint8Array[] {
+export function sheetDataXml<T>(layout: SheetLayout, styles: StyleRegistry, strings: StringRegistry, encode: (bytes: Uint8Array) => T): T[] {
   const grid = styleGrid(layout);
   const rows = Math.max(layout.rowCount, grid.rows);
   const cols = Math.max(layout.colCount, grid.cols);
@@ -65,7 +67,7 @@ export function sheetDataXml(layout: SheetLayout, styles: StyleRegistry, strings
     return id;
   };
   const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [encoder.encode("<sheetData>")];
+  const chunks: T[] = [encode(encoder.encode("<sheetData>"))];
   let parts: string[] = [];
   for (let r = 0; r < rows; r++) {
     const values = layout.values[r];
@@ -96,11 +98,11 @@ export function sheetDataXml(layout: SheetLayout, styles: StyleRegistry, strings
       );
     }
     if (parts.length >= ROWS_PER_CHUNK) {
-      chunks.push(encoder.encode(parts.join("")));
+      chunks.push(encode(encoder.encode(parts.join(""))));
       parts = [];
     }
   }
-  chunks.push(encoder.encode(`${parts.join("")}</sheetData>`));
+  chunks.push(encode(encoder.encode(`${parts.join("")}</sheetData>`)));
   return chunks;
 }
 
@@ -117,22 +119,35 @@ export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** A sheet part around its cells: everything before `<sheetData>`, the cells, everything after. */
+export interface SheetPart<T> {
+  readonly head: string;
+  readonly body: readonly T[];
+  readonly tail: string;
+}
+
 /**
- * The sheet part with its (empty or stand-in) `<sheetData>` replaced by ours and `<dimension>` set to
- * the layout's used range.
+ * The sheet part ExcelJS wrote for the shell, split around its (empty) `<sheetData>` so the layout's
+ * cells go in between: `<dimension>` set to the layout's used range, and the layout's merges as
+ * `<mergeCells>` directly after the cells (the shell has none: renderLayout leaves them here).
  */
-export function spliceSheetData(shellXml: string, layout: SheetLayout, data: readonly Uint8Array[]): Uint8Array {
+export function splitShell<T>(shellXml: string, layout: SheetLayout, body: readonly T[]): SheetPart<T> {
   const start = shellXml.indexOf("<sheetData");
   if (start < 0) throw new Error(`Sheet "${layout.name}": no <sheetData> in the written part`);
   const selfClosing = /^<sheetData\s*\/>/.exec(shellXml.slice(start));
-  const end = selfClosing ? start + selfClosing[0].length : shellXml.indexOf("</sheetData>", start) + "</sheetData>".length;
-  if (end < start) throw new Error(`Sheet "${layout.name}": unterminated <sheetData> in the written part`);
+  const close = shellXml.indexOf("</sheetData>", start);
+  const end = selfClosing ? start + selfClosing[0].length : close + "</sheetData>".length;
+  if (!selfClosing && close < 0) throw new Error(`Sheet "${layout.name}": unterminated <sheetData> in the written part`);
   const last = cellAddress(Math.max(0, layout.rowCount - 1), Math.max(0, layout.colCount - 1));
   const head = shellXml.slice(0, start).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${last}"/>`);
-  // The shell has no merges (renderLayout leaves them here); <mergeCells> follows <sheetData> directly.
   const merges = layout.merges.length
     ? `<mergeCells count="${layout.merges.length}">${layout.merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("")}</mergeCells>`
     : "";
+  return { head, body, tail: merges + shellXml.slice(end) };
+}
+
+/** A sheet part as one byte array (the browser save, and tests). */
+export function joinPart(part: SheetPart<Uint8Array>): Uint8Array {
   const encoder = new TextEncoder();
-  return concatBytes([encoder.encode(head), ...data, encoder.encode(merges + shellXml.slice(end))]);
+  return concatBytes([encoder.encode(part.head), ...part.body, encoder.encode(part.tail)]);
 }
