@@ -8,30 +8,32 @@ import { runIntake } from "../src/core/intake/intake";
 import { importNotesDocument, programDocument } from "../src/core/intake/programSheets";
 import { layoutSheet } from "../src/core/layout";
 import type { SourceSheet } from "../src/core/sheetSnapshot";
+import type { CellValue } from "../src/core/sheetDocument";
+import type { RangeRef } from "../src/core/cellAddress";
 import { FileWorkbook } from "../src/xlsx/fileWorkbook";
 import { readXlsxBuffer } from "../src/xlsx/readSource";
 
 const YEARS = [2025, 2026, 2027, 2028, 2029];
 
-/** One Renstra-style workbook (title block, two-row header, code column) with `rows` programme lines. */
-export async function benchWorkbook(index: number, rows: number): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Renstra");
-  ws.getCell(1, 1).value = `RENCANA STRATEGIS DINAS BENCH ${index + 1} KABUPATEN CONTOH`;
-  ws.mergeCells(1, 1, 1, 14);
-  ws.getCell(2, 1).value = "TAHUN 2025-2029";
-  ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Satuan"].forEach((t, i) => {
-    ws.getCell(4, i + 1).value = t;
-    ws.mergeCells(4, i + 1, 5, i + 1);
-  });
+/** One Renstra-style sheet (title block, two-row header, code column) with `rows` programme lines, as values. */
+export function benchSheet(index: number, rows: number): { values: CellValue[][]; merges: RangeRef[] } {
+  const values: CellValue[][] = [];
+  const merges: RangeRef[] = [];
+  values[0] = [`RENCANA STRATEGIS DINAS BENCH ${index + 1} KABUPATEN CONTOH`];
+  merges.push({ top: 0, left: 0, bottom: 0, right: 13 });
+  values[1] = ["TAHUN 2025-2029"];
+  values[2] = [];
+  values[3] = ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Satuan"];
+  values[4] = [null, null, null, null];
+  for (let i = 0; i < 4; i++) merges.push({ top: 3, left: i, bottom: 4, right: i });
   YEARS.forEach((y, i) => {
-    ws.getCell(4, 5 + 2 * i).value = y;
-    ws.mergeCells(4, 5 + 2 * i, 4, 6 + 2 * i);
-    ws.getCell(5, 5 + 2 * i).value = "Target";
-    ws.getCell(5, 6 + 2 * i).value = "Rp";
+    values[3]![4 + 2 * i] = y;
+    values[3]![5 + 2 * i] = null;
+    merges.push({ top: 3, left: 4 + 2 * i, bottom: 3, right: 5 + 2 * i });
+    values[4]![4 + 2 * i] = "Target";
+    values[4]![5 + 2 * i] = "Rp";
   });
   const bidang = String(10 + (index % 80)).padStart(2, "0");
-  let r = 6;
   let p = 0;
   let k = 0;
   let s = 0;
@@ -53,9 +55,20 @@ export async function benchWorkbook(index: number, rows: number): Promise<Buffer
       code = `2.${bidang}.${String(p).padStart(2, "0")}.2.${String(k).padStart(2, "0")}.${String(s).padStart(4, "0")}`;
       name = `Sub kegiatan contoh ${p}.${k}.${s}`;
     }
-    const row = ws.getRow(r++);
-    row.values = [code, name, `Indikator ${name}`, "unit", ...YEARS.flatMap((_, i) => [10 + i, 1e8 * (1 + ((n + i) % 17))])];
+    values.push([code, name, `Indikator ${name}`, "unit", ...YEARS.flatMap((_, i) => [10 + i, 1e8 * (1 + ((n + i) % 17))])]);
   }
+  return { values, merges };
+}
+
+/** `benchSheet` as an .xlsx workbook (sheet "Renstra"). */
+export async function benchWorkbook(index: number, rows: number): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Renstra");
+  const { values, merges } = benchSheet(index, rows);
+  values.forEach((row, r) => {
+    if (row.length > 0) ws.getRow(r + 1).values = row as ExcelJS.CellValue[];
+  });
+  for (const m of merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

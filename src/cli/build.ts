@@ -28,6 +28,7 @@ import { UserError } from "./userError";
 import { READINESS_BUILD_EXTENSION } from "./readiness";
 import { QUICKWIN_BUILD_EXTENSION } from "./weightsFile";
 import { ROADMAP_BUILD_EXTENSION, regenerationGate } from "./booksOnly";
+import { buildEachCommand } from "./buildEach";
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -62,6 +63,7 @@ export const BUILD_EXTENSIONS: BuildExtension[] = [READINESS_BUILD_EXTENSION, QU
 export const BUILD_OPTIONS: readonly OptionSpec[] = [
   { name: "out", kind: "value", help: "workbook keluaran .xlsx (dibuat, atau diperbarui bila sudah dibuat oleh smartcity)" },
   { name: "mapping", kind: "value", help: "file pemetaan kolom (JSON) untuk lembar yang ditanyakan" },
+  { name: "each", kind: "values", help: "folder wilayah (satu masterplan per folder ke --out FOLDER/<nama folder>.xlsx, satu proses)" },
   { name: "help", kind: "boolean", help: "bantuan" },
 ];
 
@@ -248,6 +250,7 @@ export function summaryLines(s: BuildSummary, outPath: string): string[] {
 }
 
 export async function buildCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (args.values.has("each")) return buildEachCommand(args, io);
   const out = optionValue(args, "out");
   if (!out) throw new UserError("build memerlukan --out OUT.xlsx (missing --out)");
   const summary = await runBuild({ files: args.positional, out, mappingPath: optionValue(args, "mapping"), args }, io);

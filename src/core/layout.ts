@@ -536,18 +536,73 @@ export function layoutSheet(doc: SheetDocument): SheetLayout {
   };
 }
 
-/** Resolve the effective style of each cell (later ranges override earlier ones). Used by renderers and tests. */
-export function resolveStyles(layout: SheetLayout): Map<string, CellStyle> {
-  const out = new Map<string, CellStyle>();
+/**
+ * Every styled cell's effective style as an index into a short list of distinct styles (later ranges
+ * override earlier ones property by property). A 20 000-row table has a handful of distinct styles, so
+ * renderers resolve and register each once instead of building an object per cell.
+ */
+export interface StyleGrid {
+  readonly rows: number;
+  readonly cols: number;
+  /** rows × cols, row-major: index into `styles`, or -1 for a cell no range covers. */
+  readonly ids: Int32Array;
+  readonly styles: readonly CellStyle[];
+}
+
+export function styleGrid(layout: SheetLayout): StyleGrid {
+  let rows = layout.rowCount;
+  let cols = layout.colCount;
+  for (const { range } of layout.styles) {
+    rows = Math.max(rows, range.bottom + 1);
+    cols = Math.max(cols, range.right + 1);
+  }
+  const ids = new Int32Array(rows * cols).fill(-1);
+  // A cell's style is determined by the sequence of ranges covering it: intern (previous id, range) steps.
+  const styles: CellStyle[] = [];
+  const byKey = new Map<string, number>();
+  const intern = (s: CellStyle): number => {
+    const key = JSON.stringify(Object.keys(s).sort().map((k) => [k, (s as Record<string, unknown>)[k]]));
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = styles.length;
+      styles.push(s);
+      byKey.set(key, id);
+    }
+    return id;
+  };
+  const steps = new Map<number, number>();
   for (const { range, style } of layout.styles) {
+    const own = stripUndefined(style);
+    const fresh = intern(own);
+    steps.clear();
     for (let r = range.top; r <= range.bottom; r++) {
-      for (let c = range.left; c <= range.right; c++) {
-        const k = `${r},${c}`;
-        const prev = out.get(k);
-        out.set(k, prev ? { ...prev, ...stripUndefined(style) } : stripUndefined(style));
+      for (let c = range.left, at = r * cols + range.left; c <= range.right; c++, at++) {
+        const prev = ids[at]!;
+        if (prev < 0) {
+          ids[at] = fresh;
+          continue;
+        }
+        let next = steps.get(prev);
+        if (next === undefined) {
+          next = intern({ ...styles[prev]!, ...own });
+          steps.set(prev, next);
+        }
+        ids[at] = next;
       }
     }
   }
+  return { rows, cols, ids, styles };
+}
+
+/** Resolve the effective style of each cell (later ranges override earlier ones). Used by renderers and tests. */
+export function resolveStyles(layout: SheetLayout): Map<string, CellStyle> {
+  const grid = styleGrid(layout);
+  const out = new Map<string, CellStyle>();
+  for (let r = 0; r < grid.rows; r++)
+    for (let c = 0; c < grid.cols; c++) {
+      const id = grid.ids[r * grid.cols + c]!;
+      if (id >= 0) out.set(`${r},${c}`, grid.styles[id]!);
+    }
   return out;
 }
 
@@ -575,7 +630,22 @@ export function looksLikeFormula(v: CellValue): boolean {
  * with the marker; when a regenerated sheet's current fingerprint differs, the user edited our output.
  */
 export function fingerprintValues(values: ReadonlyArray<ReadonlyArray<CellValue>>, inputRanges: readonly RangeRef[]): string {
-  const isInput = (r: number, c: number) => inputRanges.some((g) => r >= g.top && r <= g.bottom && c >= g.left && c <= g.right);
+  // Input ranges by row, so a 20 000-row sheet does not test every range at every cell.
+  const byTop = [...inputRanges].sort((a, b) => a.top - b.top);
+  let next = 0;
+  let open: RangeRef[] = [];
+  let rowRanges: RangeRef[] = [];
+  let rowOf = -1;
+  const isInput = (r: number, c: number) => {
+    if (r !== rowOf) {
+      rowOf = r;
+      while (next < byTop.length && byTop[next]!.top <= r) open.push(byTop[next++]!);
+      open = open.filter((g) => g.bottom >= r);
+      rowRanges = open;
+    }
+    for (const g of rowRanges) if (c >= g.left && c <= g.right) return true;
+    return false;
+  };
   let h1 = 0x811c9dc5;
   let h2 = 0;
   const feed = (s: string) => {

@@ -11,9 +11,11 @@ import { fingerprintValues, type SheetLayout } from "../core/layout";
 import { keyOfMarker, markerName, SHEET_NAMES, type SheetKey } from "../core/generatedSheets";
 import type { SheetInfo, WorkbookPort } from "../core/workbookPort";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
-import { renderLayout, type RenderResult } from "./renderLayout";
+import type { CellValue } from "../core/sheetDocument";
+import { renderCells, renderLayout, type RenderResult } from "./renderLayout";
 import { assertFiniteLayout } from "../core/finiteGuard";
-import { workbookToBuffer } from "./ooxmlPackage";
+import { workbookParts } from "./ooxmlPackage";
+import { segment, zipToBuffer } from "./zipFile";
 import { writeFileAtomic } from "./atomicWrite";
 import { checkWorkbookPackage } from "./packageBounds";
 import { PackageProblem } from "./zipDirectory";
@@ -58,8 +60,20 @@ export class FileWorkbook implements WorkbookPort {
   /** Layouts with charts written in this session, by key, injected on save. */
   private readonly chartLayouts = new Map<SheetKey, SheetLayout>();
 
+  /**
+   * Sheets written in this session whose cells are not in ExcelJS yet: they go into the file straight
+   * from the layout on save (sheetXml.ts), which keeps a 20 000-row sheet from becoming 20 000 × 23
+   * ExcelJS cells. Anyone who looks at such a sheet through this class or `workbook` gets real cells first.
+   */
+  private readonly pending = new Map<ExcelJS.Worksheet, SheetLayout>();
+  /**
+   * Values read back from a sheet, kept until it changes: a rebuild reads each of our sheets for the
+   * user's input and again for the "edited since generation" check; walking 20 000 rows once is enough.
+   */
+  private readonly valuesRead = new WeakMap<ExcelJS.Worksheet, CellValue[][]>();
+
   private constructor(
-    readonly workbook: ExcelJS.Workbook,
+    private readonly book: ExcelJS.Workbook,
     /** File name as the user knows it, for messages and SourceSheet.file. */
     readonly fileName: string,
     /**
@@ -68,6 +82,24 @@ export class FileWorkbook implements WorkbookPort {
      */
     private keptDrawings: readonly KeptDrawing[] = [],
   ) {}
+
+  /** The ExcelJS workbook, with every sheet's cells in place (for callers that edit it directly). */
+  get workbook(): ExcelJS.Workbook {
+    for (const ws of [...this.pending.keys()]) this.materialize(ws);
+    // The caller may edit any cell from here on.
+    for (const ws of this.book.worksheets) this.valuesRead.delete(ws);
+    return this.book;
+  }
+
+  /** Put a pending sheet's cells into ExcelJS (it is then saved the ordinary way). */
+  private materialize(ws: ExcelJS.Worksheet): ExcelJS.Worksheet {
+    const layout = this.pending.get(ws);
+    if (layout) {
+      this.pending.delete(ws);
+      renderCells(ws, layout);
+    }
+    return ws;
+  }
 
   static create(fileName = "workbook.xlsx"): FileWorkbook {
     const wb = new ExcelJS.Workbook();
@@ -108,7 +140,9 @@ export class FileWorkbook implements WorkbookPort {
     // Only layouts whose sheet still carries their marker: a sheet removed or replaced since keeps no chart.
     const markers = this.markers();
     const live = [...this.chartLayouts.values()].filter((l) => markers.get(l.name) === l.key);
-    return workbookToBuffer(this.workbook, live, this.keptDrawings);
+    const direct = [...this.pending].filter(([ws]) => this.book.getWorksheet(ws.name) === ws).map(([, l]) => l);
+    const { zip, cells } = await workbookParts(this.book, live, this.keptDrawings, direct, (chunk) => segment(chunk));
+    return zipToBuffer(zip, cells);
   }
 
   /** Atomic (atomicWrite.ts): a failed or killed save never leaves a half-written workbook or a temporary file. */
@@ -119,43 +153,53 @@ export class FileWorkbook implements WorkbookPort {
   /** Sheet name -> marker key, from the workbook's defined names. */
   private markers(): Map<string, SheetKey> {
     const out = new Map<string, SheetKey>();
-    for (const dn of this.workbook.definedNames.model as Array<{ name: string; ranges: string[] }>) {
+    for (const dn of this.book.definedNames.model as Array<{ name: string; ranges: string[] }>) {
       const key = keyOfMarker(dn.name);
       if (!key) continue;
       for (const ref of dn.ranges) {
         const sheet = sheetOfRef(ref);
-        if (sheet && this.workbook.getWorksheet(sheet)) out.set(sheet, key);
+        if (sheet && this.book.getWorksheet(sheet)) out.set(sheet, key);
       }
     }
     return out;
   }
 
   private sheetOfKey(key: SheetKey): ExcelJS.Worksheet | undefined {
-    for (const [sheet, k] of this.markers()) if (k === key) return this.workbook.getWorksheet(sheet);
+    for (const [sheet, k] of this.markers()) if (k === key) return this.book.getWorksheet(sheet);
     return undefined;
   }
 
   private setMarker(key: SheetKey, sheet: string | null): void {
     const name = markerName(key);
-    const model = (this.workbook.definedNames.model as Array<{ name: string; ranges: string[] }>).filter((d) => d.name !== name);
+    const model = (this.book.definedNames.model as Array<{ name: string; ranges: string[] }>).filter((d) => d.name !== name);
     if (sheet !== null) model.push({ name, ranges: [markerRef(sheet)] });
-    this.workbook.definedNames.model = model;
+    this.book.definedNames.model = model;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
     const markers = this.markers();
-    return this.workbook.worksheets.map((ws) => ({ name: ws.name, key: markers.get(ws.name) ?? null }));
+    return this.book.worksheets.map((ws) => ({ name: ws.name, key: markers.get(ws.name) ?? null }));
   }
 
   private worksheet(name: string): ExcelJS.Worksheet {
-    const ws = this.workbook.getWorksheet(name);
+    const ws = this.book.getWorksheet(name);
     if (!ws) throw new Error(`Sheet "${name}" not found in "${this.fileName}"`);
-    return ws;
+    return this.materialize(ws);
+  }
+
+  /** A sheet's values as the user sees them (cached; see `valuesRead`). Callers must not modify them. */
+  private valuesOf(ws: ExcelJS.Worksheet): CellValue[][] {
+    let values = this.valuesRead.get(ws);
+    if (!values) {
+      values = worksheetValues(this.materialize(ws));
+      this.valuesRead.set(ws, values);
+    }
+    return values;
   }
 
   async readSheet(name: string): Promise<SheetSnapshot> {
     const ws = this.worksheet(name);
-    return { name: ws.name, key: this.markers().get(ws.name) ?? null, values: worksheetValues(ws) };
+    return { name: ws.name, key: this.markers().get(ws.name) ?? null, values: this.valuesOf(ws) };
   }
 
   async readSource(name: string): Promise<SourceSheet> {
@@ -168,7 +212,7 @@ export class FileWorkbook implements WorkbookPort {
     for (const l of layouts) {
       if (l.key === "meta") throw new Error(`The "${SHEET_NAMES.meta}" sheet is kept by the file adapter itself and cannot be written as a layout`);
       assertFiniteLayout(l);
-      const existing = this.workbook.getWorksheet(l.name);
+      const existing = this.book.getWorksheet(l.name);
       if (existing && markers.get(existing.name) !== l.key) throw new NotOurSheetError(l.name, l.key);
     }
     const now = new Date();
@@ -178,13 +222,15 @@ export class FileWorkbook implements WorkbookPort {
       const orderNo = old ? ordered(old).orderNo : undefined;
       if (old) {
         this.setMarker(l.key, null);
-        this.workbook.removeWorksheet(old.id);
+        this.pending.delete(old);
+        this.book.removeWorksheet(old.id);
       }
       // The old sheet's charts go with it; the new sheet gets its layout's.
       this.keptDrawings = this.keptDrawings.filter((k) => k.sheet !== old?.name && k.sheet !== l.name);
-      const ws = this.workbook.addWorksheet(l.name);
+      const ws = this.book.addWorksheet(l.name);
       if (orderNo !== undefined) ordered(ws).orderNo = orderNo;
-      this.droppedCharts[l.name] = renderLayout(ws, l).droppedCharts;
+      this.droppedCharts[l.name] = renderLayout(ws, l, { cells: false }).droppedCharts;
+      this.pending.set(ws, l);
       if (l.charts.length > 0) this.chartLayouts.set(l.key, l);
       else this.chartLayouts.delete(l.key);
       this.setMarker(l.key, l.name);
@@ -213,14 +259,14 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   private writeMeta(meta: Map<SheetKey, GenerationRecord>): void {
-    const old = this.sheetOfKey("meta") ?? this.workbook.getWorksheet(SHEET_NAMES.meta);
+    const old = this.sheetOfKey("meta") ?? this.book.getWorksheet(SHEET_NAMES.meta);
     if (old && this.markers().get(old.name) !== "meta") throw new NotOurSheetError(old.name, "meta");
     const orderNo = old ? ordered(old).orderNo : undefined;
     if (old) {
       this.setMarker("meta", null);
-      this.workbook.removeWorksheet(old.id);
+      this.book.removeWorksheet(old.id);
     }
-    const ws = this.workbook.addWorksheet(SHEET_NAMES.meta);
+    const ws = this.book.addWorksheet(SHEET_NAMES.meta);
     if (orderNo !== undefined) ordered(ws).orderNo = orderNo;
     ws.state = "veryHidden";
     for (const row of recordRows([...meta.values()])) ws.addRow(row);
@@ -237,6 +283,6 @@ export class FileWorkbook implements WorkbookPort {
     if (!ws) return false;
     const record = this.readMeta().get(key);
     if (!record) return true;
-    return fingerprintValues(worksheetValues(ws), record.inputRanges) !== record.fingerprint;
+    return fingerprintValues(this.valuesOf(ws), record.inputRanges) !== record.fingerprint;
   }
 }

@@ -6,12 +6,20 @@
  */
 import type ExcelJS from "exceljs";
 import { cellAddress, quoteSheet, rangeAddress, type RangeRef } from "../core/cellAddress";
-import { headerFooterCode, resolveStyles, TABLE_STYLE, type LayoutChart, type LayoutConditional, type LayoutValidation, type SheetLayout } from "../core/layout";
+import { headerFooterCode, styleGrid, TABLE_STYLE, type LayoutChart, type LayoutConditional, type LayoutValidation, type SheetLayout } from "../core/layout";
 import { LIST_SHEET_NAME, needsListSheet } from "../core/dropDownLists";
 import { assertFiniteLayout } from "../core/finiteGuard";
 import type { CellStyle, CellValue } from "../core/sheetDocument";
 
 const BASE_FONT = { name: "Calibri", size: 11 } as const;
+
+export interface RenderOptions {
+  /**
+   * false: everything but the cells' values and styles (the sheet's shell); the cells are written at
+   * save time straight from the layout (sheetXml.ts), or put in later with `renderCells`. Default true.
+   */
+  readonly cells?: boolean;
+}
 
 export interface RenderResult {
   /** Charts the layout asked for that ExcelJS cannot write (left for OOXML injection). */
@@ -20,7 +28,7 @@ export interface RenderResult {
 
 const argb = (hex: string) => ({ argb: `FF${hex.toUpperCase()}` });
 
-/** ExcelJS style for one resolved cell style; a fresh object per cell (ExcelJS shares style objects on merge). */
+/** ExcelJS style for one resolved cell style. */
 export function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   if (s.bold !== undefined || s.italic !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
@@ -48,7 +56,7 @@ export function excelStyle(s: CellStyle): Partial<ExcelJS.Style> {
   return out;
 }
 
-function checkValue(layout: SheetLayout, r: number, c: number, v: CellValue): void {
+export function checkValue(layout: SheetLayout, r: number, c: number, v: CellValue): void {
   if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`Sheet "${layout.name}", cell ${cellAddress(r, c)}: value ${v} is not a finite number`);
   if (v instanceof Date && Number.isNaN(v.getTime())) throw new Error(`Sheet "${layout.name}", cell ${cellAddress(r, c)}: invalid date`);
 }
@@ -67,7 +75,7 @@ function writeValues(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
   );
 }
 
-function writeTables(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+function writeTables(ws: ExcelJS.Worksheet, layout: SheetLayout, cells: boolean): void {
   for (const t of layout.tables) {
     const width = t.range.right - t.range.left + 1;
     if (t.headers.length !== width) throw new Error(`Sheet "${layout.name}", table ${t.name}: ${t.headers.length} headers for ${width} columns`);
@@ -78,13 +86,13 @@ function writeTables(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
       seen.add(k);
     }
     const rows: CellValue[][] = [];
-    for (let r = t.range.top + 1; r <= t.range.bottom; r++) {
+    for (let r = t.range.top + 1; cells && r <= t.range.bottom; r++) {
       const src = layout.values[r] ?? [];
       rows.push(Array.from({ length: width }, (_, i) => src[t.range.left + i] ?? null));
     }
     // ExcelJS writes the header and rows itself; we hand it the very values already in the cells, so
     // the table part and the cells agree and the range is exactly the layout's.
-    ws.addTable({
+    const table = ws.addTable({
       name: t.name,
       ref: cellAddress(t.range.top, t.range.left),
       headerRow: true,
@@ -93,6 +101,11 @@ function writeTables(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
       columns: t.headers.map((name) => ({ name, filterButton: true })),
       rows: rows as ExcelJS.CellValue[][],
     });
+    if (!cells) {
+      // The shell's table holds only its header cells; its part still spans the layout's range.
+      const model = (table as unknown as { table: { tableRef: string; autoFilterRef: string } }).table;
+      model.tableRef = model.autoFilterRef = rangeAddress(t.range);
+    }
   }
 }
 
@@ -173,30 +186,71 @@ export function headerFooterText(s: string): string {
   return `&C${headerFooterCode(s)}`;
 }
 
-export function renderLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): RenderResult {
-  assertFiniteLayout(layout);
-  writeValues(ws, layout);
-  writeTables(ws, layout);
+function writeMerges(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
   for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+}
 
-  // Every styled cell gets its fully resolved style as one fresh object (later ranges win per property).
-  for (const [key, style] of resolveStyles(layout)) {
-    const [r, c] = key.split(",").map(Number) as [number, number];
-    ws.getCell(r + 1, c + 1).style = excelStyle(style);
-  }
+/** Every styled cell gets its resolved style: one ExcelJS style object per distinct style, shared by reference. */
+function writeStyles(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+  const grid = styleGrid(layout);
+  const shared = grid.styles.map(excelStyle);
+  for (let r = 0; r < grid.rows; r++)
+    for (let c = 0; c < grid.cols; c++) {
+      const id = grid.ids[r * grid.cols + c]!;
+      if (id >= 0) ws.getCell(r + 1, c + 1).style = shared[id]!;
+    }
+}
 
+function writeLinks(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
   for (const l of layout.links) {
     const cell = ws.getCell(l.cell.row + 1, l.cell.col + 1);
     const text = layout.values[l.cell.row]?.[l.cell.col];
     // Internal link; ooxmlPackage.ts turns it into a location-only <hyperlink> on save.
     cell.value = { text: text === null || text === undefined ? "" : String(text), hyperlink: `#${quoteSheet(l.sheet)}!${l.target}` };
   }
+}
 
-  for (const c of layout.conditionals) ws.addConditionalFormatting({ ref: rangeAddress(c.range), rules: [conditionalRule(c)] });
+/** ExcelJS keeps a sheet's validations by address (a cell, or a range it writes as is); not in its types. */
+const validationsOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
+
+function writeValidations(ws: ExcelJS.Worksheet, layout: SheetLayout, cells: boolean): void {
   for (const v of layout.validations) {
     const dv = validationFor(ws.workbook, v);
-    if (dv) eachCell(v.range, (r, c) => (ws.getCell(r + 1, c + 1).dataValidation = { ...dv }));
+    if (!dv) continue;
+    // ExcelJS squeezes equal per-cell validations into the same range on save; the shell names it at once.
+    if (cells) eachCell(v.range, (r, c) => (ws.getCell(r + 1, c + 1).dataValidation = { ...dv }));
+    else validationsOf(ws)[rangeAddress(v.range)] = dv;
   }
+}
+
+/**
+ * The cells of a sheet rendered with `{ cells: false }`: values, styles, links and per-cell validations,
+ * exactly as a full render would have left them.
+ */
+export function renderCells(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+  writeValues(ws, layout);
+  writeMerges(ws, layout);
+  writeStyles(ws, layout);
+  writeLinks(ws, layout);
+  const model = validationsOf(ws);
+  for (const v of layout.validations) delete model[rangeAddress(v.range)];
+  writeValidations(ws, layout, true);
+}
+
+export function renderLayout(ws: ExcelJS.Worksheet, layout: SheetLayout, options: RenderOptions = {}): RenderResult {
+  assertFiniteLayout(layout);
+  const cells = options.cells ?? true;
+  if (cells) writeValues(ws, layout);
+  else layout.values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && checkValue(layout, r, c, v)));
+  writeTables(ws, layout, cells);
+  // ExcelJS checks each merge against every earlier one (quadratic on a book with a merge per row); the
+  // shell leaves them to the <mergeCells> written beside the cells (sheetXml.ts).
+  if (cells) writeMerges(ws, layout);
+  if (cells) writeStyles(ws, layout);
+  writeLinks(ws, layout);
+
+  for (const c of layout.conditionals) ws.addConditionalFormatting({ ref: rangeAddress(c.range), rules: [conditionalRule(c)] });
+  writeValidations(ws, layout, cells);
 
   // ExcelJS omits a column whose width is exactly 9 (its own default), which Excel then shows at 8.43;
   // a nudge far below display precision keeps the width written.
