@@ -61,6 +61,8 @@ export interface RankedInitiative extends Initiative {
   readonly quickWin: boolean;
   /** Why it is (or is not) a quick win, Indonesian. */
   readonly quickWinReason: string;
+  /** Competed for quick-win status (innovation, evidence in its words, or marked by the analyst). */
+  readonly candidate?: boolean;
   /** Share of weight perturbations (±20 %) under which its quick-win decision holds, 0–1. */
   readonly stability: number | null;
 }

@@ -54,6 +54,7 @@ export const H = {
   origin: "Asal",
   scoreSource: "Asal skor",
   after: "Setelah (ID)",
+  candidate: "Kandidat",
 } as const;
 
 export const WEIGHT_SOURCE_LABEL = "Sumber bobot (langsung/ahp)";
@@ -143,6 +144,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
       { header: H.score, type: "score", conditional: { kind: "dataBar", color: "5B9BD5" } },
       { header: H.rank, type: "integer" },
       { header: H.quadrant, type: "text", width: 18 },
+      { header: H.candidate, type: "text", width: 10, input: true, list: [YES, NO] },
       { header: H.quickWin, type: "text", width: 10, conditional: { kind: "equal", value: YES, fill: "C6EFCE", fontColor: "006100" } },
       { header: H.reason, type: "longText", width: 60 },
       { header: H.stability, type: "percent", conditional: { kind: "colorScale", min: "F8696B", mid: "FFEB84", max: "63BE7B" } },
@@ -174,6 +176,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
         round(r.ranked.score, 4),
         r.ranked.rank,
         QUADRANT_LABELS[r.ranked.quadrant],
+        r.candidate.candidate ? YES : NO,
         r.ranked.quickWin ? YES : NO,
         r.ranked.quickWinReason,
         r.ranked.stability,
@@ -360,6 +363,8 @@ export interface RankingRowEdit {
   readonly origin: string;
   /** "Setelah (ID)" of a row in "Inisiatif baru". */
   readonly after?: string | null;
+  /** "Kandidat" as left in the ranking: true/false, null when blank or not a Ya/Tidak. */
+  readonly candidate?: boolean | null;
   /** A1 address of the row's first cell, for notes. */
   readonly cell: string;
 }
@@ -477,7 +482,9 @@ function readRow(
     return v;
   };
   const monthsRaw = num(cellOf(t, row, H.months));
+  const cand = normalizeHeader(cellText(cellOf(t, row, H.candidate)));
   return {
+    candidate: cand === "ya" || cand === "yes" ? true : cand === "tidak" || cand === "no" ? false : null,
     id: id === "" ? null : id,
     title,
     pillarText: cellText(cellOf(t, row, H.pillar)),

@@ -130,8 +130,13 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     const cost = isProgram && o.cost !== null ? o.cost : c.values.cost;
     const months = isProgram && o.months !== null ? o.months : c.values.time;
     analystSet.set(c.initiative.id, set);
+    // The analyst may add any line by hand (or drop one): "Kandidat" typed other than our default.
+    const candidate = o.candidate ?? c.candidate;
+    const candidateReason = candidate === c.candidate ? c.candidateReason : candidate ? "ditambahkan analis (kolom Kandidat)" : "dikeluarkan analis (kolom Kandidat)";
     return {
       ...c,
+      candidate,
+      candidateReason,
       initiative: { ...c.initiative, type, cost: cost as typeof c.initiative.cost, months },
       values: {
         ...c.values,
@@ -149,6 +154,10 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     maxMonths: inp.settings.quickWinMaxMonths,
     budgetLimit: inp.settings.quickWinBudgetLimit,
     topShare,
+    maxPerPillar: inp.settings.quickWinMaxPerPillar,
+    minPerPillar: inp.settings.quickWinMinPerPillar,
+    // Quick wins are delivered in plan years 1–2: together they stay within two years of the ceiling.
+    periodCeiling: inp.settings.yearlyCeiling > 0 ? 2 * inp.settings.yearlyCeiling : 0,
     readinessScaleMax: inp.readiness?.scaleMax ?? 4,
     seed: inp.seed,
     sensitivity: inp.sensitivity,
