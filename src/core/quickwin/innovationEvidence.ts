@@ -31,13 +31,17 @@ const ROUTINE: ReadonlyArray<readonly [RegExp, string]> = [
 const EVIDENCE: ReadonlyArray<readonly [EvidenceKind, RegExp]> = [
   [
     "digital",
-    /\b(sistem informasi|aplikasi|digital(isasi)?|elektronik|e-[a-z]+|online|daring|smart|dashboard|command cent(er|re)|platform|portal|website|wifi|jaringan internet|internet|cctv|sensor|big data|satu data|qris|non[- ]?tunai|cashless|spbe|integrasi data|geospasial|webgis|telemedi(cine|sin)|tele[a-z]+|virtual|berbasis teknologi|teknologi informasi)\b/i,
+    /\b(sistem informasi|aplikasi|digital(isasi)?|elektronik|e-[a-z]+|online|daring|smart|dashboard|command cent(er|re)|platform|portal|website|wifi|jaringan internet|internet|cctv|sensor|big data|satu data|qris|non[- ]?tunai|cashless|spbe|integrasi data|geospasial|webgis|telemedi(cine|sin)|tele[a-z]+|virtual|berbasis teknologi|teknologi informasi|terintegrasi|integrasi|marketplace|e-?commerce|system)\b/i,
   ],
   [
     "serviceModel",
-    /\b(inovasi|terpadu|mal pelayanan|pelayanan keliling|layanan keliling|jemput bola|satu pintu|one stop|gerai|call cent(er|re)|pusat panggilan|pengaduan|kemitraan|bank sampah|percontohan|model baru|layanan baru|rintisan|inkubator|co-?working)\b/i,
+    /\b(inovasi|(pelayanan|layanan)( [a-z]+)? terpadu|antrean terpadu|terpadu satu pintu|mal pelayanan|pelayanan keliling|layanan keliling|jemput bola|satu pintu|one stop|gerai|call cent(er|re)|pusat panggilan|pengaduan|kemitraan|bank sampah|percontohan|model baru|layanan baru|rintisan|inkubator|co-?working)\b/i,
   ],
-  ["policy", /\b(peraturan daerah|peraturan bupati|peraturan wali ?kota|perda|perbup|perwal|regulasi|kebijakan|standar pelayanan|insentif|skema pembiayaan)\b/i],
+  // A new instrument, not the enforcement or execution of existing ones ("Penegakan Peraturan Daerah").
+  [
+    "policy",
+    /\b(peraturan (bupati|wali ?kota|daerah) tentang|rancangan (peraturan|perda|perbup|perwal)|(penyusunan|pembentukan|penetapan) (perda|perbup|perwal|regulasi|kebijakan|peraturan|standar pelayanan)|kebijakan baru|insentif|skema pembiayaan|standar pelayanan minimal baru)\b/i,
+  ],
 ];
 
 export const EVIDENCE_LABELS: Readonly<Record<EvidenceKind, string>> = {
