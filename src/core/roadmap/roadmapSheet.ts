@@ -12,7 +12,7 @@ import { THEME } from "../layout";
 import { PILLARS, PILLAR_IDS, pillar, pillarFromLabel, type HexColor, type PillarId } from "../pillars";
 import { parseRupiah } from "../money";
 import type { Swimlane } from "../settings";
-import { activeIn, budgetByPillar, type Schedule, type ScheduledInitiative } from "./schedule";
+import { activeIn, apportion, budgetByPillar, type Schedule, type ScheduledInitiative } from "./schedule";
 import { PLANNING_CALENDAR, markHalf, monthSpan, type CalendarMark } from "./planningCalendar";
 
 export type PeriodMode = "year" | "halfYear";
@@ -53,8 +53,12 @@ function periodBudget(item: ScheduledInitiative, startYear: number, p: Period): 
   }
   if (!activeIn(item, startYear, p.year, p.half)) return null;
   // The year's budget over its active halves: an even spread or a programme's own yearly pagu alike.
-  const halves = (activeIn(item, startYear, p.year, 1) ? 1 : 0) + (activeIn(item, startYear, p.year, 2) ? 1 : 0);
-  return (item.budgetByYear[p.year] ?? 0) / halves;
+  const both = activeIn(item, startYear, p.year, 1) && activeIn(item, startYear, p.year, 2);
+  const year = item.budgetByYear[p.year] ?? 0;
+  if (!both) return year;
+  // Two halves share the year in whole Rupiah (sen when the year has sen); the first takes the remainder.
+  const [h1, h2] = apportion(year, [1, 1]);
+  return p.half === 1 ? h1! : h2!;
 }
 
 function isStart(item: ScheduledInitiative, p: Period): boolean {

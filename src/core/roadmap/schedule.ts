@@ -138,8 +138,30 @@ export function paguOf(it: RankedInitiative): Array<[number, number]> | null {
   if (entries.length === 0) return null;
   const sum = entries.reduce((a, [, v]) => a + v, 0);
   // The analyst may have changed the total in `Quick Win`: keep the shares, honour the total.
-  const factor = it.cost !== null && it.cost > 0 ? it.cost / sum : 1;
-  return entries.map(([y, v]) => [y, v * factor]);
+  if (it.cost === null || it.cost <= 0 || Math.abs(it.cost - sum) < 0.005) return entries;
+  const parts = apportion(it.cost, entries.map(([, v]) => v));
+  return entries.map(([y], k) => [y, parts[k]!]);
+}
+
+/**
+ * `total` split in proportion to `weights`, in whole Rupiah when the total is whole (else in sen), the
+ * parts summing exactly to the total (largest remainder): a schedule never shows "24.715.565,95".
+ */
+export function apportion(total: number, weights: readonly number[]): number[] {
+  const unit = Number.isInteger(total) ? 1 : 0.01;
+  const units = Math.round(total / unit);
+  const wsum = weights.reduce((a, b) => a + b, 0);
+  if (weights.length === 0) return [];
+  const raw = weights.map((w) => (wsum > 0 ? (units * w) / wsum : units / weights.length));
+  const floor = raw.map((x) => Math.floor(x));
+  let left = units - floor.reduce((a, b) => a + b, 0);
+  const order = raw.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (const o of order) {
+    if (left <= 0) break;
+    floor[o.i]!++;
+    left--;
+  }
+  return floor.map((u) => (unit === 1 ? u : Math.round(u) / 100));
 }
 
 function yearSpan(a: number, b: number): string {
@@ -203,11 +225,11 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
   const lastYear = startYear + horizon - 1;
   /** Cost per calendar year over all its slots, including slots past the horizon. */
   const spread = (it: RankedInitiative, start: number, slots: number): Map<number, number> => {
-    const perSlot = (it.cost ?? 0) / slots;
+    const parts = apportion(it.cost ?? 0, new Array<number>(slots).fill(1));
     const out = new Map<number, number>();
     for (let s = start; s < start + slots; s++) {
       const y = startYear + Math.floor(s / 2);
-      out.set(y, (out.get(y) ?? 0) + perSlot);
+      out.set(y, (out.get(y) ?? 0) + parts[s - start]!);
     }
     return out;
   };
