@@ -21,6 +21,8 @@ import { importNotesDocument } from "./intake/programSheets";
 import type { ColumnMapping } from "./intake/columnMapping";
 import type { IntakeQuestion, SheetImport } from "./intake/intake";
 import { runMapping } from "./mapping/mappingStage";
+import { collectInnovations, innovationDocuments, type InnovationReturn } from "./innovation/stage";
+import type { ImplementationStep, Innovation } from "./innovation/innovations";
 
 export interface PlanInputs {
   readonly settings: Settings;
@@ -35,6 +37,8 @@ export interface PlanInputs {
   readonly quickWinWeights?: Partial<Record<CriterionId, number>> | null;
   /** Column mapping the user confirmed (CLI `--mapping FILE`, task pane) for sheets intake asked about. */
   readonly columnMapping?: ColumnMapping;
+  /** Per-OPD innovation worksheets returned by email (`build --innovations FILE…`, the pane). */
+  readonly innovationReturns?: readonly InnovationReturn[];
 }
 
 export interface PlanOutput {
@@ -53,6 +57,9 @@ export interface PlanOutput {
   readonly initiatives?: RankedInitiative[];
   /** Quick-win criterion weights in effect (the task pane shares them with =SMARTCITY.QUICKWIN). */
   readonly quickWinWeights?: Readonly<Record<CriterionId, number>>;
+  /** Innovations (consolidated from `Inovasi` and returned OPD worksheets) and quick-win steps. */
+  readonly innovations?: Innovation[];
+  readonly steps?: ImplementationStep[];
 }
 
 export function buildPlan(inputs: PlanInputs): PlanOutput {
@@ -78,7 +85,11 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   // initiatives typed in `Quick Win` are ranked: replace the two nulls with their results.
   const programs: readonly ProgramRow[] | null = intake.programs;
   const assignments: readonly PillarAssignment[] | null = mainAssignments;
+  // Innovations (Bimtek III) from `Inovasi` and returned OPD worksheets compete as new initiatives.
+  const collected = collectInnovations({ previous: inputs.previous.get("innovation") ?? null, returns: inputs.innovationReturns ?? [], programs: intake.programs, assignments: mainAssignments });
+  notes.push(...collected.notes);
   const quickWins = runQuickWinStage({
+    innovations: collected.entries,
     settings: inputs.settings,
     programs,
     assignments,
@@ -97,9 +108,14 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     initiatives: quickWins.initiatives,
     readiness: readiness.result ? readinessByPillar(readiness.result) : null,
     readinessBlocks: readiness.result ? readinessBookBlocks(readiness.result, readiness.texts ?? undefined) : null,
+    steps: collected.steps,
   });
   documents.push(...roadmap.documents);
   notes.push(...roadmap.notes);
+  // `Inovasi` (with the quick wins' implementation steps) and `Komitmen`, from the ranking and schedule.
+  const innovation = innovationDocuments({ settings: inputs.settings, collected, initiatives: quickWins.initiatives, programs: intake.programs, assignments: mainAssignments, schedule: roadmap.schedule });
+  documents.push(...innovation.documents);
+  notes.push(...innovation.notes);
   // Last: every stage's notes, in one sheet.
   documents.push(importNotesDocument(notes));
   return {
@@ -112,5 +128,7 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     supportProgramIds: mapping.supportIds,
     initiatives: quickWins.initiatives,
     quickWinWeights: quickWins.weights,
+    innovations: collected.innovations,
+    steps: collected.steps,
   };
 }

@@ -42,6 +42,8 @@ export interface Initiative {
   /** The mapped programme it comes from, or null for a new entry typed by the planner. */
   readonly programId: string | null;
   readonly origin: "program" | "user";
+  /** A new entry that is an innovation from `Inovasi` (Bimtek III), not one typed in `Quick Win`. */
+  readonly innovation?: boolean;
   /** id of an initiative that must finish first ("after X"), if any. */
   readonly after: string | null;
   /**

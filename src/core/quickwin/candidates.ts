@@ -232,6 +232,7 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
         months: u.months,
         programId: null,
         origin: "user",
+        innovation: u.origin !== undefined,
         after: u.after,
         budgetByYear: null,
       },

@@ -64,6 +64,8 @@ const SPARE_ROWS = 5;
 const YES = "Ya";
 const NO = "Tidak";
 export const DEFAULT_MARK = "bawaan – tinjau";
+/** Origin of a row that comes from `Inovasi`: kept there, so never re-read as a new entry here. */
+export const INNOVATION_ORIGIN = "Inovasi";
 export const ANALYST_MARK = "analis";
 
 // ---------------------------------------------------------------------------------------------------
@@ -181,7 +183,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
         r.ranked.quickWinReason,
         r.ranked.stability,
         flipText(r.flip),
-        r.ranked.origin === "user" ? "Baru" : "Program",
+        r.ranked.innovation ? INNOVATION_ORIGIN : r.ranked.origin === "user" ? "Baru" : "Program",
         scoreSource,
       ];
     }),

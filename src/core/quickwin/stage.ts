@@ -17,6 +17,7 @@ import { prioritize, type Prioritization } from "./prioritize";
 import { TOP_SHARE } from "./quickWinRule";
 import {
   emptyParticipant,
+  INNOVATION_ORIGIN,
   isBlank,
   isComplete,
   pairwiseDocument,
@@ -40,6 +41,8 @@ export interface QuickWinStageInput {
   readonly previousPairwise?: SheetSnapshot | null;
   /** Weights from `--weights FILE` or the task pane; they win over the sheet. Missing keys weigh 0. */
   readonly weightsOverride?: Partial<Record<CriterionId, number>> | null;
+  /** Innovations from `Inovasi` (with a pillar), ranked as new initiatives; they stay in that sheet. */
+  readonly innovations?: readonly UserEntry[] | null;
   readonly seed?: number;
   /** false skips the sensitivity sampling: the task pane re-ranks live while a slider moves. */
   readonly sensitivity?: boolean;
@@ -88,6 +91,8 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
   const userEntries: UserEntry[] = [];
   const pendingEntries: RankingRowEdit[] = [...(edits?.pendingEntries ?? [])];
   const seen = new Set<string>();
+  const innovationEntries = (inp.innovations ?? []).filter((e) => !programIds.has(e.id));
+  for (const e of innovationEntries) seen.add(e.id);
   const addEntry = (e: UserEntry) => {
     const id = e.id || userEntryId(e.title);
     if (seen.has(id) || programIds.has(id)) return;
@@ -97,6 +102,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
   for (const e of edits?.userEntries ?? []) addEntry(e);
   for (const r of edits?.rankingRows ?? []) {
     if (r.id !== null && (programIds.has(r.id) || seen.has(r.id))) continue;
+    if (r.origin === INNOVATION_ORIGIN) continue; // its source is `Inovasi`; dropped there, dropped here
     if (r.origin === "Program") {
       notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: r.cell, message: `Program ${r.id ?? r.title} tidak ada lagi di hasil pemetaan; skornya tidak dipakai.`, kind: "override-orphaned" });
       continue;
@@ -110,7 +116,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     }
   }
 
-  const built = buildCandidates({ programs: inp.programs ?? [], assignments: inp.assignments ?? [], readiness: inp.readiness ?? null, userEntries });
+  const built = buildCandidates({ programs: inp.programs ?? [], assignments: inp.assignments ?? [], readiness: inp.readiness ?? null, userEntries: [...innovationEntries, ...userEntries] });
   const analystSet = new Map<string, Set<string>>();
   // Scores by id; a row typed without an id is matched by the id its new entry got.
   const overrides = new Map((edits?.rankingRows ?? []).map((r) => [r.id ?? userEntryId(r.title), r]));

@@ -12,6 +12,7 @@ import { THEME } from "../layout";
 import { PILLARS, PILLAR_IDS, pillar, pillarFromLabel, type HexColor, type PillarId } from "../pillars";
 import { parseRupiah } from "../money";
 import type { Swimlane } from "../settings";
+import type { ImplementationStep } from "../innovation/innovations";
 import { activeIn, apportion, budgetByPillar, type Schedule, type ScheduledInitiative } from "./schedule";
 import { PLANNING_CALENDAR, markHalf, monthSpan, type CalendarMark } from "./planningCalendar";
 
@@ -281,6 +282,38 @@ export interface RoadmapSheetInput {
   readonly pillarCeilings: Partial<Record<PillarId, number>>;
   readonly yearlyCeiling: number;
   readonly mode?: PeriodMode;
+  /** Quick-win implementation steps typed in `Inovasi` (Bimtek IV). */
+  readonly steps?: readonly ImplementationStep[];
+}
+
+/** Calendar year and half of a plan month (1 = January of the first plan year). */
+export function monthToPeriod(startYear: number, month: number): { year: number; half: 1 | 2 } {
+  const m = Math.max(1, Math.round(month)) - 1;
+  return { year: startYear + Math.floor(m / 12), half: m % 12 < 6 ? 1 : 2 };
+}
+
+/** The quick wins' implementation steps as milestones, in plan order. */
+export function stepsTable(steps: readonly ImplementationStep[], startYear: number, title = "Langkah implementasi quick win (tonggak, dari lembar Inovasi)"): Block {
+  const sorted = steps.slice().sort((a, b) => (a.month ?? 999) - (b.month ?? 999) || a.quickWinId.localeCompare(b.quickWinId));
+  return {
+    kind: "table",
+    title,
+    columns: [
+      { header: "Quick win", type: "longText", width: 40 },
+      { header: "Langkah", type: "longText", width: 26 },
+      { header: "Tahun", type: "year" },
+      { header: "Semester", type: "integer", width: 9 },
+      { header: "OPD penanggung jawab", type: "longText", width: 24 },
+      { header: "Keluaran", type: "longText", width: 22 },
+    ],
+    rows:
+      sorted.length > 0
+        ? sorted.map((st) => {
+            const p = st.month !== null ? monthToPeriod(startYear, st.month) : null;
+            return [`${QUICK_WIN_MARK} ${st.quickWin || st.quickWinId}`, st.step, p?.year ?? null, p?.half ?? null, st.opd || null, st.output || null];
+          })
+        : [["(belum ada langkah: tulis di lembar Inovasi)", null, null, null, null, null]],
+  };
 }
 
 export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
@@ -300,6 +333,7 @@ export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
     pillarBudgetTable(s),
     opdBudgetTable(s),
     milestoneTable(s),
+    stepsTable(inp.steps ?? [], s.startYear),
     calendarTable(),
     {
       kind: "table",

@@ -16,6 +16,7 @@ import { monevRows } from "./monev";
 import { monevDocument, orphanedInputs, readMonevInputs } from "./monevSheet";
 import { bookDocuments } from "./books";
 import { formatRupiah } from "../money";
+import type { ImplementationStep } from "../innovation/innovations";
 
 export interface RoadmapStageInput {
   readonly settings: Settings;
@@ -26,6 +27,8 @@ export interface RoadmapStageInput {
   readonly readiness?: ReadinessByPillar | null;
   /** Buku I's readiness section (readinessBookBlocks of the readiness stage). */
   readonly readinessBlocks?: readonly Block[] | null;
+  /** Implementation steps of the quick wins (typed in `Inovasi`): milestones in Roadmap, a table in Buku II. */
+  readonly steps?: readonly ImplementationStep[] | null;
 }
 
 export interface RoadmapStageOutput {
@@ -70,8 +73,8 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
     notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.monev, cell: "", kind: "monev-orphaned", message: `Isian Monev untuk ${orphans.map((o) => `${o.initiativeId} (${o.year})`).join(", ")} tidak lagi cocok dengan Roadmap (ditampilkan di bawah tabel Monev).` });
 
   const documents: SheetDocument[] = [
-    roadmapDocument({ schedule: sch, swimlane: s.roadmapSwimlane, today: input.today, regionName: s.regionName, pillarCeilings, yearlyCeiling: s.yearlyCeiling }),
-    ...bookDocuments({ settings: s, today: input.today, schedule: sch, initiatives, readiness: input.readiness ?? null, readinessBlocks: input.readinessBlocks ?? null }),
+    roadmapDocument({ schedule: sch, swimlane: s.roadmapSwimlane, today: input.today, regionName: s.regionName, pillarCeilings, yearlyCeiling: s.yearlyCeiling, steps: input.steps ?? [] }),
+    ...bookDocuments({ settings: s, today: input.today, schedule: sch, initiatives, readiness: input.readiness ?? null, readinessBlocks: input.readinessBlocks ?? null, steps: input.steps ?? [] }),
     monevDocument(rows, orphans, s.regionName),
   ];
   return { documents, notes, schedule: sch };
