@@ -40,6 +40,12 @@ function headOf(s: Settings): string {
   return s.regionType === "kota" ? "Wali Kota" : "Bupati";
 }
 
+/** "Bupati Contoh" / "Wali Kota Contoh": the head's title with the region's bare name. */
+function headTitle(s: Settings): string {
+  const bare = s.regionName.trim().replace(/^(kabupaten|kab\.|kota)\s+/i, "");
+  return bare ? `${headOf(s)} ${bare}` : headOf(s);
+}
+
 function signatureGrid(opd: string, s: Settings): Block {
   const bold: CellStyle = { bold: true, hAlign: "center", wrap: true, vAlign: "top" };
   const line: CellStyle = { hAlign: "left" };
@@ -51,7 +57,7 @@ function signatureGrid(opd: string, s: Settings): Block {
     id: `sign-${normalizeName(opd)}`,
     cells: [
       [cell(place), null, null, cell(place), null],
-      [cell(`Kepala ${opd}`, bold), null, null, cell(`${headOf(s)} ${s.regionName || ""}`.trim(), bold), null],
+      [cell(`Kepala ${opd}`, bold), null, null, cell(headTitle(s), bold), null],
       [cell(null), null, null, cell(null), null],
       [cell(null), null, null, cell(null), null],
       [cell(null), null, null, cell(null), null],
@@ -91,7 +97,7 @@ export function commitmentBlocks(opd: string, inp: CommitmentInput, pageBreak: b
     {
       kind: "text",
       paragraphs: [
-        `Kami, Kepala ${opd} dan ${headOf(s)} ${s.regionName || ""}, berkomitmen melaksanakan quick win dan inovasi berikut pada tahun ${y1}–${y2} sebagai bagian dari Masterplan Smart City, termasuk langkah, anggaran dan target yang tercantum.`.replace(/\s+,/g, ","),
+        `Kami, Kepala ${opd} dan ${headTitle(s)}, berkomitmen melaksanakan quick win dan inovasi berikut pada tahun ${y1}–${y2} sebagai bagian dari Masterplan Smart City, termasuk langkah, anggaran dan target yang tercantum.`.replace(/\s+,/g, ","),
       ],
     },
     {
@@ -100,8 +106,8 @@ export function commitmentBlocks(opd: string, inp: CommitmentInput, pageBreak: b
         { header: "Quick win / inovasi", type: "longText", width: 38 },
         { header: "Pilar", type: "text", width: 17 },
         { header: "Status", type: "text", width: 10 },
-        { header: `Anggaran ${y1} (Rp)`, type: "rupiah", width: 17 },
-        { header: `Anggaran ${y2} (Rp)`, type: "rupiah", width: 17 },
+        { header: `Pagu ${y1} (Rp)`, type: "rupiah", width: 17 },
+        { header: `Pagu ${y2} (Rp)`, type: "rupiah", width: 17 },
         { header: "Target", type: "longText", width: 14 },
       ],
       rows: rows.length > 0 ? rows : [["(belum ada quick win atau inovasi)", null, null, null, null, null]],

@@ -203,7 +203,7 @@ function pillarChapter(inp: BookInputs, p: (typeof PILLAR_IDS)[number], no: stri
       { header: "Elemen", type: "text", width: 30 },
       { header: "OPD", type: "longText", width: 30 },
       { header: "Jumlah", type: "integer", total: true, width: 24 },
-      { header: "Anggaran (Rp)", type: "rupiah", total: true, width: 14 },
+      { header: "Anggaran (Rp)", type: "rupiah", total: true, width: 19 },
     ],
     rows,
     totalsLabel: "Total",
@@ -218,7 +218,7 @@ function pillarChapter(inp: BookInputs, p: (typeof PILLAR_IDS)[number], no: stri
         { header: "Program / inovasi", type: "longText", width: 30 },
         { header: "OPD", type: "longText", width: 30 },
         { header: "Jenis / jadwal", type: "longText", width: 24 },
-        { header: "Biaya (Rp)", type: "rupiah", width: 14 },
+        { header: "Biaya (Rp)", type: "rupiah", width: 19 },
         { header: "Alasan", type: "longText", width: 40 },
       ],
       rows: shortlist.slice(0, CHAPTER_ROWS).map((i) => [
@@ -256,7 +256,7 @@ function appendix(inp: BookInputs, no: string): Block[] {
         { header: "OPD / program dan kegiatan", type: "longText", width: 60 },
         { header: "Pilar", type: "text", width: 30 },
         { header: "Jadwal", type: "text", width: 24 },
-        { header: "Biaya (Rp)", type: "rupiah", width: 14 },
+        { header: "Biaya (Rp)", type: "rupiah", width: 19 },
       ],
       rows: rows.length > 0 ? rows : [["(belum ada program)", null, null, null]],
       rowBold: rows.length > 0 ? bold : undefined,
@@ -282,7 +282,7 @@ export function book2Document(inp: BookInputs): SheetDocument {
   blocks.push(pillarBudgetTable(s));
   blocks.push(opdBudgetTable(s));
   blocks.push(...appendix(inp, "5."));
-  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, columnWidths: [30, 30, 24, 14, 40], print: printSetup("book2", inp, "landscape") };
+  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, columnWidths: [30, 30, 24, 19, 40], print: printSetup("book2", inp, "landscape") };
 }
 
 /** Said once: which plan years have a known budget, and that the others read "belum ada pagu". */
@@ -330,8 +330,8 @@ export function book3Document(inp: BookInputs): SheetDocument {
       kind: "table",
       title: "Quick win per pilar",
       columns: [
-        { header: "Pilar", type: "text", width: 18 },
         { header: "Quick win", type: "longText", width: 34 },
+        { header: "Pilar", type: "text", width: 18 },
         { header: "OPD", type: "longText", width: 18 },
         { header: "Jadwal", type: "text", width: 14 },
         { header: "Biaya (Rp)", type: "rupiah", width: 16 },
@@ -343,10 +343,10 @@ export function book3Document(inp: BookInputs): SheetDocument {
                 .filter((q) => q.pillar === p)
                 .map((q) => {
                   const sch = byId.get(q.id);
-                  return [pillar(q.pillar).label, q.title, q.opd, sch ? yearSpan(sch.startYear, sch.endYear) : "-", q.cost];
+                  return [q.title, pillar(q.pillar).label, q.opd, sch ? yearSpan(sch.startYear, sch.endYear) : "-", q.cost];
                 }),
             )
-          : [["-", "(belum ada quick win)", null, null, null]],
+          : [["(belum ada quick win)", null, null, null, null]],
     },
   ];
   blocks.push({
