@@ -6,7 +6,7 @@
 import { SHEET_NAMES } from "../../src/core/generatedSheets";
 import { IH } from "../../src/core/innovation/innovationSheet";
 import { H } from "../../src/core/quickwin/quickWinSheets";
-import { NO_PAGU } from "../../src/core/innovation/commitment";
+import { NO_PAGU } from "../../src/core/roadmap/schedule";
 import { ADAPTERS, regenerate, renjaSheet, tableOf, type Typing } from "../support/roundTrip";
 
 const INV = SHEET_NAMES.innovation;

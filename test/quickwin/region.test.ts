@@ -10,6 +10,7 @@ import { SHEET_NAMES, type SheetKey } from "../../src/core/generatedSheets";
 import type { SheetSnapshot } from "../../src/core/sheetSnapshot";
 import type { CellValue } from "../../src/core/sheetDocument";
 import { H } from "../../src/core/quickwin/quickWinSheets";
+import { NO_PAGU } from "../../src/core/roadmap/schedule";
 import { regionSample, REGION_YEAR, type RegionKegiatan } from "../../scripts/samples/regionSample";
 
 const TODAY = new Date(Date.UTC(2026, 11, 3));
@@ -124,5 +125,26 @@ describe("quick wins of a region-sized plan", () => {
     expect(mine.quickWinReason).not.toMatch(/^Bukan kandidat/);
     const third = plan(new Map([["quickWin", snapshotOf(again, "quickWin")]]));
     expect(third.initiatives!.find((i) => i.id === target.id)!.candidate).toBe(true);
+  });
+});
+
+describe("years without a known budget in a single-year region plan", () => {
+  const out = plan();
+  const layout = (key: SheetKey) => layoutSheet(out.documents.find((d) => d.key === key)!);
+
+  it("read 'belum ada pagu' in Roadmap, Buku II and Buku III instead of 0, and Buku II says it once", () => {
+    for (const key of ["roadmap", "book2", "book3"] as const) {
+      const l = layout(key);
+      // The per-pillar table: the source year has figures, the later plan years say so.
+      const header = l.values.findIndex((r) => r[0] === "Pilar" && r.includes(String(REGION_YEAR + 1)));
+      expect(header).toBeGreaterThanOrEqual(0);
+      const next = l.values[header]!.indexOf(String(REGION_YEAR + 1));
+      const first = l.values[header]!.indexOf(String(REGION_YEAR));
+      const governance = l.values[header + 1]!;
+      expect(governance[next]).toBe(NO_PAGU);
+      expect(typeof governance[first]).toBe("number");
+    }
+    const said = layout("book2").values.flat().filter((v) => typeof v === "string" && v.startsWith("Pagu diketahui untuk"));
+    expect(said).toHaveLength(1);
   });
 });

@@ -9,11 +9,9 @@ import { SHEET_NAMES } from "../generatedSheets";
 import { pillar as pillarInfo } from "../pillars";
 import type { Settings } from "../settings";
 import type { RankedInitiative } from "../stageResults";
-import type { Schedule } from "../roadmap/schedule";
+import { NO_PAGU, type Schedule } from "../roadmap/schedule";
 import { normalizeName, type ImplementationStep, type Innovation } from "./innovations";
 
-/** Text written where a year has no known budget: never a zero dressed as an answer. */
-export const NO_PAGU = "belum ada pagu";
 const QUICK_WIN_MONTHS = 24;
 
 export interface CommitmentInput {

@@ -18,7 +18,7 @@ import type { RankedInitiative, ReadinessByPillar } from "../stageResults";
 import { PILLARS, PILLAR_IDS, pillar } from "../pillars";
 import { formatDecimal, formatRupiahShort } from "../money";
 import { TYPE_LABELS } from "../quickwin/candidates";
-import { budgetByPillar, type Schedule } from "./schedule";
+import { budgetByPillar, knownBudgetYears, NO_PAGU, type Schedule } from "./schedule";
 import { defaultPeriodMode, ganttGrid, milestoneTable, opdBudgetTable, pillarBudgetTable, QUICK_WIN_MARK, stepsTable } from "./roadmapSheet";
 import type { ImplementationStep } from "../innovation/innovations";
 
@@ -49,15 +49,6 @@ export interface BookInputs {
   readonly steps?: readonly ImplementationStep[];
 }
 
-/** Written where a year has no known budget (a single-year source): never a zero dressed as an answer. */
-export const NO_PAGU = "belum ada pagu";
-
-/** Years of the plan for which some initiative has a known budget. */
-function knownYears(s: Schedule): Set<number> {
-  const out = new Set<number>();
-  for (const i of s.items) for (const [y, v] of Object.entries(i.budgetByYear)) if (v > 0) out.add(Number(y));
-  return out;
-}
 
 const EMPTY = "(belum diisi — isi di lembar Pengaturan)";
 
@@ -287,7 +278,7 @@ export function book2Document(inp: BookInputs): SheetDocument {
 
 /** Said once: which plan years have a known budget, and that the others read "belum ada pagu". */
 function paguShiftText(inp: BookInputs): string | null {
-  const known = knownYears(inp.schedule);
+  const known = knownBudgetYears(inp.schedule);
   const missing = inp.schedule.years.filter((y) => !known.has(y));
   if (missing.length === 0 || inp.initiatives.length === 0) return null;
   const has = inp.schedule.years.filter((y) => known.has(y));
@@ -304,7 +295,7 @@ export function book3Document(inp: BookInputs): SheetDocument {
   const grand = PILLAR_IDS.reduce((a, p) => a + totals[p], 0);
   const quickWins = inp.initiatives.filter((i) => i.quickWin).slice().sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
   const byId = new Map(s.items.map((i) => [i.initiative.id, i]));
-  const known = knownYears(s);
+  const known = knownBudgetYears(s);
   const r = inp.readiness;
   const scored = r ? PILLAR_IDS.filter((p) => r.pillars[p] !== null) : [];
   const strongest = scored.slice().sort((a, b) => (r!.pillars[b] ?? 0) - (r!.pillars[a] ?? 0))[0];

@@ -122,6 +122,16 @@ function slotYear(startYear: number, slot: number): { year: number; half: 1 | 2 
   return { year: startYear + Math.floor(slot / 2), half: slot % 2 === 0 ? 1 : 2 };
 }
 
+/** Written where a plan year has no known budget (a single-year source): never a zero dressed as an answer. */
+export const NO_PAGU = "belum ada pagu";
+
+/** Plan years for which some scheduled initiative has a known budget. */
+export function knownBudgetYears(s: Pick<Schedule, "items">): Set<number> {
+  const out = new Set<number>();
+  for (const i of s.items) for (const [y, v] of Object.entries(i.budgetByYear)) if (v > 0) out.add(Number(y));
+  return out;
+}
+
 /** Placement priority: quick wins first, then rank, then id (stable whatever the input order). */
 export function priorityOrder(a: RankedInitiative, b: RankedInitiative): number {
   if (a.quickWin !== b.quickWin) return a.quickWin ? -1 : 1;
