@@ -114,7 +114,11 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   notes.push(...roadmap.notes);
   // `Inovasi` (with the quick wins' implementation steps) and `Komitmen`, from the ranking and schedule.
   const innovation = innovationDocuments({ settings: inputs.settings, collected, initiatives: quickWins.initiatives, programs: intake.programs, assignments: mainAssignments, schedule: roadmap.schedule });
-  documents.push(...innovation.documents);
+  // Tab order follows the stages: `Inovasi` (Bimtek III) right before `Quick Win`, `Komitmen` at the end.
+  const [innovationDoc, commitmentDoc] = innovation.documents;
+  const qwAt = documents.findIndex((d) => d.key === "quickWin");
+  documents.splice(qwAt < 0 ? documents.length : qwAt, 0, innovationDoc!);
+  documents.push(commitmentDoc!);
   notes.push(...innovation.notes);
   // Last: every stage's notes, in one sheet.
   documents.push(importNotesDocument(notes));

@@ -184,7 +184,7 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
       `skor bawaan: jenis ${TYPE_LABELS[type].toLowerCase()} dari nama kegiatan, dampak ${defaultImpact(row.name)}, kemudahan ${defaultFeasibility(type)}; tinjau`,
     ];
     if (months === null) notes.push("durasi belum diketahui (tidak ada pagu per tahun)");
-    const verdict = candidacyOf(row.name);
+    const verdict = candidacyWithSubs(row.name, kids);
     candidates.push({
       candidate: verdict.candidate,
       candidateReason: verdict.reason,
@@ -249,6 +249,20 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
     });
   }
   return { candidates, skippedPenunjang, skippedUnmapped };
+}
+
+/**
+ * A kegiatan's own words decide; when they are neither routine nor show evidence, a sub kegiatan that
+ * shows innovation evidence ("Pelayanan Pendaftaran Penduduk Keliling (Jemput Bola)") makes it a candidate.
+ */
+function candidacyWithSubs(name: string, kids: readonly ProgramRow[]) {
+  const own = candidacyOf(name);
+  if (own.candidate || own.evidence !== null || own.reason.startsWith("kegiatan rutin")) return own;
+  for (const k of kids) {
+    const v = candidacyOf(k.name);
+    if (v.candidate) return { ...v, reason: `${v.reason} pada sub kegiatan "${k.name}"` };
+  }
+  return own;
 }
 
 /** Stable id for a new entry without one: "U-" + a short hash of its title. */

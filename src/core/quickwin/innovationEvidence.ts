@@ -7,6 +7,9 @@
  * by hand (column `Kandidat` in `Quick Win`).
  */
 
+/** Ends the reason of a candidacy the analyst set by hand: read back, it keeps the choice on regeneration. */
+export const BY_HAND = "(kolom Kandidat)";
+
 export type EvidenceKind = "digital" | "serviceModel" | "policy";
 
 export interface CandidateVerdict {

@@ -71,6 +71,8 @@ export function prioritize(candidates: readonly Candidate[], weights: Weights, o
     const effort = effortOf(s.cost, s.time);
     const impact = c.values.impact ?? 3;
     let reason = reasonText({ ...items[k]!, score: totals[k]! }, d, outcome, candidates.length, opts);
+    // Why it competes, for kegiatan and lines added by hand (an innovation's origin says it already).
+    if (c.candidate && c.initiative.origin === "program") reason += ` Kandidat: ${c.candidateReason}.`;
     if (c.candidate && c.values.readiness === null) reason += " Kesiapan pilar belum dinilai: kriteria kesiapan diberi nilai netral 0,5.";
     if (sens.noClearWinner && sens.nearCut[k]) reason += " Tidak ada pemenang yang jelas: skor di sekitar batas berselisih kurang dari 10 %.";
     return {

@@ -34,7 +34,7 @@ export const TOP_SHARE = 1 / 3;
 
 /** "sepertiga teratas" for the default, else "25 % teratas". */
 export function topGroupText(share: number): string {
-  return Math.abs(share - 1 / 3) < 1e-9 ? "sepertiga teratas" : `${formatDecimal(share * 100, 0)} % teratas`;
+  return Math.abs(share - 1 / 3) < 1e-3 ? "sepertiga teratas" : `${formatDecimal(share * 100, 0)} % teratas`;
 }
 
 /** Effort on 1–5 from the normalized cost and time scores (0–1, higher = cheaper/faster). */

@@ -15,6 +15,7 @@ import { THEME, layoutSheet } from "../layout";
 import { cellOf, cellText, findTable, normalizeHeader, valueAfterLabel, type FoundTable, type SheetSnapshot } from "../sheetSnapshot";
 import { CRITERIA, CRITERION_IDS, DEFAULT_WEIGHTS, criterionFromText, type CriterionId, type Weights } from "./criteria";
 import { TYPE_LABELS, typeFromLabel, type UserEntry } from "./candidates";
+import { BY_HAND } from "./innovationEvidence";
 import { TIE_BREAK_TEXT } from "./normalize";
 import { QUADRANT_LABELS, QUADRANT_ORDER, QUADRANT_CUT, topGroupText } from "./quickWinRule";
 import { flipText, type Prioritization } from "./prioritize";
@@ -485,8 +486,14 @@ function readRow(
   };
   const monthsRaw = num(cellOf(t, row, H.months));
   const cand = normalizeHeader(cellText(cellOf(t, row, H.candidate)));
+  const typed = cand === "ya" || cand === "yes" ? true : cand === "tidak" || cand === "no" ? false : null;
+  // "Kandidat" is the analyst's when it differs from what we wrote (our reason says which), or when an
+  // earlier regeneration already recorded it as theirs; otherwise it is our default and may change.
+  const reason = cellText(cellOf(t, row, H.reason));
+  const wroteYes = !reason.startsWith("Bukan kandidat");
+  const theirs = reason === "" || reason.includes(BY_HAND) || typed !== wroteYes;
   return {
-    candidate: cand === "ya" || cand === "yes" ? true : cand === "tidak" || cand === "no" ? false : null,
+    candidate: typed !== null && theirs ? typed : null,
     id: id === "" ? null : id,
     title,
     pillarText: cellText(cellOf(t, row, H.pillar)),

@@ -15,6 +15,7 @@ import { buildCandidates, defaultFeasibility, userEntryId, type Candidate, type 
 import { combineParticipants, analyse, fromUpperTriangle, type AhpResult, type GroupResult } from "./ahp";
 import { prioritize, type Prioritization } from "./prioritize";
 import { TOP_SHARE } from "./quickWinRule";
+import { BY_HAND } from "./innovationEvidence";
 import {
   emptyParticipant,
   INNOVATION_ORIGIN,
@@ -138,7 +139,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     analystSet.set(c.initiative.id, set);
     // The analyst may add any line by hand (or drop one): "Kandidat" typed other than our default.
     const candidate = o.candidate ?? c.candidate;
-    const candidateReason = candidate === c.candidate ? c.candidateReason : candidate ? "ditambahkan analis (kolom Kandidat)" : "dikeluarkan analis (kolom Kandidat)";
+    const candidateReason = candidate === c.candidate ? c.candidateReason : candidate ? `ditambahkan analis ${BY_HAND}` : `dikeluarkan analis ${BY_HAND}`;
     return {
       ...c,
       candidate,
