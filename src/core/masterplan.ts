@@ -23,6 +23,7 @@ import type { IntakeQuestion, SheetImport } from "./intake/intake";
 import { runMapping } from "./mapping/mappingStage";
 import { collectInnovations, innovationDocuments, type InnovationReturn } from "./innovation/stage";
 import type { ImplementationStep, Innovation } from "./innovation/innovations";
+import type { UserEntry } from "./quickwin/candidates";
 
 export interface PlanInputs {
   readonly settings: Settings;
@@ -60,6 +61,8 @@ export interface PlanOutput {
   /** Innovations (consolidated from `Inovasi` and returned OPD worksheets) and quick-win steps. */
   readonly innovations?: Innovation[];
   readonly steps?: ImplementationStep[];
+  /** Innovations with a pillar as quick-win candidates (the pane re-ranks with them). */
+  readonly innovationEntries?: UserEntry[];
 }
 
 export function buildPlan(inputs: PlanInputs): PlanOutput {
@@ -134,5 +137,6 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     quickWinWeights: quickWins.weights,
     innovations: collected.innovations,
     steps: collected.steps,
+    innovationEntries: collected.entries,
   };
 }
