@@ -47,8 +47,8 @@ const KIND_LIST = Object.values(INNOVATION_KIND_LABELS);
 
 function innovationColumns(): TableColumn[] {
   return [
-    { header: IH.id, type: "text", width: 11, input: true },
-    { header: IH.name, type: "longText", width: 34, input: true },
+    { header: IH.id, type: "longText", width: 24, input: true },
+    { header: IH.name, type: "longText", width: 44, input: true },
     { header: IH.description, type: "longText", width: 40, input: true },
     { header: IH.kind, type: "text", width: 14, input: true, list: KIND_LIST },
     { header: IH.programCode, type: "text", width: 12, input: true },
@@ -109,8 +109,8 @@ function programmeTable(id: string, title: string, programmes: readonly ProgramR
     id,
     title,
     columns: [
-      { header: "Kode", type: "text", width: 11 },
-      { header: "Program", type: "longText", width: 34 },
+      { header: "Kode", type: "text", width: 24 },
+      { header: "Program", type: "longText", width: 44 },
       { header: "OPD", type: "longText", width: 40 },
       { header: "Elemen", type: "text", width: 14 },
       { header: "Pagu (Rp)", type: "rupiah", total: true },
@@ -153,8 +153,8 @@ function stepsTable(steps: readonly ImplementationStep[], quickWins: readonly Ra
     tableName: "LangkahImplementasi",
     title: "Langkah implementasi quick win (Bimtek IV): langkah, bulan, OPD penanggung jawab, keluaran",
     columns: [
-      { header: IH.quickWinId, type: "text", width: 11, input: true },
-      { header: IH.quickWin, type: "longText", width: 34, input: true },
+      { header: IH.quickWinId, type: "longText", width: 24, input: true },
+      { header: IH.quickWin, type: "longText", width: 44, input: true },
       { header: IH.step, type: "longText", width: 40, input: true },
       { header: IH.month, type: "integer", input: true, bounds: { min: 1, max: 60, integer: true } },
       { header: IH.responsible, type: "longText", width: 22, input: true },

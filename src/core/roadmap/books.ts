@@ -191,9 +191,9 @@ function pillarChapter(inp: BookInputs, p: (typeof PILLAR_IDS)[number], no: stri
     kind: "table",
     title: "Ringkasan per elemen dan OPD",
     columns: [
-      { header: "Elemen", type: "text", width: 30 },
-      { header: "OPD", type: "longText", width: 30 },
-      { header: "Jumlah", type: "integer", total: true, width: 24 },
+      { header: "Elemen", type: "text", width: 44 },
+      { header: "OPD", type: "longText", width: 28 },
+      { header: "Jumlah", type: "integer", total: true, width: 22 },
       { header: "Anggaran (Rp)", type: "rupiah", total: true, width: 19 },
     ],
     rows,
@@ -206,9 +206,9 @@ function pillarChapter(inp: BookInputs, p: (typeof PILLAR_IDS)[number], no: stri
       kind: "table",
       title: "Inovasi dan quick win",
       columns: [
-        { header: "Program / inovasi", type: "longText", width: 30 },
-        { header: "OPD", type: "longText", width: 30 },
-        { header: "Jenis / jadwal", type: "longText", width: 24 },
+        { header: "Program / inovasi", type: "longText", width: 44 },
+        { header: "OPD", type: "longText", width: 28 },
+        { header: "Jenis / jadwal", type: "longText", width: 22 },
         { header: "Biaya (Rp)", type: "rupiah", width: 19 },
         { header: "Alasan", type: "longText", width: 40 },
       ],
@@ -244,9 +244,9 @@ function appendix(inp: BookInputs, no: string): Block[] {
     {
       kind: "table",
       columns: [
-        { header: "OPD / program dan kegiatan", type: "longText", width: 60 },
-        { header: "Pilar", type: "text", width: 30 },
-        { header: "Jadwal", type: "text", width: 24 },
+        { header: "OPD / program dan kegiatan", type: "longText", width: 44 },
+        { header: "Pilar", type: "text", width: 28 },
+        { header: "Jadwal", type: "text", width: 22 },
         { header: "Biaya (Rp)", type: "rupiah", width: 19 },
       ],
       rows: rows.length > 0 ? rows : [["(belum ada program)", null, null, null]],
@@ -266,14 +266,24 @@ export function book2Document(inp: BookInputs): SheetDocument {
   blocks.push({ kind: "heading", text: "3. Roadmap", pageBreakBefore: true });
   const shift = paguShiftText(inp);
   if (shift) blocks.push({ kind: "text", paragraphs: [shift] });
-  blocks.push(ganttGrid(s, { swimlane: inp.settings.roadmapSwimlane, mode: defaultPeriodMode(s.horizonYears), currentYear: inp.today.getUTCFullYear(), compact: true }));
-  blocks.push(milestoneTable(s));
+  // At a region's scale the book's roadmap shows the shortlist (quick wins, innovations, candidates);
+  // every programme stays in the Roadmap sheet and the appendix.
+  const focus = new Set(inp.initiatives.filter((i) => i.quickWin || i.origin === "user" || i.candidate === true).map((i) => i.id));
+  const shown = focus.size > 0 && focus.size < s.items.length ? focusSchedule(s, focus) : s;
+  if (shown !== s) blocks.push({ kind: "text", paragraphs: [`Roadmap di bawah memuat ${shown.items.length} quick win, inovasi dan kandidat; ${s.items.length - shown.items.length} program OPD lainnya ada di lembar ${SHEET_NAMES.roadmap} dan Lampiran.`] });
+  blocks.push(ganttGrid(shown, { swimlane: inp.settings.roadmapSwimlane, mode: defaultPeriodMode(s.horizonYears), currentYear: inp.today.getUTCFullYear(), compact: true }));
+  blocks.push(milestoneTable(shown));
   blocks.push(stepsTable(inp.steps ?? [], s.startYear, "Langkah implementasi quick win (Bimtek IV)"));
   blocks.push({ kind: "heading", text: "4. Anggaran", pageBreakBefore: true });
   blocks.push(pillarBudgetTable(s));
   blocks.push(opdBudgetTable(s));
   blocks.push(...appendix(inp, "5."));
-  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, columnWidths: [30, 30, 24, 19, 40], print: printSetup("book2", inp, "landscape") };
+  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, columnWidths: [44, 28, 22, 19, 40], print: printSetup("book2", inp, "landscape") };
+}
+
+/** The schedule restricted to some initiatives (their bars and milestones; budgets stay the plan's). */
+function focusSchedule(s: Schedule, ids: ReadonlySet<string>): Schedule {
+  return { ...s, items: s.items.filter((i) => ids.has(i.initiative.id)), plans: s.plans.map((p) => ({ ...p, milestones: p.milestones.filter((m) => ids.has(m.initiativeId)) })) };
 }
 
 /** Said once: which plan years have a known budget, and that the others read "belum ada pagu". */
