@@ -114,7 +114,8 @@ describe("innovation worksheets and commitments at a region's scale (CLI)", () =
     const commitments = readdirSync(signing);
     expect(commitments).toContain("Komitmen - Dinas Komunikasi dan Informatika.xlsx");
     expect(commitments.length).toBeGreaterThanOrEqual(again.initiatives!.filter((i) => i.quickWin).length > 0 ? 6 : 1);
-  });
+    // A region-sized plan written four times and 40 worksheets: minutes on a shared 2-core machine.
+  }, 300_000);
 
   it("exits 2 with one line when there is nothing to read", async () => {
     const log = io();
