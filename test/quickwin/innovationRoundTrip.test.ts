@@ -76,5 +76,5 @@ describe.each(ADAPTERS)("innovations and steps through the %s", (_label, make) =
     expect(komitmen.some((v) => v.startsWith("NIP:"))).toBe(true);
     // A Renja of one year: year 2 of the plan has no known budget, and says so.
     expect(komitmen).toContain(NO_PAGU);
-  });
+  }, 180_000);
 });
