@@ -25,6 +25,7 @@ const ROUTINE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(alat tulis|atk|perlengkapan kantor|bahan logistik kantor|barang cetakan|penggandaan|bahan bacaan|peralatan dan perlengkapan kantor|komponen instalasi listrik)\b/i, "perlengkapan kantor"],
   [/\b(jasa komunikasi, sumber daya air dan listrik|jasa pelayanan umum kantor|jasa penunjang|rumah tangga|kebersihan kantor|kendaraan dinas|perjalanan dinas)\b/i, "jasa penunjang kantor"],
   [/\b(pemeliharaan (barang milik daerah|gedung kantor|kendaraan|peralatan|sarana dan prasarana (gedung )?kantor|bangunan kantor))\b/i, "pemeliharaan kantor"],
+  [/\b(pemeliharaan dan operasional|pemeliharaan (aplikasi|sistem|jaringan|perangkat))\b/i, "pemeliharaan rutin"],
   [/\b(administrasi (keuangan|kepegawaian|umum|barang milik daerah)|penatausahaan|akuntansi|pelaporan keuangan|kepegawaian|barang milik daerah|bmd)\b/i, "administrasi internal"],
   [/\b(rapat[- ]rapat koordinasi|rapat koordinasi|koordinasi dan penyusunan|koordinasi, sinkronisasi dan evaluasi|fasilitasi kunjungan|monitoring dan evaluasi internal)\b/i, "koordinasi internal"],
   [/\b(penyusunan laporan|laporan capaian kinerja|laporan keuangan|ikhtisar realisasi|evaluasi kinerja perangkat daerah|penyusunan dokumen perencanaan|penyusunan (rka|dpa|renja|renstra)|perencanaan, penganggaran)\b/i, "pelaporan dan perencanaan internal"],
@@ -34,11 +35,11 @@ const ROUTINE: ReadonlyArray<readonly [RegExp, string]> = [
 const EVIDENCE: ReadonlyArray<readonly [EvidenceKind, RegExp]> = [
   [
     "digital",
-    /\b(sistem informasi|aplikasi|digital(isasi)?|elektronik|e-[a-z]+|online|daring|smart|dashboard|command cent(er|re)|platform|portal|website|wifi|jaringan internet|internet|cctv|sensor|big data|satu data|qris|non[- ]?tunai|cashless|spbe|integrasi data|geospasial|webgis|telemedi(cine|sin)|tele[a-z]+|virtual|berbasis teknologi|teknologi informasi|terintegrasi|integrasi|marketplace|e-?commerce|system)\b/i,
+    /\b(sistem informasi|aplikasi|digital(isasi)?|(secara|berbasis|layanan|transaksi|rekam medis|arsip dinamis|perpustakaan|pembayaran|pengadaan|kartu( [a-z]+)?) elektronik|e-[a-z]+|online|daring|smart|dashboard|command cent(er|re)|platform|portal|website|wifi|jaringan internet|cctv|sensor|big data|satu data|qris|non[- ]?tunai|cashless|spbe|integrasi (data|sistem|layanan)|(data|sistem|aplikasi|informasi|layanan|perizinan)( [a-z/]+){0,5} terintegrasi|geospasial|webgis|telemedi(cine|sin)|virtual|berbasis teknologi|teknologi informasi|marketplace|e-?commerce|system)\b/i,
   ],
   [
     "serviceModel",
-    /\b(inovasi|(pelayanan|layanan)( [a-z]+)? terpadu|antrean terpadu|terpadu satu pintu|mal pelayanan|pelayanan keliling|layanan keliling|jemput bola|satu pintu|one stop|gerai|call cent(er|re)|pusat panggilan|pengaduan|kemitraan|bank sampah|percontohan|model baru|layanan baru|rintisan|inkubator|co-?working)\b/i,
+    /\b(inovasi|(pelayanan|layanan)( [a-z]+)? terpadu|antrean terpadu|terpadu satu pintu|mal pelayanan|pelayanan keliling|layanan keliling|jemput bola|satu pintu|one stop|gerai|call cent(er|re)|pusat panggilan|pengaduan|bank sampah|percontohan|model baru|layanan baru|rintisan|inkubator|co-?working)\b/i,
   ],
   // A new instrument, not the enforcement or execution of existing ones ("Penegakan Peraturan Daerah").
   [
