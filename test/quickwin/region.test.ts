@@ -148,3 +148,22 @@ describe("years without a known budget in a single-year region plan", () => {
     expect(said).toHaveLength(1);
   });
 });
+
+describe("a single-year source under a later plan period", () => {
+  // KUA-PPAS 2025, plan 2027–2031: the pagu fills the first plan year, and that shift is said once.
+  const out = plan(new Map(), { planStartYear: REGION_YEAR + 2 });
+  const values = (key: SheetKey) => layoutSheet(out.documents.find((d) => d.key === key)!).values.flat().filter((v): v is string => typeof v === "string");
+
+  it("places the pagu on the first plan year, says the shift once, and later years have no zeros", () => {
+    const book2 = values("book2");
+    const said = book2.filter((v) => /dimundurkan 2 tahun agar masuk periode rencana/.test(v));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(`"${NO_PAGU}"`);
+    // One summary note in Catatan Impor and on the Roadmap, not one per programme.
+    const shiftNotes = out.notes.filter((n) => n.kind === "roadmap-pagu-shifted");
+    expect(shiftNotes).toHaveLength(1);
+    expect(shiftNotes[0]!.message).toMatch(/^\d+ program: pagu 2025 dimundurkan 2 tahun ke 2027/);
+    expect(values("roadmap").filter((v) => /pagu 2025 dimundurkan/.test(v))).toHaveLength(1);
+    expect(values("roadmap")).toContain(NO_PAGU);
+  });
+});

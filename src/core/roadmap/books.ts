@@ -286,13 +286,27 @@ function focusSchedule(s: Schedule, ids: ReadonlySet<string>): Schedule {
   return { ...s, items: s.items.filter((i) => ids.has(i.initiative.id)), plans: s.plans.map((p) => ({ ...p, milestones: p.milestones.filter((m) => ids.has(m.initiativeId)) })) };
 }
 
-/** Said once: which plan years have a known budget, and that the others read "belum ada pagu". */
+/**
+ * Said once: where the programmes' pagu was moved to fit the plan (a single-year source placed on the
+ * first plan year), which plan years have a known pagu, and that the others read "belum ada pagu".
+ */
 function paguShiftText(inp: BookInputs): string | null {
-  const known = knownBudgetYears(inp.schedule);
-  const missing = inp.schedule.years.filter((y) => !known.has(y));
-  if (missing.length === 0 || inp.initiatives.length === 0) return null;
-  const has = inp.schedule.years.filter((y) => known.has(y));
-  return `Pagu diketahui untuk ${has.length > 0 ? has.join(", ") : "tidak satu pun tahun rencana"}; tahun ${missing.join(", ")} ditulis "${NO_PAGU}" (bukan nol) sampai dokumen anggarannya tersedia.`;
+  if (inp.initiatives.length === 0) return null;
+  const s = inp.schedule;
+  const parts: string[] = [];
+  const shifts = new Map<number, number>();
+  for (const i of s.items) if (i.paguShift) shifts.set(i.paguShift, (shifts.get(i.paguShift) ?? 0) + 1);
+  for (const [k, n] of [...shifts].sort((a, b) => b[1] - a[1]))
+    parts.push(`pagu ${n} program dari dokumen sumber ${k > 0 ? "dimundurkan" : "dimajukan"} ${Math.abs(k)} tahun agar masuk periode rencana ${s.years[0]}–${s.years[s.years.length - 1]}`);
+  const known = knownBudgetYears(s);
+  const missing = s.years.filter((y) => !known.has(y));
+  if (missing.length > 0) {
+    const has = s.years.filter((y) => known.has(y));
+    parts.push(`pagu diketahui untuk ${has.length > 0 ? has.join(", ") : "tidak satu pun tahun rencana"}; tahun ${missing.join(", ")} ditulis "${NO_PAGU}" (bukan nol) sampai dokumen anggarannya tersedia`);
+  }
+  if (parts.length === 0) return null;
+  const text = parts.join("; ") + ".";
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Rows each chart covers in Buku III: small enough to keep the summary on two pages. */

@@ -13,7 +13,7 @@ import { PILLARS, PILLAR_IDS, pillar, pillarFromLabel, type HexColor, type Pilla
 import { parseRupiah } from "../money";
 import type { Swimlane } from "../settings";
 import type { ImplementationStep } from "../innovation/innovations";
-import { activeIn, apportion, budgetByPillar, knownBudgetYears, NO_PAGU, type Schedule, type ScheduledInitiative } from "./schedule";
+import { activeIn, apportion, budgetByPillar, knownBudgetYears, NO_PAGU, summarizeNotes, type Schedule, type ScheduledInitiative } from "./schedule";
 import { PLANNING_CALENDAR, markHalf, monthSpan, type CalendarMark } from "./planningCalendar";
 
 export type PeriodMode = "year" | "halfYear";
@@ -348,7 +348,7 @@ export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
       rows: PILLAR_IDS.map((p) => [pillar(p).label, inp.pillarCeilings[p] ?? null]),
     },
   ];
-  const notes = [...s.notes.map((n) => n.message), ...s.unscheduled.map((u) => `Tidak terjadwal: "${u.initiative.title}" — ${u.reason}`)];
+  const notes = [...summarizeNotes(s.notes).map((n) => n.message), ...s.unscheduled.map((u) => `Tidak terjadwal: "${u.initiative.title}" — ${u.reason}`)];
   if (notes.length > 0) blocks.push({ kind: "text", title: "Catatan penjadwalan", paragraphs: [...new Set(notes)], span: Math.min(GANTT_FIXED.length + periods.length, 8) });
   return {
     key: "roadmap",

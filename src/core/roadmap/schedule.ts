@@ -132,6 +132,35 @@ export function knownBudgetYears(s: Pick<Schedule, "items">): Set<number> {
   return out;
 }
 
+/**
+ * The notes as a planner reads them: the same pagu shift of many programmes (a single-year KUA-PPAS
+ * placed on the plan's first year) is said once, with a count and an example, not once per programme.
+ */
+export function summarizeNotes(notes: readonly ScheduleNote[]): ScheduleNote[] {
+  const SHIFT = /^"(.*)": pagu (\S+) di(mundurkan|majukan) (\d+) tahun ke (\S+) \((.*)\)\.$/;
+  const groups = new Map<string, ScheduleNote[]>();
+  const out: ScheduleNote[] = [];
+  for (const n of notes) {
+    const m = n.kind === "pagu-shifted" ? SHIFT.exec(n.message) : null;
+    if (!m) {
+      out.push(n);
+      continue;
+    }
+    const key = m.slice(2).join("|");
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  }
+  for (const [key, group] of groups) {
+    if (group.length <= 3) {
+      out.push(...group);
+      continue;
+    }
+    const [from, dir, k, to, why] = key.split("|");
+    const example = SHIFT.exec(group[0]!.message)![1];
+    out.push({ kind: "pagu-shifted", initiativeId: group[0]!.initiativeId, message: `${group.length} program: pagu ${from} di${dir} ${k} tahun ke ${to} (${why}); contoh: "${example}".` });
+  }
+  return out;
+}
+
 /** Placement priority: quick wins first, then rank, then id (stable whatever the input order). */
 export function priorityOrder(a: RankedInitiative, b: RankedInitiative): number {
   if (a.quickWin !== b.quickWin) return a.quickWin ? -1 : 1;
@@ -322,7 +351,7 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
       notes.push({
         kind: "pagu-shifted",
         initiativeId: it.id,
-        message: `"${it.title}": pagu Renstra/RPJMD ${yearSpan(first, last)} di${k > 0 ? "mundurkan" : "majukan"} ${Math.abs(k)} tahun ke ${yearSpan(first + k, last + k)} (${why}).`,
+        message: `"${it.title}": pagu ${yearSpan(first, last)} di${k > 0 ? "mundurkan" : "majukan"} ${Math.abs(k)} tahun ke ${yearSpan(first + k, last + k)} (${why}).`,
       });
     const rawStart = (first + k - startYear) * 2;
     const start = Math.max(0, rawStart);

@@ -10,7 +10,7 @@ import type { SheetSnapshot } from "../sheetSnapshot";
 import type { ImportNote } from "../program";
 import type { Settings } from "../settings";
 import type { RankedInitiative, ReadinessByPillar } from "../stageResults";
-import { schedule, type Schedule } from "./schedule";
+import { schedule, summarizeNotes, type Schedule } from "./schedule";
 import { readPillarCeilings, roadmapDocument } from "./roadmapSheet";
 import { monevRows } from "./monev";
 import { monevDocument, orphanedInputs, readMonevInputs } from "./monevSheet";
@@ -46,7 +46,7 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
   // Running Renstra programmes usually have pagu before the plan starts: expected, so one summary
   // (the amounts per programme are in the schedule), not one warning per programme.
   const outside = sch.notes.filter((n) => n.kind === "outside-horizon");
-  const notes: ImportNote[] = sch.notes
+  const notes: ImportNote[] = summarizeNotes(sch.notes)
     .filter((n) => n.kind !== "outside-horizon")
     .map((n) => ({ severity: "warning", file: "", sheet: SHEET_NAMES.roadmap, cell: "", message: n.message, kind: `roadmap-${n.kind}` }));
   if (outside.length > 0) {
