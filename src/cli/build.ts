@@ -29,6 +29,7 @@ import { READINESS_BUILD_EXTENSION } from "./readiness";
 import { QUICKWIN_BUILD_EXTENSION } from "./weightsFile";
 import { ROADMAP_BUILD_EXTENSION, regenerationGate } from "./booksOnly";
 import { buildEachCommand } from "./buildEach";
+import { INNOVATION_BUILD_EXTENSION } from "./innovation";
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -58,7 +59,7 @@ export interface BuildExtension {
 }
 
 /** Stages after intake register here (one line each). */
-export const BUILD_EXTENSIONS: BuildExtension[] = [READINESS_BUILD_EXTENSION, QUICKWIN_BUILD_EXTENSION, ROADMAP_BUILD_EXTENSION];
+export const BUILD_EXTENSIONS: BuildExtension[] = [READINESS_BUILD_EXTENSION, QUICKWIN_BUILD_EXTENSION, INNOVATION_BUILD_EXTENSION, ROADMAP_BUILD_EXTENSION];
 
 export const BUILD_OPTIONS: readonly OptionSpec[] = [
   { name: "out", kind: "value", help: "workbook keluaran .xlsx (dibuat, atau diperbarui bila sudah dibuat oleh smartcity)" },

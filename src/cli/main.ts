@@ -9,6 +9,7 @@ import { demoCommand } from "./demo";
 import { mapCommand, mapOptions } from "./mapCommand";
 import { isUserError } from "./userError";
 import { questionnaireCommand } from "./readiness";
+import { commitmentCommand, innovationCommand, INNOVATION_OPTIONS } from "./innovation";
 import { fileSystemCode, fileSystemMessage } from "./fileSystemError";
 
 /** A message as one line of bounded length: input echoed back never floods the terminal. */
@@ -31,6 +32,8 @@ export const COMMANDS: Command[] = [
   { name: "build", usage: "smartcity build FILE... --out OUT.xlsx [--mapping MAP.json]", summary: "impor workbook/CSV OPD dan tulis lembar Masterplan", options: buildOptions, run: buildCommand },
   { name: "map", usage: "smartcity map INPUT.xlsx|INPUT.csv --out OUT.csv", summary: "petakan nama program/inovasi ke pilar smart city (CSV dengan Pilar, Elemen, Keyakinan, Alasan)", options: mapOptions, run: mapCommand },
   { name: "questionnaire", usage: "smartcity questionnaire --out DIR [--workbook PLAN.xlsx]", summary: "tulis kuesioner kesiapan, satu workbook per OPD", options: () => [{ name: "out", kind: "value", help: "folder keluaran" }, { name: "workbook", kind: "value", help: "workbook Masterplan: profil dari Pengaturan, butir dari Kesiapan" }, { name: "force", kind: "boolean", help: "ganti file di folder yang bukan kuesioner (kuesioner yang sudah diisi tidak pernah ditimpa)" }, HELP], run: questionnaireCommand },
+  { name: "innovation", usage: "smartcity innovation [FILE...] --out DIR [--workbook PLAN.xlsx]", summary: "tulis lembar kerja inovasi, satu workbook per OPD (diisi tanpa add-in, digabung dengan build --innovations)", options: () => INNOVATION_OPTIONS, run: innovationCommand },
+  { name: "commitment", usage: "smartcity commitment --out DIR --workbook PLAN.xlsx", summary: "tulis lembar Komitmen, satu workbook per OPD untuk ditandatangani", options: () => INNOVATION_OPTIONS, run: commitmentCommand },
   { name: "demo", usage: "smartcity demo --out DIR", summary: "buat sampel OPD di DIR/samples dan DIR/masterplan-demo.xlsx", options: () => [{ name: "out", kind: "value", help: "folder keluaran" }, HELP], run: demoCommand },
 ];
 

@@ -12,6 +12,7 @@ export const SHEET_KEYS = [
   "localRules",
   "readiness",
   "readinessResult",
+  "innovation",
   "quickWin",
   "pairwise",
   "roadmap",
@@ -19,6 +20,7 @@ export const SHEET_KEYS = [
   "book2",
   "book3",
   "monev",
+  "commitment",
   "meta",
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
@@ -32,6 +34,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   localRules: "Aturan Lokal",
   readiness: "Kesiapan",
   readinessResult: "Hasil Kesiapan",
+  innovation: "Inovasi",
   quickWin: "Quick Win",
   pairwise: "Bobot AHP",
   roadmap: "Roadmap",
@@ -39,6 +42,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   book2: "Buku II – Masterplan",
   book3: "Buku III – Ringkasan Eksekutif",
   monev: "Monev",
+  commitment: "Komitmen",
   meta: "_SmartCity",
 };
 

@@ -22,6 +22,9 @@ import type { ColumnMapping } from "./intake/columnMapping";
 import type { IntakeQuestion, SheetImport } from "./intake/intake";
 import { runMapping } from "./mapping/mappingStage";
 import { markIncomplete, openQuestionsOf } from "./incompleteData";
+import { collectInnovations, innovationDocuments, type InnovationReturn } from "./innovation/stage";
+import type { ImplementationStep, Innovation } from "./innovation/innovations";
+import type { UserEntry } from "./quickwin/candidates";
 
 export interface PlanInputs {
   readonly settings: Settings;
@@ -36,6 +39,8 @@ export interface PlanInputs {
   readonly quickWinWeights?: Partial<Record<CriterionId, number>> | null;
   /** Column mapping the user confirmed (CLI `--mapping FILE`, task pane) for sheets intake asked about. */
   readonly columnMapping?: ColumnMapping;
+  /** Per-OPD innovation worksheets returned by email (`build --innovations FILE…`, the pane). */
+  readonly innovationReturns?: readonly InnovationReturn[];
 }
 
 export interface PlanOutput {
@@ -54,6 +59,11 @@ export interface PlanOutput {
   readonly initiatives?: RankedInitiative[];
   /** Quick-win criterion weights in effect (the task pane shares them with =SMARTCITY.QUICKWIN). */
   readonly quickWinWeights?: Readonly<Record<CriterionId, number>>;
+  /** Innovations (consolidated from `Inovasi` and returned OPD worksheets) and quick-win steps. */
+  readonly innovations?: Innovation[];
+  readonly steps?: ImplementationStep[];
+  /** Innovations with a pillar as quick-win candidates (the pane re-ranks with them). */
+  readonly innovationEntries?: UserEntry[];
 }
 
 /** `target.push(...items)` without spreading: a 200 000-note import would overflow the call stack. */
@@ -84,7 +94,11 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   // initiatives typed in `Quick Win` are ranked: replace the two nulls with their results.
   const programs: readonly ProgramRow[] | null = intake.programs;
   const assignments: readonly PillarAssignment[] | null = mainAssignments;
+  // Innovations (Bimtek III) from `Inovasi` and returned OPD worksheets compete as new initiatives.
+  const collected = collectInnovations({ previous: inputs.previous.get("innovation") ?? null, returns: inputs.innovationReturns ?? [], programs: intake.programs, assignments: mainAssignments });
+  appendAll(notes, collected.notes);
   const quickWins = runQuickWinStage({
+    innovations: collected.entries,
     settings: inputs.settings,
     programs,
     assignments,
@@ -105,6 +119,7 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     readinessBlocks: readiness.result ? readinessBookBlocks(readiness.result, readiness.texts ?? undefined) : null,
     realisations: intake.realisations,
     programs: intake.programs,
+    steps: collected.steps,
   });
   // While intake still asks about a sheet, the books say their figures are partial — also on a rebuild
   // that imports nothing, until a new import answers the questions.
@@ -112,6 +127,14 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   appendAll(notes, carried.notes);
   appendAll(documents, markIncomplete(roadmap.documents, [...intake.questions, ...carried.questions]));
   appendAll(notes, roadmap.notes);
+  // `Inovasi` (with the quick wins' implementation steps) and `Komitmen`, from the ranking and schedule.
+  const innovation = innovationDocuments({ settings: inputs.settings, collected, initiatives: quickWins.initiatives, programs: intake.programs, assignments: mainAssignments, schedule: roadmap.schedule });
+  // Tab order follows the stages: `Inovasi` (Bimtek III) right before `Quick Win`, `Komitmen` at the end.
+  const [innovationDoc, commitmentDoc] = innovation.documents;
+  const qwAt = documents.findIndex((d) => d.key === "quickWin");
+  documents.splice(qwAt < 0 ? documents.length : qwAt, 0, innovationDoc!);
+  documents.push(commitmentDoc!);
+  appendAll(notes, innovation.notes);
   // Last: every stage's notes, in one sheet.
   documents.push(importNotesDocument(notes));
   return {
@@ -124,5 +147,8 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     supportProgramIds: mapping.supportIds,
     initiatives: quickWins.initiatives,
     quickWinWeights: quickWins.weights,
+    innovations: collected.innovations,
+    steps: collected.steps,
+    innovationEntries: collected.entries,
   };
 }

@@ -33,6 +33,10 @@ export interface Settings {
   readonly quickWinMaxMonths: number;
   /** … and costing at most this (0 = no limit). */
   readonly quickWinBudgetLimit: number;
+  /** At most this many quick wins per pillar (a masterplan presents a handful per pillar; 0 = no maximum). */
+  readonly quickWinMaxPerPillar: number;
+  /** At least this many per pillar that has eligible candidates (Kominfo evaluates per pillar). */
+  readonly quickWinMinPerPillar: number;
   readonly roadmapSwimlane: Swimlane;
   /** Yearly budget ceiling over all pillars (0 = none). */
   readonly yearlyCeiling: number;
@@ -57,6 +61,8 @@ export function defaultSettings(today: Date = new Date()): Settings {
     lowConfidence: 0.6,
     quickWinMaxMonths: 24,
     quickWinBudgetLimit: 0,
+    quickWinMaxPerPillar: 3,
+    quickWinMinPerPillar: 1,
     roadmapSwimlane: "pillar",
     yearlyCeiling: 0,
   };
@@ -80,6 +86,8 @@ const LABELS: Readonly<Record<keyof Settings, string>> = {
   lowConfidence: "Batas keyakinan rendah pemetaan (0–1)",
   quickWinMaxMonths: "Quick win: durasi maksimum (bulan)",
   quickWinBudgetLimit: "Quick win: batas biaya (Rp, 0 = tanpa batas)",
+  quickWinMaxPerPillar: "Quick win: paling banyak per pilar (0 = tanpa batas)",
+  quickWinMinPerPillar: "Quick win: paling sedikit per pilar yang punya kandidat",
   roadmapSwimlane: "Roadmap dikelompokkan per (pillar/opd)",
   yearlyCeiling: "Plafon anggaran per tahun (Rp, 0 = tanpa plafon)",
 };
@@ -138,5 +146,7 @@ export function readSettings(snapshot: Pick<SheetSnapshot, "values"> | null, bas
     readinessCombine: s.readinessCombine === "min" ? "min" : "mean",
     roadmapSwimlane: s.roadmapSwimlane === "opd" ? "opd" : "pillar",
     lowConfidence: Math.min(1, Math.max(0, s.lowConfidence)),
+    quickWinMaxPerPillar: Math.max(0, Math.round(s.quickWinMaxPerPillar)),
+    quickWinMinPerPillar: Math.max(0, Math.round(s.quickWinMinPerPillar)),
   };
 }

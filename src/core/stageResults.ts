@@ -42,6 +42,8 @@ export interface Initiative {
   /** The mapped programme it comes from, or null for a new entry typed by the planner. */
   readonly programId: string | null;
   readonly origin: "program" | "user";
+  /** A new entry that is an innovation from `Inovasi` (Bimtek III), not one typed in `Quick Win`. */
+  readonly innovation?: boolean;
   /** id of an initiative that must finish first ("after X"), if any. */
   readonly after: string | null;
   /**
@@ -61,6 +63,8 @@ export interface RankedInitiative extends Initiative {
   readonly quickWin: boolean;
   /** Why it is (or is not) a quick win, Indonesian. */
   readonly quickWinReason: string;
+  /** Competed for quick-win status (innovation, evidence in its words, or marked by the analyst). */
+  readonly candidate?: boolean;
   /** Share of weight perturbations (±20 %) under which its quick-win decision holds, 0–1. */
   readonly stability: number | null;
 }

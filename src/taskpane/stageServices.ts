@@ -86,6 +86,7 @@ export function createStageServices(deps: StageDeps): StageServices {
           readiness: plan.readiness ? readinessByPillar(plan.readiness) : null,
           previousQuickWin: previous.get("quickWin") ?? null,
           previousPairwise: previous.get("pairwise") ?? null,
+          innovations: plan.innovationEntries ?? null,
         },
         weights: plan.quickWinWeights,
       };

@@ -100,7 +100,12 @@ describe("books", () => {
     const b3 = books()[2]!;
     const flat = b3.values.flat();
     for (const qw of ["Aplikasi pengaduan warga", "Bank sampah digital", "Pembayaran non-tunai pasar"]) expect(flat).toContain(qw);
-    expect(b3.charts.map((c) => c.chartType)).toEqual(["pie", "radar", "bubble"]);
+    // The sample's scores all equal 0.5: an impact–effort chart would be one dot, so it is left out and said why.
+    expect(b3.charts.map((c) => c.chartType)).toEqual(["pie", "radar"]);
+    expect(flat.some((v) => typeof v === "string" && v.startsWith("Grafik dampak–upaya tidak ditampilkan"))).toBe(true);
+    const spread = samplePlan().map((i, k) => ({ ...i, score: 0.9 - k * 0.05 }));
+    const withSpread = layoutSheet(runRoadmapStage({ settings: tricky, today: TODAY, previous: new Map(), initiatives: spread, readiness, readinessBlocks }).documents[3]!);
+    expect(withSpread.charts.map((c) => c.chartType)).toEqual(["pie", "radar", "bubble"]);
     const pie = b3.charts[0]!;
     expect(b3.values[pie.categories.top]![pie.categories.left]).toBe("Smart Governance");
     expect(pie.series[0]!.name).toBe("Total");

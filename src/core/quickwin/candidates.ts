@@ -31,6 +31,7 @@ import type { Initiative, InitiativeType, PillarAssignment, ReadinessByPillar } 
 import { rupiah, type Rupiah } from "../money";
 import type { CriterionId } from "./criteria";
 import type { CriterionValues } from "./normalize";
+import { candidacyOf } from "./innovationEvidence";
 
 export interface Candidate {
   readonly initiative: Initiative;
@@ -39,6 +40,13 @@ export interface Candidate {
   readonly defaults: ReadonlySet<CriterionId | "type">;
   /** Indonesian notes on how defaults were derived, for the reason column. */
   readonly notes: readonly string[];
+  /**
+   * Competes for quick-win status: an innovation, a kegiatan with innovation evidence in its words, or a
+   * line the analyst marked by hand. Routine kegiatan are ranked and scheduled but never flagged.
+   */
+  readonly candidate: boolean;
+  /** Why (not), Indonesian: "bukti inovasi: …", "kegiatan rutin (…)", "inovasi dari OPD". */
+  readonly candidateReason: string;
 }
 
 /** A new initiative typed by the planner in the sheet. */
@@ -52,6 +60,8 @@ export interface UserEntry {
   readonly cost: number | null;
   readonly months: number | null;
   readonly after: string | null;
+  /** Where it came from, Indonesian ("usulan inovasi Diskominfo (lembar Inovasi)"); default a new entry. */
+  readonly origin?: string;
 }
 
 export const TYPE_LABELS: Readonly<Record<InitiativeType, string>> = {
@@ -97,11 +107,16 @@ export function defaultFeasibility(type: InitiativeType): number {
   return FEASIBILITY_BY_TYPE[type];
 }
 
+/** Sums of budgets exact to the sen: whole-Rupiah sources stay whole, float noise never shows. */
+function toSen(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
 /** Pagu per calendar year summed over rows (years without any budget left out). */
 function paguByYear(rows: readonly ProgramRow[]): Record<number, Rupiah> {
   const out: Record<number, number> = {};
   for (const r of rows) for (const [y, b] of Object.entries(r.budgets)) if ((b ?? 0) > 0) out[Number(y)] = (out[Number(y)] ?? 0) + b!;
-  return Object.fromEntries(Object.entries(out).map(([y, v]) => [y, rupiah(v)]));
+  return Object.fromEntries(Object.entries(out).map(([y, v]) => [y, rupiah(toSen(v))]));
 }
 
 function fundedYears(rows: readonly ProgramRow[]): number[] {
@@ -169,7 +184,10 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
       `skor bawaan: jenis ${TYPE_LABELS[type].toLowerCase()} dari nama kegiatan, dampak ${defaultImpact(row.name)}, kemudahan ${defaultFeasibility(type)}; tinjau`,
     ];
     if (months === null) notes.push("durasi belum diketahui (tidak ada pagu per tahun)");
+    const verdict = candidacyWithSubs(row.name, kids);
     candidates.push({
+      candidate: verdict.candidate,
+      candidateReason: verdict.reason,
       initiative: {
         id: row.id,
         title: row.code ? `${row.code} ${row.name}` : row.name,
@@ -177,7 +195,7 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
         element: a.element,
         opd: row.opd,
         type,
-        cost: cost > 0 ? rupiah(cost) : null,
+        cost: cost > 0 ? rupiah(toSen(cost)) : null,
         months,
         programId: row.id,
         origin: "program",
@@ -187,7 +205,7 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
       values: {
         impact: defaultImpact(row.name),
         feasibility: defaultFeasibility(type),
-        cost: cost > 0 ? cost : null,
+        cost: cost > 0 ? toSen(cost) : null,
         time: months,
         readiness,
         alignment: 4,
@@ -201,6 +219,8 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
     const type = u.type ?? defaultType(u.title);
     const element = u.element ?? pillarInfo(u.pillar).elements[0].id;
     candidates.push({
+      candidate: true,
+      candidateReason: u.origin ?? "inisiatif baru dari analis",
       initiative: {
         id: u.id,
         title: u.title,
@@ -212,6 +232,7 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
         months: u.months,
         programId: null,
         origin: "user",
+        innovation: u.origin !== undefined,
         after: u.after,
         budgetByYear: null,
       },
@@ -228,6 +249,20 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
     });
   }
   return { candidates, skippedPenunjang, skippedUnmapped };
+}
+
+/**
+ * A kegiatan's own words decide; when they are neither routine nor show evidence, a sub kegiatan that
+ * shows innovation evidence ("Pelayanan Pendaftaran Penduduk Keliling (Jemput Bola)") makes it a candidate.
+ */
+function candidacyWithSubs(name: string, kids: readonly ProgramRow[]) {
+  const own = candidacyOf(name);
+  if (own.candidate || own.evidence !== null || own.reason.startsWith("kegiatan rutin")) return own;
+  for (const k of kids) {
+    const v = candidacyOf(k.name);
+    if (v.candidate) return { ...v, reason: `${v.reason} pada sub kegiatan "${k.name}"` };
+  }
+  return own;
 }
 
 /** Stable id for a new entry without one: "U-" + a short hash of its title. */

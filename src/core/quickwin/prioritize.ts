@@ -50,6 +50,8 @@ export function prioritize(candidates: readonly Candidate[], weights: Weights, o
     pillar: c.initiative.pillar,
     cost: c.values.cost,
     months: c.values.time,
+    candidate: c.candidate,
+    candidateReason: c.candidateReason,
     scores: scores[k]!,
   }));
   const totals = scores.map((s) => weightedTotal(s, weights));
@@ -69,7 +71,9 @@ export function prioritize(candidates: readonly Candidate[], weights: Weights, o
     const effort = effortOf(s.cost, s.time);
     const impact = c.values.impact ?? 3;
     let reason = reasonText({ ...items[k]!, score: totals[k]! }, d, outcome, candidates.length, opts);
-    if (c.values.readiness === null) reason += " Kesiapan pilar belum dinilai: kriteria kesiapan diberi nilai netral 0,5.";
+    // Why it competes, for kegiatan and lines added by hand (an innovation's origin says it already).
+    if (c.candidate && c.initiative.origin === "program") reason += ` Kandidat: ${c.candidateReason}.`;
+    if (c.candidate && c.values.readiness === null) reason += " Kesiapan pilar belum dinilai: kriteria kesiapan diberi nilai netral 0,5.";
     if (sens.noClearWinner && sens.nearCut[k]) reason += " Tidak ada pemenang yang jelas: skor di sekitar batas berselisih kurang dari 10 %.";
     return {
       candidate: c,
@@ -83,6 +87,7 @@ export function prioritize(candidates: readonly Candidate[], weights: Weights, o
         rank: d.rank,
         quadrant: quadrantOf(impact, effort),
         quickWin: d.quickWin,
+        candidate: c.candidate,
         quickWinReason: reason,
         stability: sens.stability[k] ?? null,
       },

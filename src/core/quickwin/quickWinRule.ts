@@ -34,7 +34,7 @@ export const TOP_SHARE = 1 / 3;
 
 /** "sepertiga teratas" for the default, else "25 % teratas". */
 export function topGroupText(share: number): string {
-  return Math.abs(share - 1 / 3) < 1e-9 ? "sepertiga teratas" : `${formatDecimal(share * 100, 0)} % teratas`;
+  return Math.abs(share - 1 / 3) < 1e-3 ? "sepertiga teratas" : `${formatDecimal(share * 100, 0)} % teratas`;
 }
 
 /** Effort on 1–5 from the normalized cost and time scores (0–1, higher = cheaper/faster). */
@@ -55,22 +55,39 @@ export interface RuleItem {
   readonly score: number;
   readonly cost: number | null;
   readonly months: number | null;
+  /** A candidate (innovation or kegiatan with innovation evidence, or added by hand); default true. */
+  readonly candidate?: boolean;
+  /** Why it is or is not a candidate, Indonesian (from innovationEvidence.ts or the analyst). */
+  readonly candidateReason?: string;
 }
 
 export interface RuleOptions {
   readonly maxMonths: number;
   /** 0 = no limit. */
   readonly budgetLimit: number;
-  /** Share of the ranking in the top group, 0–1; default TOP_SHARE (a third). */
+  /** Share of the candidates' ranking in the top group, 0–1; default TOP_SHARE (a third). */
   readonly topShare?: number;
+  /** At most this many quick wins per pillar (Pengaturan; 0 or absent = no maximum). */
+  readonly maxPerPillar?: number;
+  /** At least this many per pillar that has eligible candidates, promoted when needed (default 1). */
+  readonly minPerPillar?: number;
+  /** Budget ceiling of plan years 1–2 together for all quick wins (0 or absent = none). */
+  readonly periodCeiling?: number;
 }
 
 export interface RuleDecision {
   readonly rank: number;
+  /** Rank among the candidates (null for a non-candidate). */
+  readonly candidateRank: number | null;
+  readonly candidate: boolean;
   readonly inTopGroup: boolean;
   readonly eligible: boolean;
   readonly quickWin: boolean;
   readonly promoted: boolean;
+  /** In the top group and eligible, but its pillar already had the maximum number of quick wins. */
+  readonly pillarFull: boolean;
+  /** In the top group and eligible, but it would have pushed the quick wins over the year 1–2 ceiling. */
+  readonly overCeiling: boolean;
   /** Why not eligible, Indonesian fragments. */
   readonly blockers: readonly string[];
 }
@@ -78,10 +95,14 @@ export interface RuleDecision {
 export interface RuleOutcome {
   /** In input order. */
   readonly decisions: readonly RuleDecision[];
-  /** Worst rank inside the top group. */
+  /** Worst candidate rank inside the top group. */
   readonly cutRank: number;
   /** Lowest score inside the top group. */
   readonly cutScore: number;
+  /** Number of candidates. */
+  readonly candidates: number;
+  /** Per pillar, the last (lowest-scoring) quick win chosen, for stating ties at the pillar's maximum. */
+  readonly lastOfPillar: ReadonlyMap<PillarId, { readonly id: string; readonly score: number }>;
 }
 
 export function blockersOf(item: Pick<RuleItem, "cost" | "months">, opts: RuleOptions): string[] {
@@ -95,70 +116,127 @@ export function blockersOf(item: Pick<RuleItem, "cost" | "months">, opts: RuleOp
   return out;
 }
 
+/** Weights-independent facts of the rule (computed once; the sensitivity sampling reuses them). */
+export interface RuleFacts {
+  readonly eligible: readonly boolean[];
+  readonly candidate: readonly boolean[];
+  readonly pillars: readonly PillarId[];
+  readonly ids: readonly string[];
+  readonly costs: ReadonlyArray<number | null>;
+  readonly topShare: number;
+  readonly maxPerPillar: number;
+  readonly minPerPillar: number;
+  readonly periodCeiling: number;
+}
+
+export function ruleFacts(items: ReadonlyArray<Omit<RuleItem, "score">>, opts: RuleOptions): RuleFacts {
+  return {
+    eligible: items.map((i) => blockersOf(i, opts).length === 0),
+    candidate: items.map((i) => i.candidate !== false),
+    pillars: items.map((i) => i.pillar),
+    ids: items.map((i) => i.id),
+    costs: items.map((i) => i.cost),
+    topShare: opts.topShare ?? TOP_SHARE,
+    maxPerPillar: opts.maxPerPillar ?? 0,
+    minPerPillar: opts.minPerPillar ?? 1,
+    periodCeiling: opts.periodCeiling ?? 0,
+  };
+}
+
 /** The rule's core on plain arrays (no text): used as is by the sensitivity sampling, thousands of times. */
 export function decideQuickWins(
   scores: readonly number[],
-  eligible: readonly boolean[],
-  pillars: readonly PillarId[],
-  ids: readonly string[],
-  topShare: number = TOP_SHARE,
-): { ranks: number[]; inTop: boolean[]; quick: boolean[]; promoted: boolean[]; cutRank: number } {
+  f: RuleFacts,
+): { ranks: number[]; candidateRanks: Array<number | null>; inTop: boolean[]; quick: boolean[]; promoted: boolean[]; pillarFull: boolean[]; overCeiling: boolean[]; cutRank: number } {
   const n = scores.length;
   const ranks = competitionRanks(scores);
-  const cutRank = Math.max(1, Math.ceil(n * topShare));
-  const inTop = ranks.map((r) => r <= cutRank);
-  const quick = inTop.map((t, k) => t && eligible[k]!);
+  const candIdx: number[] = [];
+  for (let k = 0; k < n; k++) if (f.candidate[k]) candIdx.push(k);
+  const candRanksDense = competitionRanks(candIdx.map((k) => scores[k]!));
+  const candidateRanks = new Array<number | null>(n).fill(null);
+  candIdx.forEach((k, j) => (candidateRanks[k] = candRanksDense[j]!));
+  const cutRank = Math.max(1, Math.ceil(candIdx.length * f.topShare));
+  const inTop = candidateRanks.map((r) => r !== null && r <= cutRank);
+  const quick = new Array<boolean>(n).fill(false);
   const promoted = new Array<boolean>(n).fill(false);
-  // Per pillar: promote the best eligible when the pillar has no quick win yet.
-  const has = new Map<PillarId, boolean>();
-  const best = new Map<PillarId, number>();
-  for (let k = 0; k < n; k++) {
-    const p = pillars[k]!;
-    if (quick[k]) has.set(p, true);
-    if (!eligible[k]) continue;
-    const b = best.get(p);
-    // Best score; ties by id so the choice is deterministic.
-    if (b === undefined || scores[k]! > scores[b]! || (scores[k] === scores[b] && ids[k]! < ids[b]!)) best.set(p, k);
+  const pillarFull = new Array<boolean>(n).fill(false);
+  const overCeiling = new Array<boolean>(n).fill(false);
+  // Best first; equal scores by id, so the choice is deterministic (the reasons state such ties).
+  const order = candIdx.slice().sort((a, b) => scores[b]! - scores[a]! || (f.ids[a]! < f.ids[b]! ? -1 : f.ids[a]! > f.ids[b]! ? 1 : 0));
+  const count = new Map<PillarId, number>();
+  let spent = 0;
+  const fitsCeiling = (k: number) => f.periodCeiling <= 0 || spent + (f.costs[k] ?? 0) <= f.periodCeiling + 1;
+  for (const k of order) {
+    if (!inTop[k] || !f.eligible[k]) continue;
+    const p = f.pillars[k]!;
+    if (f.maxPerPillar > 0 && (count.get(p) ?? 0) >= f.maxPerPillar) {
+      pillarFull[k] = true;
+      continue;
+    }
+    if (!fitsCeiling(k)) {
+      overCeiling[k] = true;
+      continue;
+    }
+    quick[k] = true;
+    count.set(p, (count.get(p) ?? 0) + 1);
+    spent += f.costs[k] ?? 0;
   }
-  for (const [p, k] of best) {
-    if (has.get(p)) continue;
+  // Kominfo evaluates quick wins per pillar (domain.md §1): a pillar with eligible candidates gets its
+  // best ones up to the minimum, even from outside the top group.
+  for (const k of order) {
+    const p = f.pillars[k]!;
+    const min = f.maxPerPillar > 0 ? Math.min(f.minPerPillar, f.maxPerPillar) : f.minPerPillar;
+    if (quick[k] || !f.eligible[k] || (count.get(p) ?? 0) >= min || !fitsCeiling(k)) continue;
     quick[k] = true;
     promoted[k] = true;
+    overCeiling[k] = false;
+    count.set(p, (count.get(p) ?? 0) + 1);
+    spent += f.costs[k] ?? 0;
   }
-  return { ranks, inTop, quick, promoted, cutRank };
+  return { ranks, candidateRanks, inTop, quick, promoted, pillarFull, overCeiling, cutRank };
 }
 
 export function applyQuickWinRule(items: readonly RuleItem[], opts: RuleOptions): RuleOutcome {
   const blockers = items.map((i) => blockersOf(i, opts));
+  const facts = ruleFacts(items, opts);
   const d = decideQuickWins(
     items.map((i) => i.score),
-    blockers.map((b) => b.length === 0),
-    items.map((i) => i.pillar),
-    items.map((i) => i.id),
-    opts.topShare ?? TOP_SHARE,
+    facts,
   );
   let cutScore = Infinity;
+  const lastOfPillar = new Map<PillarId, { id: string; score: number }>();
   items.forEach((it, k) => {
     if (d.inTop[k]) cutScore = Math.min(cutScore, it.score);
+    if (d.quick[k] && !d.promoted[k]) {
+      const prev = lastOfPillar.get(it.pillar);
+      if (!prev || it.score < prev.score || (it.score === prev.score && it.id > prev.id)) lastOfPillar.set(it.pillar, { id: it.id, score: it.score });
+    }
   });
   return {
     decisions: items.map((_, k) => ({
       rank: d.ranks[k]!,
+      candidateRank: d.candidateRanks[k]!,
+      candidate: facts.candidate[k]!,
       inTopGroup: d.inTop[k]!,
       eligible: blockers[k]!.length === 0,
       quickWin: d.quick[k]!,
       promoted: d.promoted[k]!,
+      pillarFull: d.pillarFull[k]!,
+      overCeiling: d.overCeiling[k]!,
       blockers: blockers[k]!,
     })),
     cutRank: d.cutRank,
     cutScore: Number.isFinite(cutScore) ? cutScore : 0,
+    candidates: facts.candidate.filter(Boolean).length,
+    lastOfPillar,
   };
 }
 
 /** The reason written next to each flag, Indonesian. */
 export function reasonText(item: RuleItem, d: RuleDecision, outcome: RuleOutcome, total: number, opts: RuleOptions): string {
-  const rank = `peringkat ${d.rank} dari ${total}`;
-  const top = `${topGroupText(opts.topShare ?? TOP_SHARE)} (peringkat ≤ ${outcome.cutRank}, skor ≥ ${formatDecimal(outcome.cutScore, 3)})`;
+  if (!d.candidate) return `Bukan kandidat: ${item.candidateReason ?? "ditandai bukan kandidat"}; isi kolom Kandidat "Ya" untuk menilainya.`;
+  const rank = outcome.candidates === total ? `peringkat ${d.rank} dari ${total}` : `peringkat kandidat ${d.candidateRank} dari ${outcome.candidates}`;
+  const top = `${topGroupText(opts.topShare ?? TOP_SHARE)} (peringkat kandidat ≤ ${outcome.cutRank}, skor ≥ ${formatDecimal(outcome.cutScore, 3)})`;
   const fits = [
     item.months !== null ? `selesai dalam ${item.months} bulan (≤ ${opts.maxMonths})` : "",
     opts.budgetLimit > 0 && item.cost !== null
@@ -169,9 +247,16 @@ export function reasonText(item: RuleItem, d: RuleDecision, outcome: RuleOutcome
   ]
     .filter((s) => s !== "")
     .join(", ");
+  const max = opts.maxPerPillar ?? 0;
   if (d.promoted)
     return `Quick win (dipromosikan): usulan terbaik yang memenuhi syarat di ${pillarInfo(item.pillar).label}, karena pilar ini belum punya quick win dari ${top}; ${rank}, ${fits}.`;
   if (d.quickWin) return `Quick win: ${rank}, masuk ${top}, ${fits}.`;
+  if (d.pillarFull) {
+    const last = outcome.lastOfPillar.get(item.pillar);
+    const tie = last && Math.abs(last.score - item.score) < 1e-4 ? ` Seri dengan ${last.id} (skor sama); urutan seri menurut ID.` : "";
+    return `Bukan quick win: ${rank}, masuk ${top} dan memenuhi syarat, tetapi ${pillarInfo(item.pillar).label} sudah punya ${max} quick win (batas per pilar di Pengaturan).${tie}`;
+  }
+  if (d.overCeiling) return `Bukan quick win: ${rank}, masuk ${top}, tetapi biayanya melampaui sisa plafon tahun 1–2 untuk quick win.`;
   if (d.inTopGroup) return `Bukan quick win: masuk ${top}, tetapi ${d.blockers.join(" dan ")}.`;
   if (d.blockers.length > 0) return `Bukan quick win: ${rank}, di luar ${top}; juga ${d.blockers.join(" dan ")}.`;
   return `Bukan quick win: ${rank}, di luar ${top}, dan pilarnya sudah punya quick win.`;

@@ -15,6 +15,7 @@ import { THEME, layoutSheet } from "../layout";
 import { cellOf, cellText, findTable, normalizeHeader, valueAfterLabel, type FoundTable, type SheetSnapshot } from "../sheetSnapshot";
 import { CRITERIA, CRITERION_IDS, DEFAULT_WEIGHTS, criterionFromText, type CriterionId, type Weights } from "./criteria";
 import { TYPE_LABELS, typeFromLabel, type UserEntry } from "./candidates";
+import { BY_HAND } from "./innovationEvidence";
 import { TIE_BREAK_TEXT } from "./normalize";
 import { QUADRANT_LABELS, QUADRANT_ORDER, QUADRANT_CUT, topGroupText } from "./quickWinRule";
 import { flipText, type Prioritization } from "./prioritize";
@@ -54,6 +55,7 @@ export const H = {
   origin: "Asal",
   scoreSource: "Asal skor",
   after: "Setelah (ID)",
+  candidate: "Kandidat",
 } as const;
 
 export const WEIGHT_SOURCE_LABEL = "Sumber bobot (langsung/ahp)";
@@ -63,6 +65,8 @@ const SPARE_ROWS = 5;
 const YES = "Ya";
 const NO = "Tidak";
 export const DEFAULT_MARK = "bawaan – tinjau";
+/** Origin of a row that comes from `Inovasi`: kept there, so never re-read as a new entry here. */
+export const INNOVATION_ORIGIN = "Inovasi";
 export const ANALYST_MARK = "analis";
 
 // ---------------------------------------------------------------------------------------------------
@@ -143,6 +147,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
       { header: H.score, type: "score", conditional: { kind: "dataBar", color: "5B9BD5" } },
       { header: H.rank, type: "integer" },
       { header: H.quadrant, type: "text", width: 18 },
+      { header: H.candidate, type: "text", width: 10, input: true, list: [YES, NO] },
       { header: H.quickWin, type: "text", width: 10, conditional: { kind: "equal", value: YES, fill: "C6EFCE", fontColor: "006100" } },
       { header: H.reason, type: "longText", width: 60 },
       { header: H.stability, type: "percent", conditional: { kind: "colorScale", min: "F8696B", mid: "FFEB84", max: "63BE7B" } },
@@ -174,11 +179,12 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
         round(r.ranked.score, 4),
         r.ranked.rank,
         QUADRANT_LABELS[r.ranked.quadrant],
+        r.candidate.candidate ? YES : NO,
         r.ranked.quickWin ? YES : NO,
         r.ranked.quickWinReason,
         r.ranked.stability,
         flipText(r.flip),
-        r.ranked.origin === "user" ? "Baru" : "Program",
+        r.ranked.innovation ? INNOVATION_ORIGIN : r.ranked.origin === "user" ? "Baru" : "Program",
         scoreSource,
       ];
     }),
@@ -360,6 +366,8 @@ export interface RankingRowEdit {
   readonly origin: string;
   /** "Setelah (ID)" of a row in "Inisiatif baru". */
   readonly after?: string | null;
+  /** "Kandidat" as left in the ranking: true/false, null when blank or not a Ya/Tidak. */
+  readonly candidate?: boolean | null;
   /** A1 address of the row's first cell, for notes. */
   readonly cell: string;
 }
@@ -477,7 +485,15 @@ function readRow(
     return v;
   };
   const monthsRaw = num(cellOf(t, row, H.months));
+  const cand = normalizeHeader(cellText(cellOf(t, row, H.candidate)));
+  const typed = cand === "ya" || cand === "yes" ? true : cand === "tidak" || cand === "no" ? false : null;
+  // "Kandidat" is the analyst's when it differs from what we wrote (our reason says which), or when an
+  // earlier regeneration already recorded it as theirs; otherwise it is our default and may change.
+  const reason = cellText(cellOf(t, row, H.reason));
+  const wroteYes = !reason.startsWith("Bukan kandidat");
+  const theirs = reason === "" || reason.includes(BY_HAND) || typed !== wroteYes;
   return {
+    candidate: typed !== null && theirs ? typed : null,
     id: id === "" ? null : id,
     title,
     pillarText: cellText(cellOf(t, row, H.pillar)),

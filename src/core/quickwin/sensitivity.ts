@@ -15,7 +15,7 @@
 import { mulberry32 } from "../seededRandom";
 import { CRITERION_IDS, type CriterionId, type Weights } from "./criteria";
 import { weightedTotal, type NormalizedScores } from "./normalize";
-import { applyQuickWinRule, blockersOf, decideQuickWins, type RuleItem, type RuleOptions } from "./quickWinRule";
+import { applyQuickWinRule, decideQuickWins, ruleFacts, type RuleFacts, type RuleItem, type RuleOptions } from "./quickWinRule";
 
 export const DRAWS = 500;
 export const SPREAD = 0.2;
@@ -49,10 +49,8 @@ export interface SensitivityResult {
 
 /** Weights-independent facts, computed once: eligibility, pillars, ids, scores as a flat matrix. */
 interface Prepared {
-  readonly eligible: boolean[];
-  readonly pillars: RuleItem["pillar"][];
-  readonly ids: string[];
-  readonly topShare: number | undefined;
+  readonly facts: RuleFacts;
+  readonly ids: readonly string[];
   /** n × CRITERION_IDS.length, row-major. */
   readonly flat: Float64Array;
 }
@@ -62,10 +60,8 @@ function prepare(items: readonly SensitivityItem[], opts: RuleOptions): Prepared
   const flat = new Float64Array(items.length * m);
   items.forEach((it, k) => CRITERION_IDS.forEach((id, j) => (flat[k * m + j] = it.scores[id])));
   return {
-    eligible: items.map((it) => blockersOf(it, opts).length === 0),
-    pillars: items.map((it) => it.pillar),
+    facts: ruleFacts(items, opts),
     ids: items.map((it) => it.id),
-    topShare: opts.topShare,
     flat,
   };
 }
@@ -84,7 +80,7 @@ function totals(p: Prepared, w: Weights): number[] {
 }
 
 function decide(p: Prepared, w: Weights): boolean[] {
-  return decideQuickWins(totals(p, w), p.eligible, p.pillars, p.ids, p.topShare).quick;
+  return decideQuickWins(totals(p, w), p.facts).quick;
 }
 
 /** Move one criterion's weight by delta; the others keep their proportions and the sum stays 1. */
@@ -146,7 +142,7 @@ export function sensitivity(items: readonly SensitivityItem[], weights: Weights,
     opts,
   );
   const inScores = scores.filter((_, k) => outcome.decisions[k]!.inTopGroup);
-  const outScores = scores.filter((_, k) => !outcome.decisions[k]!.inTopGroup);
+  const outScores = scores.filter((_, k) => outcome.decisions[k]!.candidate && !outcome.decisions[k]!.inTopGroup);
   let gapAtCut: number | null = null;
   if (inScores.length > 0 && outScores.length > 0) {
     const lastIn = Math.min(...inScores);
@@ -159,6 +155,6 @@ export function sensitivity(items: readonly SensitivityItem[], weights: Weights,
     flips,
     noClearWinner: gapAtCut !== null && gapAtCut < CLEAR_WINNER_GAP,
     gapAtCut,
-    nearCut: scores.map((s) => gapAtCut !== null && cut > 0 && Math.abs(s - cut) / cut < CLEAR_WINNER_GAP),
+    nearCut: scores.map((s, k) => outcome.decisions[k]!.candidate && gapAtCut !== null && cut > 0 && Math.abs(s - cut) / cut < CLEAR_WINNER_GAP),
   };
 }

@@ -15,8 +15,10 @@ import { buildCandidates, defaultFeasibility, userEntryId, type Candidate, type 
 import { combineParticipants, analyse, fromUpperTriangle, type AhpResult, type GroupResult } from "./ahp";
 import { prioritize, type Prioritization } from "./prioritize";
 import { TOP_SHARE } from "./quickWinRule";
+import { BY_HAND } from "./innovationEvidence";
 import {
   emptyParticipant,
+  INNOVATION_ORIGIN,
   isBlank,
   isComplete,
   pairwiseDocument,
@@ -40,6 +42,8 @@ export interface QuickWinStageInput {
   readonly previousPairwise?: SheetSnapshot | null;
   /** Weights from `--weights FILE` or the task pane; they win over the sheet. Missing keys weigh 0. */
   readonly weightsOverride?: Partial<Record<CriterionId, number>> | null;
+  /** Innovations from `Inovasi` (with a pillar), ranked as new initiatives; they stay in that sheet. */
+  readonly innovations?: readonly UserEntry[] | null;
   readonly seed?: number;
   /** false skips the sensitivity sampling: the task pane re-ranks live while a slider moves. */
   readonly sensitivity?: boolean;
@@ -88,6 +92,8 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
   const userEntries: UserEntry[] = [];
   const pendingEntries: RankingRowEdit[] = [...(edits?.pendingEntries ?? [])];
   const seen = new Set<string>();
+  const innovationEntries = (inp.innovations ?? []).filter((e) => !programIds.has(e.id));
+  for (const e of innovationEntries) seen.add(e.id);
   const addEntry = (e: UserEntry) => {
     const id = e.id || userEntryId(e.title);
     if (seen.has(id) || programIds.has(id)) return;
@@ -97,6 +103,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
   for (const e of edits?.userEntries ?? []) addEntry(e);
   for (const r of edits?.rankingRows ?? []) {
     if (r.id !== null && (programIds.has(r.id) || seen.has(r.id))) continue;
+    if (r.origin === INNOVATION_ORIGIN) continue; // its source is `Inovasi`; dropped there, dropped here
     if (r.origin === "Program") {
       notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: r.cell, message: `Program ${r.id ?? r.title} tidak ada lagi di hasil pemetaan; skornya tidak dipakai.`, kind: "override-orphaned" });
       continue;
@@ -110,7 +117,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     }
   }
 
-  const built = buildCandidates({ programs: inp.programs ?? [], assignments: inp.assignments ?? [], readiness: inp.readiness ?? null, userEntries });
+  const built = buildCandidates({ programs: inp.programs ?? [], assignments: inp.assignments ?? [], readiness: inp.readiness ?? null, userEntries: [...innovationEntries, ...userEntries] });
   const analystSet = new Map<string, Set<string>>();
   // Scores by id; a row typed without an id is matched by the id its new entry got.
   const overrides = new Map((edits?.rankingRows ?? []).map((r) => [r.id ?? userEntryId(r.title), r]));
@@ -130,8 +137,13 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     const cost = isProgram && o.cost !== null ? o.cost : c.values.cost;
     const months = isProgram && o.months !== null ? o.months : c.values.time;
     analystSet.set(c.initiative.id, set);
+    // The analyst may add any line by hand (or drop one): "Kandidat" typed other than our default.
+    const candidate = o.candidate ?? c.candidate;
+    const candidateReason = candidate === c.candidate ? c.candidateReason : candidate ? `ditambahkan analis ${BY_HAND}` : `dikeluarkan analis ${BY_HAND}`;
     return {
       ...c,
+      candidate,
+      candidateReason,
       initiative: { ...c.initiative, type, cost: cost as typeof c.initiative.cost, months },
       values: {
         ...c.values,
@@ -149,6 +161,10 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     maxMonths: inp.settings.quickWinMaxMonths,
     budgetLimit: inp.settings.quickWinBudgetLimit,
     topShare,
+    maxPerPillar: inp.settings.quickWinMaxPerPillar,
+    minPerPillar: inp.settings.quickWinMinPerPillar,
+    // Quick wins are delivered in plan years 1–2: together they stay within two years of the ceiling.
+    periodCeiling: inp.settings.yearlyCeiling > 0 ? 2 * inp.settings.yearlyCeiling : 0,
     readinessScaleMax: inp.readiness?.scaleMax ?? 4,
     seed: inp.seed,
     sensitivity: inp.sensitivity,

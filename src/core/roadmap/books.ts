@@ -18,8 +18,9 @@ import type { RankedInitiative, ReadinessByPillar } from "../stageResults";
 import { PILLARS, PILLAR_IDS, pillar } from "../pillars";
 import { formatDecimal, formatRupiahShort } from "../money";
 import { TYPE_LABELS } from "../quickwin/candidates";
-import { budgetByPillar, type Schedule } from "./schedule";
-import { defaultPeriodMode, ganttGrid, milestoneTable, opdBudgetTable, pillarBudgetTable, QUICK_WIN_MARK } from "./roadmapSheet";
+import { budgetByPillar, knownBudgetYears, NO_PAGU, type Schedule } from "./schedule";
+import { defaultPeriodMode, ganttGrid, milestoneTable, opdBudgetTable, pillarBudgetTable, QUICK_WIN_MARK, stepsTable } from "./roadmapSheet";
+import type { ImplementationStep } from "../innovation/innovations";
 
 const MONTHS_LONG = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 
@@ -44,7 +45,10 @@ export interface BookInputs {
   readonly readiness: ReadinessByPillar | null;
   /** Readiness results, SWOT and narratives for Buku I (readinessBookBlocks of the readiness stage); null when not assessed yet. */
   readonly readinessBlocks: readonly Block[] | null;
+  /** Quick-win implementation steps (Bimtek IV), a table in Buku II. */
+  readonly steps?: readonly ImplementationStep[];
 }
+
 
 const EMPTY = "(belum diisi — isi di lembar Pengaturan)";
 
@@ -125,23 +129,130 @@ export function book1Document(inp: BookInputs): SheetDocument {
   return { key: "book1", name: SHEET_NAMES.book1, tabColor: "1F3864", blocks, columnWidths: [24, 30, 30, 30, 24, 12, 12], width: 5, print: printSetup("book1", inp) };
 }
 
-function initiativeRows(inp: BookInputs, p: (typeof PILLAR_IDS)[number]): Array<Array<string | number | null>> {
-  const byId = new Map(inp.schedule.items.map((i) => [i.initiative.id, i]));
-  return inp.initiatives
-    .filter((i) => i.pillar === p)
-    .slice()
-    .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))
-    .map((i) => {
-      const sch = byId.get(i.id);
-      return [
+/** Rows of the pillar chapter's table: quick wins and innovations, the planner's shortlist. */
+const CHAPTER_ROWS = 14;
+/** Rows of the summary by element and OPD. */
+const SUMMARY_ROWS = 10;
+
+function scheduleText(inp: BookInputs, id: string): string {
+  const sch = inp.schedule.items.find((i) => i.initiative.id === id);
+  return sch ? yearSpan(sch.startYear, sch.endYear) : "tidak terjadwal";
+}
+
+/** A short strategy for the pillar from its readiness and where its programmes sit (elements, OPDs). */
+function strategyText(inp: BookInputs, p: (typeof PILLAR_IDS)[number], mine: readonly RankedInitiative[]): string {
+  const P = pillar(p);
+  const r = inp.readiness;
+  const idx = r ? r.pillars[p] : null;
+  const readiness =
+    idx === null || !r
+      ? "Kesiapan pilar ini belum dinilai."
+      : `Indeks kesiapan ${formatDecimal(idx)} dari ${r.scaleMax}${idx < r.scaleMax / 2 ? ": kesenjangan besar, dahulukan penguatan dasar (regulasi, SDM, data)" : idx < (r.scaleMax * 3) / 4 ? ": cukup, perluas layanan yang sudah berjalan" : ": kuat, tingkatkan integrasi dan skala"}.`;
+  const byElement = P.elements.map((e) => ({ e, n: mine.filter((i) => i.element === e.id).length }));
+  const empty = byElement.filter((x) => x.n === 0).map((x) => x.e.nameId);
+  const strongest = byElement.slice().sort((a, b) => b.n - a.n)[0];
+  const qw = mine.filter((i) => i.quickWin).length;
+  const innovations = mine.filter((i) => i.origin === "user").length;
+  return [
+    readiness,
+    mine.length === 0
+      ? `Belum ada program atau inovasi untuk ${P.label}.`
+      : `${mine.length} program/inovasi (${innovations} inovasi baru, ${qw} quick win ${QUICK_WIN_MARK}); terbanyak di elemen ${strongest!.e.nameId}.`,
+    empty.length > 0 ? `Elemen tanpa program: ${empty.join(", ")} — peluang inovasi berikutnya.` : "",
+  ]
+    .filter((x) => x !== "")
+    .join(" ");
+}
+
+function pillarChapter(inp: BookInputs, p: (typeof PILLAR_IDS)[number], no: string): Block[] {
+  const P = pillar(p);
+  const mine = inp.initiatives.filter((i) => i.pillar === p).slice().sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
+  const blocks: Block[] = [
+    { kind: "heading", text: `${no} ${P.label}`, pageBreakBefore: true },
+    { kind: "text", title: "Strategi", paragraphs: [strategyText(inp, p, mine)] },
+  ];
+  if (mine.length === 0) return blocks;
+  // Summary by element and OPD: count and budget, the largest first; the rest in one line.
+  const groups = new Map<string, { element: string; opd: string; n: number; budget: number }>();
+  for (const i of mine) {
+    const el = P.elements.find((e) => e.id === i.element)?.nameId ?? "-";
+    const k = `${el}|${i.opd}`;
+    const g = groups.get(k) ?? { element: el, opd: i.opd, n: 0, budget: 0 };
+    g.n++;
+    g.budget += i.cost ?? 0;
+    groups.set(k, g);
+  }
+  const sorted = [...groups.values()].sort((a, b) => b.budget - a.budget || a.opd.localeCompare(b.opd, "id"));
+  const shown = sorted.slice(0, SUMMARY_ROWS);
+  const rest = sorted.slice(SUMMARY_ROWS);
+  const rows: Array<Array<string | number | null>> = shown.map((g) => [g.element, g.opd, g.n, g.budget]);
+  if (rest.length > 0) rows.push(["(lainnya)", `${rest.length} kelompok lain`, rest.reduce((a, g) => a + g.n, 0), rest.reduce((a, g) => a + g.budget, 0)]);
+  blocks.push({
+    kind: "table",
+    title: "Ringkasan per elemen dan OPD",
+    columns: [
+      { header: "Elemen", type: "text", width: 44 },
+      { header: "OPD", type: "longText", width: 28 },
+      { header: "Jumlah", type: "integer", total: true, width: 22 },
+      { header: "Anggaran (Rp)", type: "rupiah", total: true, width: 19 },
+    ],
+    rows,
+    totalsLabel: "Total",
+  });
+  // The shortlist: quick wins first, then innovations and candidates, with their reasons.
+  const shortlist = mine.filter((i) => i.quickWin || i.origin === "user" || i.candidate === true).sort((a, b) => Number(b.quickWin) - Number(a.quickWin) || a.rank - b.rank);
+  if (shortlist.length > 0)
+    blocks.push({
+      kind: "table",
+      title: "Inovasi dan quick win",
+      columns: [
+        { header: "Program / inovasi", type: "longText", width: 44 },
+        { header: "OPD", type: "longText", width: 28 },
+        { header: "Jenis / jadwal", type: "longText", width: 22 },
+        { header: "Biaya (Rp)", type: "rupiah", width: 19 },
+        { header: "Alasan", type: "longText", width: 40 },
+      ],
+      rows: shortlist.slice(0, CHAPTER_ROWS).map((i) => [
         `${i.quickWin ? QUICK_WIN_MARK + " " : ""}${i.title}`,
         i.opd,
-        // Innovations typed by the planner are told apart from existing OPD programmes.
-        i.origin === "user" ? `Inovasi baru (${TYPE_LABELS[i.type].toLowerCase()})` : `Program OPD (${TYPE_LABELS[i.type].toLowerCase()})`,
-        sch ? yearSpan(sch.startYear, sch.endYear) : "tidak terjadwal",
+        `${i.origin === "user" ? "Inovasi" : "Program OPD"} (${TYPE_LABELS[i.type].toLowerCase()}), ${scheduleText(inp, i.id)}`,
         i.cost,
-      ];
+        i.quickWinReason.split(/(?<=\.) /)[0]!,
+      ]),
     });
+  if (shortlist.length > CHAPTER_ROWS) blocks.push({ kind: "text", paragraphs: [`… dan ${shortlist.length - CHAPTER_ROWS} inovasi/kandidat lain (lembar ${SHEET_NAMES.quickWin}).`] });
+  blocks.push({ kind: "text", paragraphs: [`Daftar lengkap ${mine.length} program dan kegiatan ${P.label}: Lampiran, dikelompokkan per OPD.`] });
+  return blocks;
+}
+
+/** Appendix: every programme line grouped by OPD (bold OPD rows), names wrapped. */
+function appendix(inp: BookInputs, no: string): Block[] {
+  const rows: Array<Array<string | number | null>> = [];
+  const bold: boolean[] = [];
+  const opds = [...new Set(inp.initiatives.map((i) => i.opd))].sort((a, b) => a.localeCompare(b, "id"));
+  for (const o of opds) {
+    const mine = inp.initiatives.filter((i) => i.opd === o).slice().sort((a, b) => a.title.localeCompare(b.title, "id"));
+    rows.push([o, null, null, mine.reduce((a, i) => a + (i.cost ?? 0), 0)]);
+    bold.push(true);
+    for (const i of mine) {
+      rows.push([`${i.quickWin ? QUICK_WIN_MARK + " " : ""}${i.title}`, pillar(i.pillar).label, scheduleText(inp, i.id), i.cost]);
+      bold.push(false);
+    }
+  }
+  return [
+    { kind: "heading", text: `${no} Lampiran: daftar program dan kegiatan per OPD`, pageBreakBefore: true },
+    {
+      kind: "table",
+      columns: [
+        { header: "OPD / program dan kegiatan", type: "longText", width: 44 },
+        { header: "Pilar", type: "text", width: 28 },
+        { header: "Jadwal", type: "text", width: 22 },
+        { header: "Biaya (Rp)", type: "rupiah", width: 19 },
+      ],
+      rows: rows.length > 0 ? rows : [["(belum ada program)", null, null, null]],
+      rowBold: rows.length > 0 ? bold : undefined,
+    },
+  ];
 }
 
 export function book2Document(inp: BookInputs): SheetDocument {
@@ -151,41 +262,51 @@ export function book2Document(inp: BookInputs): SheetDocument {
     { kind: "heading", text: "1. Visi, Misi dan Tujuan Smart City", pageBreakBefore: true },
     visionBlock(inp.settings),
   ];
-  PILLARS.forEach((P, i) => {
-    const rows = initiativeRows(inp, P.id);
-    const total = rows.reduce((a, r) => a + (typeof r[4] === "number" ? r[4] : 0), 0);
-    blocks.push({ kind: "heading", text: `2.${i + 1} ${P.label}`, pageBreakBefore: true });
-    blocks.push({
-      kind: "text",
-      paragraphs: [
-        rows.length === 0
-          ? `Belum ada program atau inovasi untuk ${P.label}.`
-          : `${rows.length} program/inovasi, ${rows.filter((r) => String(r[0]).startsWith(QUICK_WIN_MARK)).length} di antaranya quick win (${QUICK_WIN_MARK}); total biaya ${formatRupiahShort(total)}. ` +
-            `Elemen: ${P.elements.map((e) => e.nameId).join(", ")}.`,
-      ],
-    });
-    if (rows.length > 0)
-      blocks.push({
-        kind: "table",
-        columns: [
-          // One line per row (no wrap): generated rows carry no row heights.
-          { header: "Program / inovasi", type: "text", width: 56 },
-          { header: "OPD", type: "text", width: 30 },
-          { header: "Asal / jenis", type: "text", width: 24 },
-          { header: "Jadwal", type: "text", width: 11 },
-          { header: "Biaya (Rp)", type: "rupiah", total: true, width: 22 },
-        ],
-        rows,
-        totalsLabel: "Total",
-      });
-  });
+  PILLARS.forEach((P, i) => blocks.push(...pillarChapter(inp, P.id, `2.${i + 1}`)));
   blocks.push({ kind: "heading", text: "3. Roadmap", pageBreakBefore: true });
-  blocks.push(ganttGrid(s, { swimlane: inp.settings.roadmapSwimlane, mode: defaultPeriodMode(s.horizonYears), currentYear: inp.today.getUTCFullYear(), compact: true }));
-  blocks.push(milestoneTable(s));
+  const shift = paguShiftText(inp);
+  if (shift) blocks.push({ kind: "text", paragraphs: [shift] });
+  // At a region's scale the book's roadmap shows the shortlist (quick wins, innovations, candidates);
+  // every programme stays in the Roadmap sheet and the appendix.
+  const focus = new Set(inp.initiatives.filter((i) => i.quickWin || i.origin === "user" || i.candidate === true).map((i) => i.id));
+  const shown = focus.size > 0 && focus.size < s.items.length ? focusSchedule(s, focus) : s;
+  if (shown !== s) blocks.push({ kind: "text", paragraphs: [`Roadmap di bawah memuat ${shown.items.length} quick win, inovasi dan kandidat; ${s.items.length - shown.items.length} program OPD lainnya ada di lembar ${SHEET_NAMES.roadmap} dan Lampiran.`] });
+  blocks.push(ganttGrid(shown, { swimlane: inp.settings.roadmapSwimlane, mode: defaultPeriodMode(s.horizonYears), currentYear: inp.today.getUTCFullYear(), compact: true }));
+  blocks.push(milestoneTable(shown));
+  blocks.push(stepsTable(inp.steps ?? [], s.startYear, "Langkah implementasi quick win (Bimtek IV)"));
   blocks.push({ kind: "heading", text: "4. Anggaran", pageBreakBefore: true });
   blocks.push(pillarBudgetTable(s));
   blocks.push(opdBudgetTable(s));
-  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, columnWidths: [56, 30, 24, 12, 22], print: printSetup("book2", inp, "landscape") };
+  blocks.push(...appendix(inp, "5."));
+  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, columnWidths: [44, 28, 22, 19, 40], print: printSetup("book2", inp, "landscape") };
+}
+
+/** The schedule restricted to some initiatives (their bars and milestones; budgets stay the plan's). */
+function focusSchedule(s: Schedule, ids: ReadonlySet<string>): Schedule {
+  return { ...s, items: s.items.filter((i) => ids.has(i.initiative.id)), plans: s.plans.map((p) => ({ ...p, milestones: p.milestones.filter((m) => ids.has(m.initiativeId)) })) };
+}
+
+/**
+ * Said once: where the programmes' pagu was moved to fit the plan (a single-year source placed on the
+ * first plan year), which plan years have a known pagu, and that the others read "belum ada pagu".
+ */
+function paguShiftText(inp: BookInputs): string | null {
+  if (inp.initiatives.length === 0) return null;
+  const s = inp.schedule;
+  const parts: string[] = [];
+  const shifts = new Map<number, number>();
+  for (const i of s.items) if (i.paguShift) shifts.set(i.paguShift, (shifts.get(i.paguShift) ?? 0) + 1);
+  for (const [k, n] of [...shifts].sort((a, b) => b[1] - a[1]))
+    parts.push(`pagu ${n} program dari dokumen sumber ${k > 0 ? "dimundurkan" : "dimajukan"} ${Math.abs(k)} tahun agar masuk periode rencana ${s.years[0]}–${s.years[s.years.length - 1]}`);
+  const known = knownBudgetYears(s);
+  const missing = s.years.filter((y) => !known.has(y));
+  if (missing.length > 0) {
+    const has = s.years.filter((y) => known.has(y));
+    parts.push(`pagu diketahui untuk ${has.length > 0 ? has.join(", ") : "tidak satu pun tahun rencana"}; tahun ${missing.join(", ")} ditulis "${NO_PAGU}" (bukan nol) sampai dokumen anggarannya tersedia`);
+  }
+  if (parts.length === 0) return null;
+  const text = parts.join("; ") + ".";
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Rows each chart covers in Buku III: small enough to keep the summary on two pages. */
@@ -198,6 +319,7 @@ export function book3Document(inp: BookInputs): SheetDocument {
   const grand = PILLAR_IDS.reduce((a, p) => a + totals[p], 0);
   const quickWins = inp.initiatives.filter((i) => i.quickWin).slice().sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
   const byId = new Map(s.items.map((i) => [i.initiative.id, i]));
+  const known = knownBudgetYears(s);
   const r = inp.readiness;
   const scored = r ? PILLAR_IDS.filter((p) => r.pillars[p] !== null) : [];
   const strongest = scored.slice().sort((a, b) => (r!.pillars[b] ?? 0) - (r!.pillars[a] ?? 0))[0];
@@ -221,28 +343,34 @@ export function book3Document(inp: BookInputs): SheetDocument {
     },
     {
       kind: "table",
-      title: "Quick win",
+      title: "Quick win per pilar",
       columns: [
-        { header: "Quick win", type: "text", width: 34 },
+        { header: "Quick win", type: "longText", width: 34 },
         { header: "Pilar", type: "text", width: 18 },
-        { header: "OPD", type: "text", width: 18 },
-        { header: "Jadwal", type: "text", width: 11 },
-        { header: "Biaya (Rp)", type: "rupiah" },
+        { header: "OPD", type: "longText", width: 18 },
+        { header: "Jadwal", type: "text", width: 14 },
+        { header: "Biaya (Rp)", type: "rupiah", width: 16 },
       ],
-      rows: quickWins.slice(0, SUMMARY_LIST).map((q) => {
-        const sch = byId.get(q.id);
-        return [q.title, pillar(q.pillar).label, q.opd, sch ? yearSpan(sch.startYear, sch.endYear) : "-", q.cost];
-      }),
+      rows:
+        quickWins.length > 0
+          ? PILLAR_IDS.flatMap((p) =>
+              quickWins
+                .filter((q) => q.pillar === p)
+                .map((q) => {
+                  const sch = byId.get(q.id);
+                  return [q.title, pillar(q.pillar).label, q.opd, sch ? yearSpan(sch.startYear, sch.endYear) : "-", q.cost];
+                }),
+            )
+          : [["(belum ada quick win)", null, null, null, null]],
     },
   ];
-  if (quickWins.length > SUMMARY_LIST) blocks.push({ kind: "text", paragraphs: [`… dan ${quickWins.length - SUMMARY_LIST} quick win lain (lihat Buku II).`] });
   blocks.push({
     kind: "table",
     id: "glance",
     // In millions (juta): ten years of billions stay readable on one A4 width.
     title: "Roadmap sekilas: anggaran per pilar per tahun (Rp juta)",
     columns: [{ header: "Pilar", type: "text", width: 18 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, width: 9 })), { header: "Total", type: "integer", width: 10 }],
-    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => Math.round(pl.budgetByPillar[P.id] / 1e6)), Math.round(totals[P.id] / 1e6)]),
+    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => (known.has(pl.year) ? Math.round(pl.budgetByPillar[P.id] / 1e6) : NO_PAGU)), Math.round(totals[P.id] / 1e6)]),
   });
   blocks.push({ kind: "chart", chartType: "pie", title: "Pembagian anggaran per pilar", source: "glance", categoryColumn: 0, seriesColumns: [s.years.length + 1], heightRows: CHART_ROWS });
   if (r) {
@@ -260,7 +388,10 @@ export function book3Document(inp: BookInputs): SheetDocument {
     blocks.push({ kind: "chart", chartType: "radar", title: "Indeks kesiapan per pilar", source: "readiness", categoryColumn: 0, seriesColumns: [1], heightRows: CHART_ROWS });
   }
   const top = inp.initiatives.slice().sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id)).slice(0, SUMMARY_LIST);
-  if (top.length > 0) {
+  const spread = (xs: ReadonlyArray<number | null>) => new Set(xs.map((x) => (x === null ? "-" : x.toFixed(4)))).size > 1;
+  if (top.length > 0 && !(spread(top.map((i) => i.months)) && spread(top.map((i) => i.score))))
+    blocks.push({ kind: "text", paragraphs: ["Grafik dampak–upaya tidak ditampilkan: inisiatif teratas memiliki durasi atau skor yang sama (nilai bawaan), sehingga titiknya akan bertumpuk menjadi satu. Isi skor di lembar Quick Win agar grafik bermakna."] });
+  else if (top.length > 0) {
     blocks.push({
       kind: "table",
       id: "impactEffort",

@@ -12,7 +12,8 @@ import { THEME } from "../layout";
 import { PILLARS, PILLAR_IDS, pillar, pillarFromLabel, type HexColor, type PillarId } from "../pillars";
 import { parseRupiah } from "../money";
 import type { Swimlane } from "../settings";
-import { activeIn, budgetByPillar, type Schedule, type ScheduledInitiative } from "./schedule";
+import type { ImplementationStep } from "../innovation/innovations";
+import { activeIn, apportion, budgetByPillar, knownBudgetYears, NO_PAGU, summarizeNotes, type Schedule, type ScheduledInitiative } from "./schedule";
 import { PLANNING_CALENDAR, markHalf, monthSpan, type CalendarMark } from "./planningCalendar";
 
 export type PeriodMode = "year" | "halfYear";
@@ -53,8 +54,12 @@ function periodBudget(item: ScheduledInitiative, startYear: number, p: Period): 
   }
   if (!activeIn(item, startYear, p.year, p.half)) return null;
   // The year's budget over its active halves: an even spread or a programme's own yearly pagu alike.
-  const halves = (activeIn(item, startYear, p.year, 1) ? 1 : 0) + (activeIn(item, startYear, p.year, 2) ? 1 : 0);
-  return (item.budgetByYear[p.year] ?? 0) / halves;
+  const both = activeIn(item, startYear, p.year, 1) && activeIn(item, startYear, p.year, 2);
+  const year = item.budgetByYear[p.year] ?? 0;
+  if (!both) return year;
+  // Two halves share the year in whole Rupiah (sen when the year has sen); the first takes the remainder.
+  const [h1, h2] = apportion(year, [1, 1]);
+  return p.half === 1 ? h1! : h2!;
 }
 
 function isStart(item: ScheduledInitiative, p: Period): boolean {
@@ -202,25 +207,28 @@ function juta(n: number): number {
 /** Budget per pillar per year with totals: rows pillars, columns years then total. */
 export function pillarBudgetTable(s: Schedule, id?: string): Block {
   const totals = budgetByPillar(s);
+  // A year without any known budget reads "belum ada pagu", not 0 (a single-year source fills its own year).
+  const known = knownBudgetYears(s);
   return {
     kind: "table",
     id,
     title: "Anggaran per pilar per tahun (Rp juta)",
-    columns: [{ header: "Pilar", type: "text", width: 20 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: true })), { header: "Total", type: "integer", total: true }],
-    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => juta(pl.budgetByPillar[P.id])), juta(totals[P.id])]),
+    columns: [{ header: "Pilar", type: "text", width: 20 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: known.has(y) })), { header: "Total", type: "integer", total: true }],
+    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => (known.has(pl.year) ? juta(pl.budgetByPillar[P.id]) : NO_PAGU)), juta(totals[P.id])]),
     totalsLabel: "Total per tahun",
   };
 }
 
 export function opdBudgetTable(s: Schedule): Block {
+  const known = knownBudgetYears(s);
   const opds = [...new Set(s.plans.flatMap((p) => Object.keys(p.budgetByOpd)))].sort((a, b) => a.localeCompare(b, "id"));
   return {
     kind: "table",
     title: "Anggaran per OPD per tahun (Rp juta)",
-    columns: [{ header: "OPD", type: "text", width: 24 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: true })), { header: "Total", type: "integer", total: true }],
+    columns: [{ header: "OPD", type: "text", width: 24 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: known.has(y) })), { header: "Total", type: "integer", total: true }],
     rows: opds.map((o) => {
       const per = s.plans.map((p) => juta(p.budgetByOpd[o] ?? 0));
-      return [o, ...per, per.reduce((a, b) => a + b, 0)];
+      return [o, ...s.plans.map((p, k) => (known.has(p.year) ? per[k]! : NO_PAGU)), per.reduce((a, b) => a + b, 0)];
     }),
     totalsLabel: "Total per tahun",
   };
@@ -277,6 +285,38 @@ export interface RoadmapSheetInput {
   readonly pillarCeilings: Partial<Record<PillarId, number>>;
   readonly yearlyCeiling: number;
   readonly mode?: PeriodMode;
+  /** Quick-win implementation steps typed in `Inovasi` (Bimtek IV). */
+  readonly steps?: readonly ImplementationStep[];
+}
+
+/** Calendar year and half of a plan month (1 = January of the first plan year). */
+export function monthToPeriod(startYear: number, month: number): { year: number; half: 1 | 2 } {
+  const m = Math.max(1, Math.round(month)) - 1;
+  return { year: startYear + Math.floor(m / 12), half: m % 12 < 6 ? 1 : 2 };
+}
+
+/** The quick wins' implementation steps as milestones, in plan order. */
+export function stepsTable(steps: readonly ImplementationStep[], startYear: number, title = "Langkah implementasi quick win (tonggak, dari lembar Inovasi)"): Block {
+  const sorted = steps.slice().sort((a, b) => (a.month ?? 999) - (b.month ?? 999) || a.quickWinId.localeCompare(b.quickWinId));
+  return {
+    kind: "table",
+    title,
+    columns: [
+      { header: "Quick win", type: "longText", width: 40 },
+      { header: "Langkah", type: "longText", width: 26 },
+      { header: "Tahun", type: "year" },
+      { header: "Semester", type: "integer", width: 9 },
+      { header: "OPD penanggung jawab", type: "longText", width: 24 },
+      { header: "Keluaran", type: "longText", width: 22 },
+    ],
+    rows:
+      sorted.length > 0
+        ? sorted.map((st) => {
+            const p = st.month !== null ? monthToPeriod(startYear, st.month) : null;
+            return [`${QUICK_WIN_MARK} ${st.quickWin || st.quickWinId}`, st.step, p?.year ?? null, p?.half ?? null, st.opd || null, st.output || null];
+          })
+        : [["(belum ada langkah: tulis di lembar Inovasi)", null, null, null, null, null]],
+  };
 }
 
 export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
@@ -296,6 +336,7 @@ export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
     pillarBudgetTable(s),
     opdBudgetTable(s),
     milestoneTable(s),
+    stepsTable(inp.steps ?? [], s.startYear),
     calendarTable(),
     {
       kind: "table",
@@ -307,7 +348,7 @@ export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
       rows: PILLAR_IDS.map((p) => [pillar(p).label, inp.pillarCeilings[p] ?? null]),
     },
   ];
-  const notes = [...s.notes.map((n) => n.message), ...s.unscheduled.map((u) => `Tidak terjadwal: "${u.initiative.title}" — ${u.reason}`)];
+  const notes = [...summarizeNotes(s.notes).map((n) => n.message), ...s.unscheduled.map((u) => `Tidak terjadwal: "${u.initiative.title}" — ${u.reason}`)];
   if (notes.length > 0) blocks.push({ kind: "text", title: "Catatan penjadwalan", paragraphs: [...new Set(notes)], span: Math.min(GANTT_FIXED.length + periods.length, 8) });
   return {
     key: "roadmap",

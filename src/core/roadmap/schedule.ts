@@ -122,6 +122,45 @@ function slotYear(startYear: number, slot: number): { year: number; half: 1 | 2 
   return { year: startYear + Math.floor(slot / 2), half: slot % 2 === 0 ? 1 : 2 };
 }
 
+/** Written where a plan year has no known budget (a single-year source): never a zero dressed as an answer. */
+export const NO_PAGU = "belum ada pagu";
+
+/** Plan years for which some scheduled initiative has a known budget. */
+export function knownBudgetYears(s: Pick<Schedule, "items">): Set<number> {
+  const out = new Set<number>();
+  for (const i of s.items) for (const [y, v] of Object.entries(i.budgetByYear)) if (v > 0) out.add(Number(y));
+  return out;
+}
+
+/**
+ * The notes as a planner reads them: the same pagu shift of many programmes (a single-year KUA-PPAS
+ * placed on the plan's first year) is said once, with a count and an example, not once per programme.
+ */
+export function summarizeNotes(notes: readonly ScheduleNote[]): ScheduleNote[] {
+  const SHIFT = /^"(.*)": pagu (\S+) di(mundurkan|majukan) (\d+) tahun ke (\S+) \((.*)\)\.$/;
+  const groups = new Map<string, ScheduleNote[]>();
+  const out: ScheduleNote[] = [];
+  for (const n of notes) {
+    const m = n.kind === "pagu-shifted" ? SHIFT.exec(n.message) : null;
+    if (!m) {
+      out.push(n);
+      continue;
+    }
+    const key = m.slice(2).join("|");
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  }
+  for (const [key, group] of groups) {
+    if (group.length <= 3) {
+      out.push(...group);
+      continue;
+    }
+    const [from, dir, k, to, why] = key.split("|");
+    const example = SHIFT.exec(group[0]!.message)![1];
+    out.push({ kind: "pagu-shifted", initiativeId: group[0]!.initiativeId, message: `${group.length} program: pagu ${from} di${dir} ${k} tahun ke ${to} (${why}); contoh: "${example}".` });
+  }
+  return out;
+}
+
 /** Placement priority: quick wins first, then rank, then id (stable whatever the input order). */
 export function priorityOrder(a: RankedInitiative, b: RankedInitiative): number {
   if (a.quickWin !== b.quickWin) return a.quickWin ? -1 : 1;
@@ -138,8 +177,30 @@ export function paguOf(it: RankedInitiative): Array<[number, number]> | null {
   if (entries.length === 0) return null;
   const sum = entries.reduce((a, [, v]) => a + v, 0);
   // The analyst may have changed the total in `Quick Win`: keep the shares, honour the total.
-  const factor = it.cost !== null && it.cost > 0 ? it.cost / sum : 1;
-  return entries.map(([y, v]) => [y, v * factor]);
+  if (it.cost === null || it.cost <= 0 || Math.abs(it.cost - sum) < 0.005) return entries;
+  const parts = apportion(it.cost, entries.map(([, v]) => v));
+  return entries.map(([y], k) => [y, parts[k]!]);
+}
+
+/**
+ * `total` split in proportion to `weights`, in whole Rupiah when the total is whole (else in sen), the
+ * parts summing exactly to the total (largest remainder): a schedule never shows "24.715.565,95".
+ */
+export function apportion(total: number, weights: readonly number[]): number[] {
+  const unit = Number.isInteger(total) ? 1 : 0.01;
+  const units = Math.round(total / unit);
+  const wsum = weights.reduce((a, b) => a + b, 0);
+  if (weights.length === 0) return [];
+  const raw = weights.map((w) => (wsum > 0 ? (units * w) / wsum : units / weights.length));
+  const floor = raw.map((x) => Math.floor(x));
+  let left = units - floor.reduce((a, b) => a + b, 0);
+  const order = raw.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (const o of order) {
+    if (left <= 0) break;
+    floor[o.i]!++;
+    left--;
+  }
+  return floor.map((u) => (unit === 1 ? u : Math.round(u) / 100));
 }
 
 function yearSpan(a: number, b: number): string {
@@ -203,11 +264,11 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
   const lastYear = startYear + horizon - 1;
   /** Cost per calendar year over all its slots, including slots past the horizon. */
   const spread = (it: RankedInitiative, start: number, slots: number): Map<number, number> => {
-    const perSlot = (it.cost ?? 0) / slots;
+    const parts = apportion(it.cost ?? 0, new Array<number>(slots).fill(1));
     const out = new Map<number, number>();
     for (let s = start; s < start + slots; s++) {
       const y = startYear + Math.floor(s / 2);
-      out.set(y, (out.get(y) ?? 0) + perSlot);
+      out.set(y, (out.get(y) ?? 0) + parts[s - start]!);
     }
     return out;
   };
@@ -290,7 +351,7 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
       notes.push({
         kind: "pagu-shifted",
         initiativeId: it.id,
-        message: `"${it.title}": pagu Renstra/RPJMD ${yearSpan(first, last)} di${k > 0 ? "mundurkan" : "majukan"} ${Math.abs(k)} tahun ke ${yearSpan(first + k, last + k)} (${why}).`,
+        message: `"${it.title}": pagu ${yearSpan(first, last)} di${k > 0 ? "mundurkan" : "majukan"} ${Math.abs(k)} tahun ke ${yearSpan(first + k, last + k)} (${why}).`,
       });
     const rawStart = (first + k - startYear) * 2;
     const start = Math.max(0, rawStart);

@@ -10,13 +10,14 @@ import type { SheetSnapshot } from "../sheetSnapshot";
 import type { ImportNote, ProgramRow, Realisation } from "../program";
 import type { Settings } from "../settings";
 import type { RankedInitiative, ReadinessByPillar } from "../stageResults";
-import { schedule, type Schedule } from "./schedule";
+import { schedule, summarizeNotes, type Schedule } from "./schedule";
 import { readPillarCeilings, roadmapDocument } from "./roadmapSheet";
 import { monevRows } from "./monev";
 import { monevDocument, orphanedInputs, readMonevInputs } from "./monevSheet";
 import { reportedRealisations } from "./monevRealisation";
 import { bookDocuments } from "./books";
 import { formatRupiah } from "../money";
+import type { ImplementationStep } from "../innovation/innovations";
 
 export interface RoadmapStageInput {
   readonly settings: Settings;
@@ -33,6 +34,8 @@ export interface RoadmapStageInput {
    */
   readonly realisations?: readonly Realisation[] | null;
   readonly programs?: readonly ProgramRow[];
+  /** Implementation steps of the quick wins (typed in `Inovasi`): milestones in Roadmap, a table in Buku II. */
+  readonly steps?: readonly ImplementationStep[] | null;
 }
 
 export interface RoadmapStageOutput {
@@ -50,7 +53,7 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
   // Running Renstra programmes usually have pagu before the plan starts: expected, so one summary
   // (the amounts per programme are in the schedule), not one warning per programme.
   const outside = sch.notes.filter((n) => n.kind === "outside-horizon");
-  const notes: ImportNote[] = sch.notes
+  const notes: ImportNote[] = summarizeNotes(sch.notes)
     .filter((n) => n.kind !== "outside-horizon")
     .map((n) => ({ severity: "warning", file: "", sheet: SHEET_NAMES.roadmap, cell: "", message: n.message, kind: `roadmap-${n.kind}` }));
   if (outside.length > 0) {
@@ -79,8 +82,8 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
     notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.monev, cell: "", kind: "monev-orphaned", message: `Isian Monev untuk ${orphans.map((o) => `${o.initiativeId} (${o.year})`).join(", ")} tidak lagi cocok dengan Roadmap (ditampilkan di bawah tabel Monev).` });
 
   const documents: SheetDocument[] = [
-    roadmapDocument({ schedule: sch, swimlane: s.roadmapSwimlane, today: input.today, regionName: s.regionName, pillarCeilings, yearlyCeiling: s.yearlyCeiling }),
-    ...bookDocuments({ settings: s, today: input.today, schedule: sch, initiatives, readiness: input.readiness ?? null, readinessBlocks: input.readinessBlocks ?? null }),
+    roadmapDocument({ schedule: sch, swimlane: s.roadmapSwimlane, today: input.today, regionName: s.regionName, pillarCeilings, yearlyCeiling: s.yearlyCeiling, steps: input.steps ?? [] }),
+    ...bookDocuments({ settings: s, today: input.today, schedule: sch, initiatives, readiness: input.readiness ?? null, readinessBlocks: input.readinessBlocks ?? null, steps: input.steps ?? [] }),
     monevDocument(rows, orphans, s.regionName),
   ];
   return { documents, notes, schedule: sch };

@@ -1,14 +1,15 @@
 /**
  * The Quick Win stage's weights: one slider per criterion with its normalized share, the top 10
  * re-ranked live by the engine (runQuickWinStage without the sensitivity sampling, debounced while a
- * slider moves), and "Tulis ke lembar" to regenerate the sheets with these weights. Presents only: the
+ * slider moves), the innovations and chosen quick wins per pillar with the engine's reasons, and
+ * "Tulis ke lembar" to regenerate the sheets with these weights. Presents only: the
  * ranking is the engine's, the model and the write come from the services and App.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, Field, Slider, Text, makeStyles } from "@fluentui/react-components";
 import { CRITERION_IDS, normalizeWeights, type CriterionId, type Weights } from "../../core/quickwin/criteria";
 import { runQuickWinStage } from "../../core/quickwin/stage";
-import { pillar as pillarOf } from "../../core/pillars";
+import { PILLARS, pillar as pillarOf } from "../../core/pillars";
 import type { Quadrant, RankedInitiative } from "../../core/stageResults";
 import { format, type StringKey, type Strings } from "../strings";
 import type { QuickWinModel, StageServices } from "../stageServices";
@@ -101,7 +102,7 @@ export function WeightSliders({ t, language = "id", services, onWrite, rerank = 
   const ranking = useMemo(() => {
     if (!model || !settled) return [];
     try {
-      return rerank(model.input, normalizeWeights(settled)).slice(0, TOP);
+      return rerank(model.input, normalizeWeights(settled));
     } catch (e) {
       onError(e);
       return [];
@@ -183,7 +184,7 @@ export function WeightSliders({ t, language = "id", services, onWrite, rerank = 
               </tr>
             </thead>
             <tbody>
-              {ranking.map((r) => (
+              {ranking.slice(0, TOP).map((r) => (
                 <tr key={r.id} data-initiative={r.id}>
                   <td>{r.rank}</td>
                   <th scope="row">{r.title}</th>
@@ -197,6 +198,40 @@ export function WeightSliders({ t, language = "id", services, onWrite, rerank = 
           </table>
         )}
       </section>
+
+      {ranking.length > 0 && (
+        <section aria-labelledby="pillars-title" className={styles.panel} data-testid="pillar-quick-wins">
+          <Text as="h3" size={300} weight="semibold" id="pillars-title">
+            {t.pillarsTitle}
+          </Text>
+          {PILLARS.map((P) => {
+            const mine = ranking.filter((r) => r.pillar === P.id);
+            const chosen = mine.filter((r) => r.quickWin);
+            const counts = format(t.pillarsCounts, { innovations: mine.filter((r) => r.innovation).length, candidates: mine.filter((r) => r.candidate !== false).length, quickWins: chosen.length });
+            return (
+              <div key={P.id} data-pillar={P.id}>
+                <Text weight="semibold">{P.label}</Text> <Text size={200}>{counts}</Text>
+                {chosen.length === 0 ? (
+                  <Text as="p" size={200}>
+                    {t.pillarsNoQuickWin}
+                  </Text>
+                ) : (
+                  <ul>
+                    {chosen.map((q) => (
+                      <li key={q.id} data-quick-win={q.id}>
+                        <Text>{q.title}</Text>
+                        <Text as="p" size={200}>
+                          {q.quickWinReason.split(/(?<=\.) /)[0]}
+                        </Text>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            );
+          })}
+        </section>
+      )}
     </div>
   );
 }
