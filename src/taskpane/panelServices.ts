@@ -5,7 +5,7 @@
  * books-only copy as a downloadable .xlsx. Panels receive a PanelServices and never touch Office.
  */
 import { readGenerated, workbookState } from "./workbookState";
-import { buildPlan, type PlanOutput } from "../core/masterplan";
+import type { PlanOutput } from "../core/masterplan";
 import { layoutSheet, type SheetLayout } from "../core/layout";
 import { readSettings, type Settings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
@@ -19,8 +19,10 @@ import { emailCopyLayouts, emailCopyProblems } from "../core/roadmap/emailCopy";
 import { EmailCopyError } from "./emailCopyError";
 import { LIST_SHEET_NAME } from "../core/dropDownLists";
 import { setCurrentWeights } from "../functions/sharedSettings";
-import type { ImportFile, ServiceDeps, WorkbookState } from "./services";
+import { planHere, type ImportFile, type ServiceDeps, type WorkbookState } from "./services";
 import { writeCheckingEdits } from "./regenerationGuard";
+import { documentsForStage } from "../core/progress";
+import { importNotesDocument } from "../core/intake/programSheets";
 
 /** Where one picked file (or chosen sheet) is: queued, being read, read, or failed with a message. */
 export type FileStatus = { readonly state: "queued" | "reading" | "done" } | { readonly state: "failed"; readonly message: string };
@@ -33,6 +35,10 @@ export interface ImportRequest {
   readonly mapping?: ColumnMapping;
   /** Edited generated sheets the planner agreed to replace (any other makes the import throw EditedSheetsError, nothing written). */
   readonly replace?: readonly SheetKey[];
+  /** Cancel: honoured until the first sheet is written (then the import completes, so no half-written workbook). */
+  readonly signal?: AbortSignal;
+  /** Sheets written so far of how many. */
+  readonly onWritten?: (done: number, total: number) => void;
 }
 
 export interface ImportOutcome {
@@ -79,13 +85,14 @@ export { EmailCopyError } from "./emailCopyError";
 
 export function createPanelServices(deps: PanelDeps): PanelServices {
   const today = deps.today ?? (() => new Date());
+  const planner = deps.plan ?? planHere;
 
 
 
   async function plan(sources: readonly SourceSheet[] = [], mapping?: ColumnMapping): Promise<{ plan: PlanOutput; settings: Settings }> {
     const previous = await readGenerated(deps.port);
     const settings = readSettings(previous.get("settings") ?? null);
-    return { plan: buildPlan({ settings, sources, previous, today: today(), columnMapping: mapping }), settings };
+    return { plan: await planner({ settings, sources, previous, today: today(), columnMapping: mapping }), settings };
   }
 
   return {
@@ -109,6 +116,7 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
         onStatus(name, { state: "done" });
       }
       for (const f of request.files) {
+        request.signal?.throwIfAborted();
         onStatus(f.name, { state: "reading" });
         try {
           sources.push(...(await deps.readFiles([f], () => {})));
@@ -120,9 +128,17 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
           failures.push({ severity: "error", file: f.name, sheet: "", cell: "", kind: "unreadable-file", message });
         }
       }
-      const { plan: p } = await plan(sources, request.mapping);
-      const layouts = p.documents.map(layoutSheet);
-      await writeCheckingEdits(deps.port, layouts, request.replace);
+      const previous = await readGenerated(deps.port);
+      const settings = readSettings(previous.get("settings") ?? null);
+      request.signal?.throwIfAborted();
+      const p = await planner({ settings, sources, previous, today: today(), columnMapping: request.mapping });
+      // Cancel: the last moment, before anything is written.
+      request.signal?.throwIfAborted();
+      // Import writes Program, Catatan Impor and what follows from them; a file that could not be read
+      // is listed in Catatan Impor too, so the import stays "needs attention" until it is dealt with.
+      const documents = documentsForStage(p.documents, "import", new Set(previous.keys())).map((d) => (d.key === "importNotes" && failures.length ? importNotesDocument([...failures, ...p.notes]) : d));
+      const layouts = documents.map(layoutSheet);
+      await writeCheckingEdits(deps.port, layouts, request.replace, request.onWritten && ((done) => request.onWritten?.(done, layouts.length)));
       if (p.quickWinWeights) setCurrentWeights(p.quickWinWeights);
       const after = await readGenerated(deps.port);
       return {

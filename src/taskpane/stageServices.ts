@@ -5,7 +5,6 @@
  * Panels receive (a part of) StageServices and never touch Office.
  */
 import { readGenerated, workbookState } from "./workbookState";
-import { buildPlan } from "../core/masterplan";
 import { layoutSheet } from "../core/layout";
 import { readSettings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
@@ -18,8 +17,9 @@ import type { Weights } from "../core/quickwin/criteria";
 import type { ExcelRun } from "../excel/runExcel";
 import { setCurrentWeights } from "../functions/sharedSettings";
 import { writeManualPillar } from "./mappingOverride";
+import { documentsForStage } from "../core/progress";
 import { writeCheckingEdits } from "./regenerationGuard";
-import type { OnProgress, RunResult, ServiceDeps } from "./services";
+import { planHere, type OnProgress, type RunResult, type ServiceDeps } from "./services";
 
 export interface MappingReviewData {
   /** Tab name of `Pemetaan Pilar` (the planner may have renamed it). */
@@ -47,20 +47,21 @@ export interface StageServices {
   writeQuickWin(weights: Weights, onProgress?: OnProgress, replace?: readonly SheetKey[]): Promise<RunResult>;
 }
 
-export interface StageDeps extends Pick<ServiceDeps, "port" | "today"> {
+export interface StageDeps extends Pick<ServiceDeps, "port" | "today" | "plan"> {
   /** Excel.run of the host (the stand-in's in tests): the one-cell write goes through it. */
   readonly run: ExcelRun;
 }
 
 export function createStageServices(deps: StageDeps): StageServices {
   const today = deps.today ?? (() => new Date());
+  const planner = deps.plan ?? planHere;
 
 
 
   async function currentPlan() {
     const previous = await readGenerated(deps.port);
     const settings = readSettings(previous.get("settings") ?? null);
-    return { previous, settings, plan: buildPlan({ settings, sources: [], previous, today: today() }) };
+    return { previous, settings, plan: await planner({ settings, sources: [], previous, today: today() }) };
   }
 
   return {
@@ -98,11 +99,10 @@ export function createStageServices(deps: StageDeps): StageServices {
       onProgress({ kind: "planning" }, 0.2);
       // The same path as "Run stage", with the slider weights: Quick Win and what follows from it
       // (Roadmap, books) stay consistent.
-      const plan = buildPlan({ settings, sources: [], previous, today: today(), quickWinWeights: weights });
-      const layouts = plan.documents.map(layoutSheet);
+      const plan = await planner({ settings, sources: [], previous, today: today(), quickWinWeights: weights });
+      const layouts = documentsForStage(plan.documents, "quickWin", new Set(previous.keys())).map(layoutSheet);
       onProgress({ kind: "writing", done: 0, total: layouts.length }, 0.3);
-      await writeCheckingEdits(deps.port, layouts, replace);
-      onProgress({ kind: "writing", done: layouts.length, total: layouts.length }, 1);
+      await writeCheckingEdits(deps.port, layouts, replace, (done) => onProgress({ kind: "writing", done, total: layouts.length }, 0.3 + (0.7 * done) / layouts.length));
       if (plan.quickWinWeights) setCurrentWeights(plan.quickWinWeights);
       return { notes: plan.notes, written: layouts.map((l) => l.name), state: workbookState(await readGenerated(deps.port)) };
     },
