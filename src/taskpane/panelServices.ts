@@ -18,6 +18,7 @@ import type { ReadinessResult } from "../core/readiness/aggregate";
 import { emailCopyLayouts, emailCopyProblems } from "../core/roadmap/emailCopy";
 import { EmailCopyError } from "./emailCopyError";
 import { LIST_SHEET_NAME } from "../core/dropDownLists";
+import { columnIndex } from "../core/cellAddress";
 import { setCurrentWeights } from "../functions/sharedSettings";
 import { planHere, type ImportFile, type ServiceDeps, type WorkbookState } from "./services";
 import { writeCheckingEdits } from "./regenerationGuard";
@@ -44,6 +45,8 @@ export interface ImportRequest {
 export interface ImportOutcome {
   readonly notes: readonly ImportNote[];
   readonly questions: readonly IntakeQuestion[];
+  /** For each question (same order): a few values under each column's header, so the planner sees what the column holds. */
+  readonly samples: ReadonlyArray<Readonly<Record<string, readonly string[]>>>;
   readonly written: readonly string[];
   /** Sheet names of this workbook, so the report can link a note to its cell only when the cell is here. */
   readonly workbookSheets: readonly string[];
@@ -73,6 +76,8 @@ export interface PanelServices {
   readinessView(): Promise<ReadinessView | null>;
   /** The books only (values and formats) as an .xlsx file; refuses when a book would carry a formula or a link. */
   buildEmailCopy(): Promise<EmailCopy>;
+  /** Opens the copy as a new workbook in Excel (Excel.createWorkbook); false when only a download can be offered. */
+  openEmailCopy(copy: EmailCopy): Promise<boolean>;
   selectCell(sheet: string, cell: string): Promise<void>;
 }
 
@@ -82,6 +87,26 @@ export interface PanelDeps extends ServiceDeps {
 }
 
 export { EmailCopyError } from "./emailCopyError";
+
+const SAMPLE_ROWS = 3;
+
+/** The first non-empty values below the header row of each proposed column (text as shown, shortened). */
+function columnSamples(source: SourceSheet | undefined, q: IntakeQuestion): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!source) return out;
+  const from = q.headerRow ?? 0; // 1-based header row = 0-based index of the first row below it
+  for (const c of q.proposal) {
+    const col = columnIndex(c.letter);
+    const values: string[] = [];
+    for (let r = from; r < source.values.length && values.length < SAMPLE_ROWS; r++) {
+      const v = source.values[r]?.[col];
+      const text = v === null || v === undefined ? "" : String(v).trim();
+      if (text) values.push(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+    }
+    out[c.letter] = values;
+  }
+  return out;
+}
 
 export function createPanelServices(deps: PanelDeps): PanelServices {
   const today = deps.today ?? (() => new Date());
@@ -144,6 +169,7 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
       return {
         notes: [...failures, ...p.notes],
         questions: p.intake.questions,
+        samples: p.intake.questions.map((q) => columnSamples(sources.find((x) => x.file === q.file && x.sheet === q.sheet), q)),
         written: layouts.map((l) => l.name),
         workbookSheets: (await deps.port.listSheets()).map((s) => s.name),
         state: workbookState(after),
@@ -173,6 +199,10 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
       // A file name cannot hold these characters; the region name may.
       const region = settings.regionName.replace(/[\\/:*?"<>|]+/g, " ").trim();
       return { fileName: `Masterplan Smart City${region ? ` ${region}` : ""} - salinan email.xlsx`, bytes, sheets: books.map((l) => l.name) };
+    },
+
+    async openEmailCopy(copy) {
+      return deps.actions.openWorkbookFile ? deps.actions.openWorkbookFile(copy.bytes) : false;
     },
 
     selectCell(sheet, cell) {

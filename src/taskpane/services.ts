@@ -56,6 +56,8 @@ export interface WorkbookActions {
   selectedRows(): Promise<{ sheet: string; firstRow: number; lastRow: number } | null>;
   /** Open the given layouts as a new workbook (values and formats only). */
   openAsNewWorkbook(layouts: readonly SheetLayout[]): Promise<void>;
+  /** Open an .xlsx file as a new workbook in Excel; false when this Excel cannot (no ExcelApi 1.8). */
+  openWorkbookFile?(bytes: Uint8Array): Promise<boolean>;
 }
 
 export interface PaneServices {

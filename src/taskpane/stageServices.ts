@@ -16,7 +16,8 @@ import type { QuickWinStageInput } from "../core/quickwin/stage";
 import type { Weights } from "../core/quickwin/criteria";
 import type { ExcelRun } from "../excel/runExcel";
 import { setCurrentWeights } from "../functions/sharedSettings";
-import { writeManualPillar } from "./mappingOverride";
+import { manualCellOf, writeManualPillar } from "./mappingOverride";
+import { officeActions } from "./officeActions";
 import { documentsForStage } from "../core/progress";
 import { writeCheckingEdits } from "./regenerationGuard";
 import { planHere, type OnProgress, type RunResult, type ServiceDeps } from "./services";
@@ -40,6 +41,10 @@ export interface StageServices {
   mappingReview(): Promise<MappingReviewData | null>;
   /** Writes the pillar into that line's `Pilar (manual)` cell; returns the cell written. */
   setManualPillar(sheet: string, item: ReviewItem, pillar: PillarId): Promise<CellAddress>;
+  /** Empties that line's `Pilar (manual)` cell again (undo of the planner's last choice). */
+  clearManualPillar(sheet: string, item: ReviewItem): Promise<CellAddress>;
+  /** Selects that line's `Pilar (manual)` cell in Excel, so the planner sees the whole row. */
+  openLine(sheet: string, item: ReviewItem): Promise<void>;
   /** Null while nothing is ranked yet (no `Quick Win` sheet). */
   quickWinModel(): Promise<QuickWinModel | null>;
   /** Regenerates the sheets with these weights and shares them with =SMARTCITY.QUICKWIN. */
@@ -74,6 +79,15 @@ export function createStageServices(deps: StageDeps): StageServices {
 
     setManualPillar(sheet, item, pillar) {
       return writeManualPillar(deps.port, deps.run, sheet, item, pillar);
+    },
+
+    clearManualPillar(sheet, item) {
+      return writeManualPillar(deps.port, deps.run, sheet, item, null);
+    },
+
+    async openLine(sheet, item) {
+      const cell = await manualCellOf(deps.port, sheet, item);
+      await officeActions(deps.run).selectCell(sheet, cell);
     },
 
     async quickWinModel() {

@@ -44,7 +44,7 @@ const question: IntakeQuestion = {
 };
 
 function outcome(over: Partial<ImportOutcome> = {}): ImportOutcome {
-  return { notes: [], questions: [], written: ["Program"], workbookSheets: ["Sheet1", "Usulan", "Program"], state: { settings: defaultSettings(new Date(2026, 0, 1)), progress: stageProgress(new Map()), sheetNames: new Map() }, ...over };
+  return { notes: [], questions: [], samples: [], written: ["Program"], workbookSheets: ["Sheet1", "Usulan", "Program"], state: { settings: defaultSettings(new Date(2026, 0, 1)), progress: stageProgress(new Map()), sheetNames: new Map() }, ...over };
 }
 
 function fakeServices(results: ImportOutcome[] = [outcome()]) {

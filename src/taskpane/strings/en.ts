@@ -199,4 +199,10 @@ export const en: Strings = {
   mappingUndone: "Choice for “{name}” undone.",
   mappingPillarElements: "Elements: {elements}",
   workingCancelable: "Working… You can cancel until the sheets are written.",
+  pillarDescGovernance: "Government: public services, bureaucracy, policy.",
+  pillarDescBranding: "Regional image: tourism, business, city appearance.",
+  pillarDescEconomy: "Local economy: industry, welfare, transactions.",
+  pillarDescLiving: "Quality of life: spatial planning, health, mobility.",
+  pillarDescSociety: "Society: community, learning ecosystem, safety.",
+  pillarDescEnvironment: "Environment: energy, waste, protection.",
 };

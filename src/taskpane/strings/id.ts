@@ -201,6 +201,12 @@ export const id = {
   mappingUndone: "Pilihan untuk “{name}” diurungkan.",
   mappingPillarElements: "Elemen: {elements}",
   workingCancelable: "Sedang bekerja… Anda dapat membatalkan sebelum lembar ditulis.",
+  pillarDescGovernance: "Tata kelola pemerintahan: layanan publik, birokrasi, kebijakan.",
+  pillarDescBranding: "Citra daerah: pariwisata, bisnis, wajah kota.",
+  pillarDescEconomy: "Ekonomi daerah: industri, kesejahteraan, transaksi.",
+  pillarDescLiving: "Kualitas hidup: tata ruang, kesehatan, mobilitas.",
+  pillarDescSociety: "Masyarakat: interaksi, ekosistem belajar, keamanan.",
+  pillarDescEnvironment: "Lingkungan: energi, limbah, perlindungan lingkungan.",
 } as const;
 
 export type StringKey = keyof typeof id;
