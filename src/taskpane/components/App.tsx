@@ -181,6 +181,8 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
   const [messages, setMessages] = useState<Message[]>([]);
   const [files, setFiles] = useState<File[]>([]);
   const [summary, setSummary] = useState<RunSummary | null>(null);
+  /** Open sections of the Accordion (secondary: the email copy, the settings). */
+  const [openItems, setOpenItems] = useState<string[]>([]);
   const [draft, setDraft] = useState<{ regionName: string; planStartYear: string; horizonYears: string } | null>(null);
   const nextId = useRef(1);
   const abort = useRef<AbortController | null>(null);
@@ -232,6 +234,8 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
       onNotice(({ stage: at, ...n }: Notice) => {
         push(n);
         if (at) setStage(at);
+        // The ribbon's email copy points at the export: open its section.
+        if (at === "roadmap") setOpenItems((o) => (o.includes("email") ? o : [...o, "email"]));
       }),
     [push],
   );
@@ -464,7 +468,7 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
         )}
       </section>
 
-      <Accordion collapsible multiple defaultOpenItems={[]}>
+      <Accordion collapsible multiple openItems={openItems} onToggle={(_, d) => setOpenItems(d.openItems.map(String))}>
         {stage === "roadmap" && panels && (
           <AccordionItem value="email">
             <AccordionHeader as="h2">{t.exportCopyTitle}</AccordionHeader>
