@@ -23,16 +23,31 @@ const excel = createStandInExcel({ workbookName: "Masterplan.xlsx", sheets: ["Sh
 const saved = localStorage.getItem(STORAGE_KEY);
 if (saved) Object.assign(excel.model, JSON.parse(saved, reviver) as Partial<WorkbookModel>);
 
-const save = () => localStorage.setItem(STORAGE_KEY, JSON.stringify(excel.model, replacer));
+const persist = () => localStorage.setItem(STORAGE_KEY, JSON.stringify(excel.model, replacer));
+// Saved shortly after the last Excel.run, and always before the page goes ("reopening the workbook").
+let pending: ReturnType<typeof setTimeout> | null = null;
+const save = () => {
+  if (pending) clearTimeout(pending);
+  pending = setTimeout(() => {
+    pending = null;
+    persist();
+  }, 250);
+};
+addEventListener("pagehide", () => pending && persist());
+addEventListener("beforeunload", () => pending && persist());
 const created: number[] = [];
+/** Real Excel answers each sync after a round trip to the host; the stand-in yields a task likewise. */
+const roundTrip = () => new Promise<void>((r) => setTimeout(r, 0));
 
 const standInExcel = {
   ...excel,
   async run<T>(batch: Parameters<typeof excel.run<T>>[0]): Promise<T> {
+    await roundTrip();
     try {
       return await excel.run(batch);
     } finally {
       save();
+      await roundTrip();
     }
   },
   /** The email copy: the stand-in records the size of the workbook it would open. */
@@ -49,6 +64,18 @@ g.CustomFunctions ??= {
   Error: class extends Error {},
   ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!", nullReference: "#NULL!" },
 };
+
+// The e2e opens the pane in Office's dark theme with ?theme=dark (officeTheme is the host's in Office).
+if (new URLSearchParams(location.search).get("theme") === "dark") {
+  const office = (globalThis as { Office?: { onReady(cb: () => void): unknown; context?: object } }).Office;
+  office?.onReady(() => {
+    try {
+      Object.defineProperty(office.context, "officeTheme", { value: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff" }, configurable: true });
+    } catch {
+      /* keep the light theme */
+    }
+  });
+}
 
 /** What the test inspects. */
 g.__standIn = {

@@ -13,7 +13,6 @@ import type { SheetSnapshot, SourceSheet } from "../../src/core/sheetSnapshot";
 import { importNotesDocument } from "../../src/core/intake/programSheets";
 import { findTable, cellOf, normalizeHeader } from "../../src/core/sheetSnapshot";
 
-type Sheets = Map<SheetKey, { values: CellValue[][] }>;
 const filled = (rows = 5): { values: CellValue[][] } => ({ values: [["Judul"], ["Sub judul"], ["Kode", "Nama"], ...Array.from({ length: rows }, (_, i) => [`1.0${i}`, `Program ${i}`])] });
 const status = (sheets: Array<[SheetKey, { values: CellValue[][] }]>) => Object.fromEntries(stageProgress(new Map(sheets)).map((p) => [p.stage, p.status]));
 const of = (p: StageProgress[], stage: StageProgress["stage"]) => p.find((s) => s.stage === stage)!;
