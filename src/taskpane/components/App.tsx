@@ -403,7 +403,7 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
         )}
 
         {stage === "import" && panels && state ? (
-          <ImportPanel services={panels} t={t} planStartYear={state.settings.planStartYear} horizonYears={state.settings.horizonYears} disabled={disabled} onImported={(o) => adopt(o.state)} onError={reportError} onBusy={(b) => setBusy(b ? { step: null, fraction: 0 } : null)} onAnnounce={announce} />
+          <ImportPanel services={panels} t={t} language={language} planStartYear={state.settings.planStartYear} horizonYears={state.settings.horizonYears} disabled={disabled} onImported={(o) => adopt(o.state)} onError={reportError} onBusy={(b) => setBusy(b ? { step: null, fraction: 0 } : null)} onAnnounce={announce} />
         ) : stage === "import" ? (
           <div className={styles.panel}>
             <FilePicker t={t} count={files.length} disabled={disabled} onFiles={(fs) => setFiles(fs)} />
@@ -459,7 +459,7 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
             ))}
           </div>
         )}
-        {summary && <ResultSummary t={t} summary={summary} onOpen={openCell} />}
+        {summary && <ResultSummary t={t} language={language} summary={summary} onOpen={openCell} />}
 
         {stage === "readiness" && panels && state && <ReadinessPanel services={panels} t={t} language={language} refreshKey={state} onError={reportError} />}
         {stage === "mapping" && stagePanels && state && <MappingReview services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onError={reportError} />}

@@ -8,6 +8,8 @@ import { useEffect, useRef } from "react";
 import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ImportNote } from "../../core/program";
 import { format, type Strings } from "../strings";
+import type { Language } from "../../core/settings";
+import { noteText } from "../noteText";
 
 export interface RunSummary {
   /** Tab names written, in the order written. */
@@ -21,6 +23,7 @@ export interface RunSummary {
 
 export interface ResultSummaryProps {
   readonly t: Strings;
+  readonly language: Language;
   readonly summary: RunSummary;
   readonly onOpen: (sheet: string, cell: string) => void;
 }
@@ -41,7 +44,7 @@ const useStyles = makeStyles({
   links: { display: "flex", flexWrap: "wrap", columnGap: "12px", rowGap: "2px" },
 });
 
-export function ResultSummary({ t, summary, onOpen }: ResultSummaryProps) {
+export function ResultSummary({ t, language, summary, onOpen }: ResultSummaryProps) {
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [summary]);
@@ -55,7 +58,7 @@ export function ResultSummary({ t, summary, onOpen }: ResultSummaryProps) {
   const line = (n: ImportNote, label: string, i: number) => (
     <li key={i} data-severity={n.kind === "question" ? "question" : n.severity}>
       <Text weight="semibold">{label}: </Text>
-      {n.message}{" "}
+      {noteText(n, language)}{" "}
       {linkable(n) && (
         <Link as="button" inline onClick={() => onOpen(n.sheet, n.cell)}>
           {format(t.goToCell, { cell: `${n.sheet}!${n.cell}` })}

@@ -13,6 +13,7 @@ import type { ImportNote } from "../../core/program";
 import { ResultSummary } from "../components/ResultSummary";
 import { FilePicker } from "../components/FilePicker";
 import { SHEET_NAMES } from "../../core/generatedSheets";
+import type { Language } from "../../core/settings";
 import { format, type Strings } from "../strings";
 import type { FileStatus, ImportOutcome, PanelServices } from "../panelServices";
 import type { ImportFile } from "../services";
@@ -35,6 +36,7 @@ const useStyles = makeStyles({
 export interface ImportPanelProps {
   readonly services: PanelServices;
   readonly t: Strings;
+  readonly language?: Language;
   /** Base year and horizon of the plan: the years offered for Target/Pagu roles. */
   readonly planStartYear: number;
   readonly horizonYears: number;
@@ -94,7 +96,7 @@ function statusText(t: Strings, s: FileStatus): string {
   }
 }
 
-export function ImportPanel({ services, t, planStartYear, horizonYears, disabled = false, onImported, onError, onBusy, onAnnounce }: ImportPanelProps) {
+export function ImportPanel({ services, t, language = "id", planStartYear, horizonYears, disabled = false, onImported, onError, onBusy, onAnnounce }: ImportPanelProps) {
   const styles = useStyles();
   const [userSheets, setUserSheets] = useState<string[]>([]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -274,7 +276,7 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
         </ul>
       )}
 
-      {outcome && <ResultSummary t={t} summary={{ written: outcome.written, notes: outcome.notes, notesSheet, linkable }} onOpen={(sheet, cell) => void services.selectCell(sheet, cell).catch(onError)} />}
+      {outcome && <ResultSummary t={t} language={language} summary={{ written: outcome.written, notes: outcome.notes, notesSheet, linkable }} onOpen={(sheet, cell) => void services.selectCell(sheet, cell).catch(onError)} />}
 
       {outcome?.questions.map((q, qi) => {
         const key = questionKey(q);

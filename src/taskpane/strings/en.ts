@@ -198,6 +198,7 @@ export const en: Strings = {
   mappingUndo: "Undo last choice",
   mappingUndone: "Choice for “{name}” undone.",
   mappingPillarElements: "Elements: {elements}",
+  questionNote: "The columns of sheet {sheet} ({file}) are unclear: choose each column’s role below, then confirm.",
   workingCancelable: "Working… You can cancel until the sheets are written.",
   pillarDescGovernance: "Government: public services, bureaucracy, policy.",
   pillarDescBranding: "Regional image: tourism, business, city appearance.",

@@ -200,6 +200,7 @@ export const id = {
   mappingUndo: "Urungkan pilihan terakhir",
   mappingUndone: "Pilihan untuk “{name}” diurungkan.",
   mappingPillarElements: "Elemen: {elements}",
+  questionNote: "Kolom lembar {sheet} ({file}) belum jelas: tentukan peran setiap kolom di bawah, lalu konfirmasi.",
   workingCancelable: "Sedang bekerja… Anda dapat membatalkan sebelum lembar ditulis.",
   pillarDescGovernance: "Tata kelola pemerintahan: layanan publik, birokrasi, kebijakan.",
   pillarDescBranding: "Citra daerah: pariwisata, bisnis, wajah kota.",
