@@ -43,7 +43,16 @@ const standInExcel = {
   async run<T>(batch: Parameters<typeof excel.run<T>>[0]): Promise<T> {
     await roundTrip();
     try {
-      return await excel.run(batch);
+      // Each sync is a round trip too: the pane's work before it and the host's work in it are separate tasks.
+      return await excel.run((context: { sync(): Promise<void> }) => {
+        const sync = context.sync.bind(context);
+        context.sync = async () => {
+          await roundTrip();
+          await sync();
+          await roundTrip();
+        };
+        return (batch as (c: unknown) => Promise<T>)(context);
+      });
     } finally {
       save();
       await roundTrip();
