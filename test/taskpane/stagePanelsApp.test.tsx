@@ -77,9 +77,12 @@ test("Pemetaan: a line without evidence offers no pillar to accept; the planner'
   await within(panel).findByText("Kegiatan Xyz Lorem");
   expect(await manualPillarOf(port, "Program Xyz Qwerty")).toBe("Smart Living");
   expect(await manualPillarOf(port, "Kegiatan Xyz Lorem")).toBe("");
+  // The stage's status follows at once: one low-confidence line left to review.
+  expect(await screen.findByText(format(t.reasonReviewPending, { count: 1 }))).toBeTruthy();
   await userEvent.click(within(panel).getByRole("button", { name: t.mappingUndo }));
   await within(panel).findByText("Program Xyz Qwerty");
   expect(await manualPillarOf(port, "Program Xyz Qwerty")).toBe("");
+  expect(await screen.findByText(format(t.reasonReviewPending, { count: 2 }))).toBeTruthy();
 });
 
 test("Quick Win: Tulis ke lembar regenerates with the slider weights and shares them with the functions", async () => {

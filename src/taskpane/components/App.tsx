@@ -462,7 +462,7 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
         {summary && <ResultSummary t={t} language={language} summary={summary} onOpen={openCell} />}
 
         {stage === "readiness" && panels && state && <ReadinessPanel services={panels} t={t} language={language} refreshKey={state} onError={reportError} />}
-        {stage === "mapping" && stagePanels && state && <MappingReview services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onError={reportError} />}
+        {stage === "mapping" && stagePanels && state && <MappingReview services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onError={reportError} onChanged={() => void services.load().then(setState, reportError)} />}
         {stage === "quickWin" && stagePanels && state && (
           <WeightSliders services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onWrite={(w) => work((p, r) => stagePanels.writeQuickWin(w, p, r))} onError={reportError} />
         )}

@@ -32,6 +32,8 @@ export interface MappingReviewProps {
   readonly reloadKey?: unknown;
   readonly disabled?: boolean;
   readonly onError: (e: unknown) => void;
+  /** After a `Pilar (manual)` cell was written or emptied: the pane reads the stage statuses again. */
+  readonly onChanged?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -44,7 +46,7 @@ const useStyles = makeStyles({
 
 const percent = (x: number) => Math.round(x * 100);
 
-export function MappingReview({ t, language = "id", services, reloadKey, disabled = false, onError }: MappingReviewProps) {
+export function MappingReview({ t, language = "id", services, reloadKey, disabled = false, onError, onChanged }: MappingReviewProps) {
   const styles = useStyles();
   const [data, setData] = useState<MappingReviewData | null | undefined>(undefined);
   const [counts, setCounts] = useState<Record<PillarId, number> | null>(null);
@@ -106,6 +108,7 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
       setHandled((h) => new Set([...h].filter((id) => id !== last.item.programId)));
       setSaved(null);
       setUndone(format(t.mappingUndone, { name: last.item.name }));
+      if (last.wrote) onChanged?.();
       moved.current = true;
       setLast(null);
     } catch (e) {
@@ -124,6 +127,7 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
       if (item.counted && pillar !== item.pillar) setCounts((c) => (c ? { ...c, [item.pillar]: c[item.pillar] - 1, [pillar]: c[pillar] + 1 } : c));
       setSaved({ pillar, cell });
       next(true);
+      onChanged?.();
     } catch (e) {
       onError(e);
     } finally {
