@@ -19,6 +19,7 @@ import { emailCopyLayouts, emailCopyProblems } from "../core/roadmap/emailCopy";
 import { EmailCopyError } from "./emailCopyError";
 import { LIST_SHEET_NAME } from "../core/dropDownLists";
 import { columnIndex } from "../core/cellAddress";
+import { proposePlanYears, yearsInSources } from "../core/planYears";
 import { setCurrentWeights } from "../functions/sharedSettings";
 import { planHere, type ImportFile, type ServiceDeps, type WorkbookState } from "./services";
 import { writeCheckingEdits } from "./regenerationGuard";
@@ -72,6 +73,8 @@ export interface PanelServices {
   /** The user's own sheets (no marker), in tab order: the ones that can be imported. */
   listUserSheets(): Promise<string[]>;
   importSources(request: ImportRequest, onStatus?: (source: string, status: FileStatus) => void): Promise<ImportOutcome>;
+  /** The plan's first year and horizon proposed from the picked files' header years (null when they name none). */
+  proposeYears(files: readonly ImportFile[]): Promise<ReturnType<typeof proposePlanYears>>;
   /** Null when the workbook has no `Kesiapan` questionnaire yet. */
   readinessView(): Promise<ReadinessView | null>;
   /** The books only (values and formats) as an .xlsx file; refuses when a book would carry a formula or a link. */
@@ -174,6 +177,13 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
         workbookSheets: (await deps.port.listSheets()).map((s) => s.name),
         state: workbookState(after),
       };
+    },
+
+    async proposeYears(files) {
+      const sources: SourceSheet[] = [];
+      // A file that cannot be read proposes nothing here; the import reports it.
+      for (const f of files) sources.push(...(await deps.readFiles([f], () => {}).catch(() => [])));
+      return proposePlanYears(yearsInSources(sources));
     },
 
     async readinessView() {

@@ -66,6 +66,7 @@ function fakeServices(results: ImportOutcome[] = [outcome()]) {
     readinessView: async () => null,
     buildEmailCopy: async () => Promise.reject(new Error("unused")),
     openEmailCopy: async () => false,
+    proposeYears: async (files) => (files.length ? { planStartYear: 2025, horizonYears: 5 } : null),
     selectCell: async (sheet, cell) => void selected.push([sheet, cell]),
   };
   return { services, requests, selected, release: () => release() };
@@ -227,4 +228,21 @@ test("in the pane, the panels sit in their steps; a ribbon notice about the emai
   expect(await screen.findByRole("button", { name: t.exportCopyAction })).toBeTruthy();
   expect(screen.getByRole("tab", { selected: true }).textContent).toContain(t.stageRoadmap);
   expect(screen.getByText("Selesai: Salinan email dibuka di jendela baru.")).toBeTruthy();
+});
+
+test("before the first import, the plan years of the picked files are proposed in the settings card", async () => {
+  const { App } = await import("../../src/taskpane/components/App");
+  const state = outcome().state; // no Pengaturan yet: a first run
+  const pane = { load: async () => state, saveSettings: async () => state, importFiles: async () => outcome(), regenerate: async () => outcome(), mapSelectedRows: async () => null, exportEmailCopy: async () => undefined, selectCell: async () => undefined };
+  const seen: string[][] = [];
+  const panels: PanelServices = { ...fakeServices().services, proposeYears: async (files) => (seen.push(files.map((f) => f.name)), { planStartYear: 2025, horizonYears: 5 }) };
+  render(<App services={pane} panels={panels} />);
+  const year = (await screen.findByLabelText(t.settingsStartYear)) as HTMLInputElement;
+  expect(screen.queryByTestId("year-proposal")).toBeNull();
+  await userEvent.upload(await screen.findByTestId("import-files"), [file("Renstra Dinkes 2025-2029.xlsx")]);
+  const proposal = await screen.findByTestId("year-proposal");
+  expect(proposal.textContent).toContain(format(t.firstRunProposedYears, { start: 2025, end: 2029 }));
+  await userEvent.click(within(proposal).getByRole("button", { name: t.firstRunUseYears }));
+  expect(year.value).toBe("2025");
+  expect(seen).toEqual([["Renstra Dinkes 2025-2029.xlsx"]]);
 });

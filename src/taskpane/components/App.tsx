@@ -181,6 +181,8 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
   const [messages, setMessages] = useState<Message[]>([]);
   const [files, setFiles] = useState<File[]>([]);
   const [summary, setSummary] = useState<RunSummary | null>(null);
+  /** Plan years the picked files speak of, proposed in the first-run card. */
+  const [proposal, setProposal] = useState<{ readonly planStartYear: number; readonly horizonYears: number } | null>(null);
   /** Open sections of the Accordion (secondary: the email copy, the settings). */
   const [openItems, setOpenItems] = useState<string[]>([]);
   const [draft, setDraft] = useState<{ regionName: string; planStartYear: string; horizonYears: string } | null>(null);
@@ -398,12 +400,20 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
               {t.firstRunTitle}
             </Text>
             <Text size={200}>{t.firstRunIntro}</Text>
+            {proposal && (
+              <div className={styles.row} data-testid="year-proposal">
+                <Text>{format(t.firstRunProposedYears, { start: proposal.planStartYear, end: proposal.planStartYear + proposal.horizonYears - 1 })}</Text>
+                <Button size="small" onClick={() => setDraft({ ...draft, planStartYear: String(proposal.planStartYear), horizonYears: String(proposal.horizonYears) })}>
+                  {t.firstRunUseYears}
+                </Button>
+              </div>
+            )}
             {settingsForm}
           </Card>
         )}
 
         {stage === "import" && panels && state ? (
-          <ImportPanel services={panels} t={t} language={language} planStartYear={state.settings.planStartYear} horizonYears={state.settings.horizonYears} disabled={disabled} onImported={(o) => adopt(o.state)} onError={reportError} onBusy={(b) => setBusy(b ? { step: null, fraction: 0 } : null)} onAnnounce={announce} />
+          <ImportPanel services={panels} t={t} language={language} planStartYear={state.settings.planStartYear} horizonYears={state.settings.horizonYears} disabled={disabled} onImported={(o) => adopt(o.state)} onError={reportError} onBusy={(b) => setBusy(b ? { step: null, fraction: 0 } : null)} onAnnounce={announce} onProposedYears={firstRun ? setProposal : undefined} />
         ) : stage === "import" ? (
           <div className={styles.panel}>
             <FilePicker t={t} count={files.length} disabled={disabled} onFiles={(fs) => setFiles(fs)} />

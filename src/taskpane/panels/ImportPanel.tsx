@@ -48,6 +48,8 @@ export interface ImportPanelProps {
   readonly onBusy?: (busy: boolean) => void;
   /** Says a result to screen readers (the pane's AriaLiveAnnouncer). */
   readonly onAnnounce?: (message: string) => void;
+  /** Before the first import: the plan years the picked files speak of (the pane proposes them). */
+  readonly onProposedYears?: (p: { readonly planStartYear: number; readonly horizonYears: number } | null) => void;
 }
 
 type RoleDraft = Record<string, string>; // column letter -> role label ("" = not chosen)
@@ -96,7 +98,7 @@ function statusText(t: Strings, s: FileStatus): string {
   }
 }
 
-export function ImportPanel({ services, t, language = "id", planStartYear, horizonYears, disabled = false, onImported, onError, onBusy, onAnnounce }: ImportPanelProps) {
+export function ImportPanel({ services, t, language = "id", planStartYear, horizonYears, disabled = false, onImported, onError, onBusy, onAnnounce, onProposedYears }: ImportPanelProps) {
   const styles = useStyles();
   const [userSheets, setUserSheets] = useState<string[]>([]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -122,7 +124,12 @@ export function ImportPanel({ services, t, language = "id", planStartYear, horiz
   }, [services]);
 
   function addFiles(picked: readonly File[]) {
-    setFiles((fs) => [...fs.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
+    const next = [...files.filter((f) => !picked.some((p) => p.name === f.name)), ...picked];
+    setFiles(next);
+    if (onProposedYears && next.length > 0)
+      void Promise.all(next.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })))
+        .then((fs) => services.proposeYears(fs))
+        .then(onProposedYears, () => onProposedYears(null));
   }
 
   async function run(mappingJson?: Record<string, Record<string, unknown>>, replace: readonly SheetKey[] = []) {

@@ -198,6 +198,8 @@ export const en: Strings = {
   mappingUndone: "Choice for “{name}” undone.",
   mappingPillarElements: "Elements: {elements}",
   questionNote: "The columns of sheet {sheet} ({file}) are unclear: choose each column’s role below, then confirm.",
+  firstRunProposedYears: "Plan years in the chosen files: {start}–{end}.",
+  firstRunUseYears: "Use these years",
   workingCancelable: "Working… You can cancel until the sheets are written.",
   pillarDescGovernance: "Government: public services, bureaucracy, policy.",
   pillarDescBranding: "Regional image: tourism, business, city appearance.",

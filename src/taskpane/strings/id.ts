@@ -200,6 +200,8 @@ export const id = {
   mappingUndone: "Pilihan untuk “{name}” diurungkan.",
   mappingPillarElements: "Elemen: {elements}",
   questionNote: "Kolom lembar {sheet} ({file}) belum jelas: tentukan peran setiap kolom di bawah, lalu konfirmasi.",
+  firstRunProposedYears: "Tahun rencana di file yang dipilih: {start}–{end}.",
+  firstRunUseYears: "Pakai tahun ini",
   workingCancelable: "Sedang bekerja… Anda dapat membatalkan sebelum lembar ditulis.",
   pillarDescGovernance: "Tata kelola pemerintahan: layanan publik, birokrasi, kebijakan.",
   pillarDescBranding: "Citra daerah: pariwisata, bisnis, wajah kota.",
