@@ -34,7 +34,8 @@ export async function runCommand(command: Command, services: PaneServices, showP
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   regenerateBooks: async (s, t) => {
-    const r = await s.regenerate();
+    // "Buat ulang buku": the Roadmap & Buku stage (roadmap, books, Monev), not the upstream sheets.
+    const r = await s.regenerate(undefined, [], "roadmap");
     return r.written.length ? format(t.resultWritten, { count: r.written.length }) : t.resultNoSheets;
   },
   mapSelectedRows: async (s, t) => {

@@ -7,6 +7,12 @@ import { runExcel, type ExcelRun, hostExcelRun } from "../excel/runExcel";
 import type { WorkbookActions } from "./services";
 import type { SheetLayout } from "../core/layout";
 
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 export function officeActions(run: ExcelRun = hostExcelRun): WorkbookActions {
   return {
     selectCell(sheet, cell) {
@@ -29,6 +35,18 @@ export function officeActions(run: ExcelRun = hostExcelRun): WorkbookActions {
         if (range.rowCount < 1) return null;
         return { sheet: ws.name, firstRow: range.rowIndex, lastRow: range.rowIndex + range.rowCount - 1 };
       }, run);
+    },
+
+    async openWorkbookFile(bytes: Uint8Array) {
+      // ExcelApi 1.8 (Excel.createWorkbook); where it is missing the pane offers a download instead.
+      if (typeof Excel === "undefined" || typeof Excel.createWorkbook !== "function") return false;
+      try {
+        if (Office.context?.requirements && !Office.context.requirements.isSetSupported("ExcelApi", "1.8")) return false;
+      } catch {
+        /* office.js outside Office has no requirements: try the call itself */
+      }
+      await Excel.createWorkbook(toBase64(bytes));
+      return true;
     },
 
     async openAsNewWorkbook(layouts: readonly SheetLayout[]) {

@@ -5,7 +5,7 @@
  * books-only copy as a downloadable .xlsx. Panels receive a PanelServices and never touch Office.
  */
 import { readGenerated, workbookState } from "./workbookState";
-import { buildPlan, type PlanOutput } from "../core/masterplan";
+import type { PlanOutput } from "../core/masterplan";
 import { layoutSheet, type SheetLayout } from "../core/layout";
 import { readSettings, type Settings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
@@ -18,9 +18,13 @@ import type { ReadinessResult } from "../core/readiness/aggregate";
 import { emailCopyLayouts, emailCopyProblems } from "../core/roadmap/emailCopy";
 import { EmailCopyError } from "./emailCopyError";
 import { LIST_SHEET_NAME } from "../core/dropDownLists";
+import { columnIndex } from "../core/cellAddress";
+import { proposePlanYears, yearsInSources } from "../core/planYears";
 import { setCurrentWeights } from "../functions/sharedSettings";
-import type { ImportFile, ServiceDeps, WorkbookState } from "./services";
+import { planHere, type ImportFile, type ServiceDeps, type WorkbookState } from "./services";
 import { writeCheckingEdits } from "./regenerationGuard";
+import { documentsForStage } from "../core/progress";
+import { importNotesDocument } from "../core/intake/programSheets";
 
 /** Where one picked file (or chosen sheet) is: queued, being read, read, or failed with a message. */
 export type FileStatus = { readonly state: "queued" | "reading" | "done" } | { readonly state: "failed"; readonly message: string };
@@ -33,11 +37,17 @@ export interface ImportRequest {
   readonly mapping?: ColumnMapping;
   /** Edited generated sheets the planner agreed to replace (any other makes the import throw EditedSheetsError, nothing written). */
   readonly replace?: readonly SheetKey[];
+  /** Cancel: honoured until the first sheet is written (then the import completes, so no half-written workbook). */
+  readonly signal?: AbortSignal;
+  /** Sheets written so far of how many. */
+  readonly onWritten?: (done: number, total: number) => void;
 }
 
 export interface ImportOutcome {
   readonly notes: readonly ImportNote[];
   readonly questions: readonly IntakeQuestion[];
+  /** For each question (same order): a few values under each column's header, so the planner sees what the column holds. */
+  readonly samples: ReadonlyArray<Readonly<Record<string, readonly string[]>>>;
   readonly written: readonly string[];
   /** Sheet names of this workbook, so the report can link a note to its cell only when the cell is here. */
   readonly workbookSheets: readonly string[];
@@ -63,10 +73,14 @@ export interface PanelServices {
   /** The user's own sheets (no marker), in tab order: the ones that can be imported. */
   listUserSheets(): Promise<string[]>;
   importSources(request: ImportRequest, onStatus?: (source: string, status: FileStatus) => void): Promise<ImportOutcome>;
+  /** The plan's first year and horizon proposed from the picked files' header years (null when they name none). */
+  proposeYears(files: readonly ImportFile[]): Promise<ReturnType<typeof proposePlanYears>>;
   /** Null when the workbook has no `Kesiapan` questionnaire yet. */
   readinessView(): Promise<ReadinessView | null>;
   /** The books only (values and formats) as an .xlsx file; refuses when a book would carry a formula or a link. */
   buildEmailCopy(): Promise<EmailCopy>;
+  /** Opens the copy as a new workbook in Excel (Excel.createWorkbook); false when only a download can be offered. */
+  openEmailCopy(copy: EmailCopy): Promise<boolean>;
   selectCell(sheet: string, cell: string): Promise<void>;
 }
 
@@ -77,15 +91,36 @@ export interface PanelDeps extends ServiceDeps {
 
 export { EmailCopyError } from "./emailCopyError";
 
+const SAMPLE_ROWS = 3;
+
+/** The first non-empty values below the header row of each proposed column (text as shown, shortened). */
+function columnSamples(source: SourceSheet | undefined, q: IntakeQuestion): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!source) return out;
+  const from = q.headerRow ?? 0; // 1-based header row = 0-based index of the first row below it
+  for (const c of q.proposal) {
+    const col = columnIndex(c.letter);
+    const values: string[] = [];
+    for (let r = from; r < source.values.length && values.length < SAMPLE_ROWS; r++) {
+      const v = source.values[r]?.[col];
+      const text = v === null || v === undefined ? "" : String(v).trim();
+      if (text) values.push(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+    }
+    out[c.letter] = values;
+  }
+  return out;
+}
+
 export function createPanelServices(deps: PanelDeps): PanelServices {
   const today = deps.today ?? (() => new Date());
+  const planner = deps.plan ?? planHere;
 
 
 
   async function plan(sources: readonly SourceSheet[] = [], mapping?: ColumnMapping): Promise<{ plan: PlanOutput; settings: Settings }> {
     const previous = await readGenerated(deps.port);
     const settings = readSettings(previous.get("settings") ?? null);
-    return { plan: buildPlan({ settings, sources, previous, today: today(), columnMapping: mapping }), settings };
+    return { plan: await planner({ settings, sources, previous, today: today(), columnMapping: mapping }), settings };
   }
 
   return {
@@ -109,6 +144,7 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
         onStatus(name, { state: "done" });
       }
       for (const f of request.files) {
+        request.signal?.throwIfAborted();
         onStatus(f.name, { state: "reading" });
         try {
           sources.push(...(await deps.readFiles([f], () => {})));
@@ -120,24 +156,45 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
           failures.push({ severity: "error", file: f.name, sheet: "", cell: "", kind: "unreadable-file", message });
         }
       }
-      const { plan: p } = await plan(sources, request.mapping);
+      const previous = await readGenerated(deps.port);
+      const settings = readSettings(previous.get("settings") ?? null);
+      request.signal?.throwIfAborted();
+      const p = await planner({ settings, sources, previous, today: today(), columnMapping: request.mapping });
+      // Cancel: the last moment, before anything is written.
+      request.signal?.throwIfAborted();
       // As the CLI: an unsure sheet never blocks the rest (what is sure is written and the books say
       // "data belum lengkap"), but when nothing at all is sure the workbook is left as it was.
-      if (p.intake.questions.length > 0 && p.programs.length === 0) {
-        const after = await readGenerated(deps.port);
-        return { notes: [...failures, ...p.notes], questions: p.intake.questions, written: [], workbookSheets: (await deps.port.listSheets()).map((s) => s.name), state: workbookState(after) };
-      }
-      const layouts = p.documents.map(layoutSheet);
-      await writeCheckingEdits(deps.port, layouts, request.replace);
+      if (p.intake.questions.length > 0 && p.programs.length === 0)
+        return {
+          notes: [...failures, ...p.notes],
+          questions: p.intake.questions,
+          samples: p.intake.questions.map((q) => columnSamples(sources.find((x) => x.file === q.file && x.sheet === q.sheet), q)),
+          written: [],
+          workbookSheets: (await deps.port.listSheets()).map((s) => s.name),
+          state: workbookState(previous),
+        };
+      // Import writes Program, Catatan Impor and what follows from them; a file that could not be read
+      // is listed in Catatan Impor too, so the import stays "needs attention" until it is dealt with.
+      const documents = documentsForStage(p.documents, "import", new Set(previous.keys())).map((d) => (d.key === "importNotes" && failures.length ? importNotesDocument([...failures, ...p.notes]) : d));
+      const layouts = documents.map(layoutSheet);
+      await writeCheckingEdits(deps.port, layouts, request.replace, request.onWritten && ((done) => request.onWritten?.(done, layouts.length)));
       if (p.quickWinWeights) setCurrentWeights(p.quickWinWeights);
       const after = await readGenerated(deps.port);
       return {
         notes: [...failures, ...p.notes],
         questions: p.intake.questions,
+        samples: p.intake.questions.map((q) => columnSamples(sources.find((x) => x.file === q.file && x.sheet === q.sheet), q)),
         written: layouts.map((l) => l.name),
         workbookSheets: (await deps.port.listSheets()).map((s) => s.name),
         state: workbookState(after),
       };
+    },
+
+    async proposeYears(files) {
+      const sources: SourceSheet[] = [];
+      // A file that cannot be read proposes nothing here; the import reports it.
+      for (const f of files) sources.push(...(await deps.readFiles([f], () => {}).catch(() => [])));
+      return proposePlanYears(yearsInSources(sources));
     },
 
     async readinessView() {
@@ -163,6 +220,10 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
       // A file name cannot hold these characters; the region name may.
       const region = settings.regionName.replace(/[\\/:*?"<>|]+/g, " ").trim();
       return { fileName: `Masterplan Smart City${region ? ` ${region}` : ""} - salinan email.xlsx`, bytes, sheets: books.map((l) => l.name) };
+    },
+
+    async openEmailCopy(copy) {
+      return deps.actions.openWorkbookFile ? deps.actions.openWorkbookFile(copy.bytes) : false;
     },
 
     selectCell(sheet, cell) {

@@ -33,7 +33,7 @@ export class EditedSheetsError extends PaneError {
  * confirmed); then throws EditedSheetsError before anything is written. A port that cannot check
  * edits (in-memory test ports) writes as before.
  */
-export async function writeCheckingEdits(port: WorkbookPort, layouts: readonly SheetLayout[], replace: readonly SheetKey[] = []): Promise<void> {
+export async function writeCheckingEdits(port: WorkbookPort, layouts: readonly SheetLayout[], replace: readonly SheetKey[] = [], onWritten?: (done: number) => void): Promise<void> {
   if (checksEdits(port)) {
     const keys = layouts.map((l) => l.key);
     const [sheets, edited] = await Promise.all([port.listSheets(), port.editedSheets(keys)]);
@@ -43,5 +43,13 @@ export async function writeCheckingEdits(port: WorkbookPort, layouts: readonly S
     const unconfirmed = plan.confirm.filter((c) => !replace.includes(c.key));
     if (unconfirmed.length > 0) throw new EditedSheetsError(unconfirmed);
   }
-  await port.writeSheets(layouts);
+  if (!onWritten) {
+    await port.writeSheets(layouts);
+    return;
+  }
+  // Sheet by sheet when the pane shows progress: real progress, and the pane can repaint between sheets.
+  for (let i = 0; i < layouts.length; i++) {
+    await port.writeSheets([layouts[i]!]);
+    onWritten(i + 1);
+  }
 }

@@ -5,20 +5,22 @@
  */
 import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { hostExcelRun, type ExcelRun } from "../excel/runExcel";
-import { createServices, type ImportFile, type PaneServices } from "./services";
+import { createServices, type ImportFile, type PaneServices, type Planner } from "./services";
 import { officeActions } from "./officeActions";
 import { createPanelServices, type PanelServices } from "./panelServices";
 
 let shared: PaneServices | null = null;
 
+/** The engine in a Web Worker (worker/engineClient.ts), loaded on first use. */
+export const workerPlanner: Planner = async (inputs) => (await import(/* webpackChunkName: "engine-client" */ "./worker/engineClient")).planInWorker(inputs);
+
 function depsFor(run: ExcelRun) {
   return {
     port: new ExcelWorkbook(run),
     actions: officeActions(run),
-    readFiles: async (files: readonly ImportFile[], onFile: (name: string) => void) => {
-      const { readSourceFiles } = await import(/* webpackChunkName: "filework" */ "./lazy/fileWork");
-      return readSourceFiles(files, onFile);
-    },
+    // Parsing and planning run in the worker; the pane only reads and writes the workbook.
+    readFiles: async (files: readonly ImportFile[], onFile: (name: string) => void) => (await import(/* webpackChunkName: "engine-client" */ "./worker/engineClient")).readFilesInWorker(files, onFile),
+    plan: workerPlanner,
   };
 }
 

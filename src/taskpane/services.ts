@@ -4,7 +4,7 @@
  * Components receive a PaneServices and never touch Office; the shared runtime holds one instance
  * (src/taskpane/runtime.ts) used by the pane and the commands alike.
  */
-import { buildPlan } from "../core/masterplan";
+import { buildPlan, type PlanInputs, type PlanOutput } from "../core/masterplan";
 import { layoutSheet } from "../core/layout";
 import { readSettings, settingsDocument, type Settings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
@@ -19,6 +19,7 @@ import { writeCheckingEdits } from "./regenerationGuard";
 import { EmailCopyError } from "./emailCopyError";
 import { emailCopyLayouts, emailCopyProblems } from "../core/roadmap/emailCopy";
 import { readGenerated, workbookState, type WorkbookState } from "./workbookState";
+import { documentsForStage, type StageId } from "../core/progress";
 
 export type { WorkbookState } from "./workbookState";
 
@@ -55,6 +56,8 @@ export interface WorkbookActions {
   selectedRows(): Promise<{ sheet: string; firstRow: number; lastRow: number } | null>;
   /** Open the given layouts as a new workbook (values and formats only). */
   openAsNewWorkbook(layouts: readonly SheetLayout[]): Promise<void>;
+  /** Open an .xlsx file as a new workbook in Excel; false when this Excel cannot (no ExcelApi 1.8). */
+  openWorkbookFile?(bytes: Uint8Array): Promise<boolean>;
 }
 
 export interface PaneServices {
@@ -65,7 +68,8 @@ export interface PaneServices {
    * (any other edited sheet makes them throw EditedSheetsError before writing anything).
    */
   importFiles(files: readonly ImportFile[], onProgress?: OnProgress, replace?: readonly SheetKey[]): Promise<RunResult>;
-  regenerate(onProgress?: OnProgress, replace?: readonly SheetKey[]): Promise<RunResult>;
+  /** Runs one stage (its sheets and those downstream of it), or the whole plan when no stage is given. */
+  regenerate(onProgress?: OnProgress, replace?: readonly SheetKey[], stage?: StageId): Promise<RunResult>;
   mapSelectedRows(onProgress?: OnProgress, replace?: readonly SheetKey[]): Promise<RunResult | null>;
   exportEmailCopy(onProgress?: OnProgress): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -77,29 +81,39 @@ export interface ServiceDeps {
   /** Parses picked files into source sheets; lazy-loaded (exceljs) so the pane's first load stays small. */
   readonly readFiles: (files: readonly ImportFile[], onFile: (name: string) => void) => Promise<SourceSheet[]>;
   readonly today?: () => Date;
+  /**
+   * Runs the engine (buildPlan). In the pane a Web Worker, so the pane stays responsive and Cancel
+   * can be clicked; in tests and the ribbon, buildPlan on this thread.
+   */
+  readonly plan?: Planner;
 }
+
+/** The engine as an asynchronous call: buildPlan here, or in a Web Worker (worker/engineClient.ts). */
+export type Planner = (inputs: PlanInputs) => Promise<PlanOutput>;
+
+export const planHere: Planner = async (inputs) => buildPlan(inputs);
 
 const noProgress: OnProgress = () => {};
 
 export function createServices(deps: ServiceDeps): PaneServices {
   const today = deps.today ?? (() => new Date());
-
-
+  const planner = deps.plan ?? planHere;
 
   async function write(layouts: readonly SheetLayout[], onProgress: OnProgress, from: number, replace: readonly SheetKey[]): Promise<void> {
-    // One port call for all sheets keeps the sync count constant; progress is reported around it.
+    // The last moment a Cancel can stop the run: onProgress throws here, before anything is written.
     onProgress({ kind: "writing", done: 0, total: layouts.length }, from);
-    await writeCheckingEdits(deps.port, layouts, replace);
-    onProgress({ kind: "writing", done: layouts.length, total: layouts.length }, 1);
+    await writeCheckingEdits(deps.port, layouts, replace, (done) => onProgress({ kind: "writing", done, total: layouts.length }, from + ((1 - from) * done) / Math.max(1, layouts.length)));
   }
 
-  async function run(sources: readonly SourceSheet[], onProgress: OnProgress, readFraction = 0.2, replace: readonly SheetKey[] = []): Promise<RunResult> {
+  async function run(sources: readonly SourceSheet[], onProgress: OnProgress, readFraction = 0.2, replace: readonly SheetKey[] = [], stage: StageId | null = null): Promise<RunResult> {
     onProgress({ kind: "reading" }, readFraction / 2);
     const previous = await readGenerated(deps.port);
     const settings = readSettings(previous.get("settings") ?? null);
     onProgress({ kind: "planning" }, readFraction);
-    const plan = buildPlan({ settings, sources, previous, today: today() });
-    const layouts = plan.documents.map(layoutSheet);
+    const plan = await planner({ settings, sources, previous, today: today() });
+    // A stage writes its own sheets and those downstream of it, never the ones before it.
+    const documents = stage ? documentsForStage(plan.documents, stage, new Set(previous.keys())) : plan.documents;
+    const layouts = documents.map(layoutSheet);
     await write(layouts, onProgress, readFraction + 0.1, replace);
     // Shared runtime: =SMARTCITY.QUICKWIN without a weights argument now uses the weights of this plan.
     if (plan.quickWinWeights) setCurrentWeights(plan.quickWinWeights);
@@ -121,11 +135,11 @@ export function createServices(deps: ServiceDeps): PaneServices {
       const sources = await deps.readFiles(files, (name) => {
         onProgress({ kind: "parsing", file: name }, (0.4 * parsed++) / Math.max(1, files.length));
       });
-      return run(sources, onProgress, 0.5, replace);
+      return run(sources, onProgress, 0.5, replace, "import");
     },
 
-    regenerate(onProgress = noProgress, replace = []) {
-      return run([], onProgress, 0.2, replace);
+    regenerate(onProgress = noProgress, replace = [], stage) {
+      return run([], onProgress, 0.2, replace, stage ?? null);
     },
 
     async mapSelectedRows(onProgress = noProgress, replace = []) {
@@ -143,7 +157,7 @@ export function createServices(deps: ServiceDeps): PaneServices {
       const source = await deps.port.readSource(sel.sheet);
       // The rows above the selection (title, header) stay so intake can find the table; rows below go.
       const limited: SourceSheet = { ...source, values: source.values.slice(0, sel.lastRow + 1) };
-      return run([limited], onProgress, 0.2, replace);
+      return run([limited], onProgress, 0.2, replace, "import");
     },
 
     async exportEmailCopy(onProgress = noProgress) {
@@ -151,7 +165,7 @@ export function createServices(deps: ServiceDeps): PaneServices {
       const previous = await readGenerated(deps.port);
       const settings = readSettings(previous.get("settings") ?? null);
       onProgress({ kind: "planning" }, 0.3);
-      const plan = buildPlan({ settings, sources: [], previous, today: today() });
+      const plan = await planner({ settings, sources: [], previous, today: today() });
       // The same rules as every email copy: only the books, and nothing that is not values and formats.
       const books = emailCopyLayouts(plan.documents.map(layoutSheet));
       const problems = emailCopyProblems(books);

@@ -5,10 +5,11 @@
 import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { hostExcelRun } from "../excel/runExcel";
 import { createStageServices, type StageServices } from "./stageServices";
+import { workerPlanner } from "./runtime";
 
 let shared: StageServices | null = null;
 
 export function sharedStageServices(): StageServices {
-  shared ??= createStageServices({ port: new ExcelWorkbook(hostExcelRun), run: hostExcelRun });
+  shared ??= createStageServices({ port: new ExcelWorkbook(hostExcelRun), run: hostExcelRun, plan: workerPlanner });
   return shared;
 }

@@ -5,7 +5,6 @@
  * Panels receive (a part of) StageServices and never touch Office.
  */
 import { readGenerated, workbookState } from "./workbookState";
-import { buildPlan } from "../core/masterplan";
 import { layoutSheet } from "../core/layout";
 import { readSettings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
@@ -17,9 +16,11 @@ import type { QuickWinStageInput } from "../core/quickwin/stage";
 import type { Weights } from "../core/quickwin/criteria";
 import type { ExcelRun } from "../excel/runExcel";
 import { setCurrentWeights } from "../functions/sharedSettings";
-import { writeManualPillar } from "./mappingOverride";
+import { manualCellOf, writeManualPillar } from "./mappingOverride";
+import { officeActions } from "./officeActions";
+import { documentsForStage } from "../core/progress";
 import { writeCheckingEdits } from "./regenerationGuard";
-import type { OnProgress, RunResult, ServiceDeps } from "./services";
+import { planHere, type OnProgress, type RunResult, type ServiceDeps } from "./services";
 
 export interface MappingReviewData {
   /** Tab name of `Pemetaan Pilar` (the planner may have renamed it). */
@@ -40,6 +41,10 @@ export interface StageServices {
   mappingReview(): Promise<MappingReviewData | null>;
   /** Writes the pillar into that line's `Pilar (manual)` cell; returns the cell written. */
   setManualPillar(sheet: string, item: ReviewItem, pillar: PillarId): Promise<CellAddress>;
+  /** Empties that line's `Pilar (manual)` cell again (undo of the planner's last choice). */
+  clearManualPillar(sheet: string, item: ReviewItem): Promise<CellAddress>;
+  /** Selects that line's `Pilar (manual)` cell in Excel, so the planner sees the whole row. */
+  openLine(sheet: string, item: ReviewItem): Promise<void>;
   /** Null while nothing is ranked yet (no `Quick Win` sheet). */
   quickWinModel(): Promise<QuickWinModel | null>;
   /** Regenerates the sheets with these weights and shares them with =SMARTCITY.QUICKWIN. */
@@ -47,20 +52,21 @@ export interface StageServices {
   writeQuickWin(weights: Weights, onProgress?: OnProgress, replace?: readonly SheetKey[]): Promise<RunResult>;
 }
 
-export interface StageDeps extends Pick<ServiceDeps, "port" | "today"> {
+export interface StageDeps extends Pick<ServiceDeps, "port" | "today" | "plan"> {
   /** Excel.run of the host (the stand-in's in tests): the one-cell write goes through it. */
   readonly run: ExcelRun;
 }
 
 export function createStageServices(deps: StageDeps): StageServices {
   const today = deps.today ?? (() => new Date());
+  const planner = deps.plan ?? planHere;
 
 
 
   async function currentPlan() {
     const previous = await readGenerated(deps.port);
     const settings = readSettings(previous.get("settings") ?? null);
-    return { previous, settings, plan: buildPlan({ settings, sources: [], previous, today: today() }) };
+    return { previous, settings, plan: await planner({ settings, sources: [], previous, today: today() }) };
   }
 
   return {
@@ -73,6 +79,15 @@ export function createStageServices(deps: StageDeps): StageServices {
 
     setManualPillar(sheet, item, pillar) {
       return writeManualPillar(deps.port, deps.run, sheet, item, pillar);
+    },
+
+    clearManualPillar(sheet, item) {
+      return writeManualPillar(deps.port, deps.run, sheet, item, null);
+    },
+
+    async openLine(sheet, item) {
+      const cell = await manualCellOf(deps.port, sheet, item);
+      await officeActions(deps.run).selectCell(sheet, cell);
     },
 
     async quickWinModel() {
@@ -99,11 +114,10 @@ export function createStageServices(deps: StageDeps): StageServices {
       onProgress({ kind: "planning" }, 0.2);
       // The same path as "Run stage", with the slider weights: Quick Win and what follows from it
       // (Roadmap, books) stay consistent.
-      const plan = buildPlan({ settings, sources: [], previous, today: today(), quickWinWeights: weights });
-      const layouts = plan.documents.map(layoutSheet);
+      const plan = await planner({ settings, sources: [], previous, today: today(), quickWinWeights: weights });
+      const layouts = documentsForStage(plan.documents, "quickWin", new Set(previous.keys())).map(layoutSheet);
       onProgress({ kind: "writing", done: 0, total: layouts.length }, 0.3);
-      await writeCheckingEdits(deps.port, layouts, replace);
-      onProgress({ kind: "writing", done: layouts.length, total: layouts.length }, 1);
+      await writeCheckingEdits(deps.port, layouts, replace, (done) => onProgress({ kind: "writing", done, total: layouts.length }, 0.3 + (0.7 * done) / layouts.length));
       if (plan.quickWinWeights) setCurrentWeights(plan.quickWinWeights);
       return { notes: plan.notes, written: layouts.map((l) => l.name), state: workbookState(await readGenerated(deps.port)) };
     },

@@ -12,7 +12,7 @@ import { createServices, type PaneServices, type WorkbookActions } from "../../s
 import { ExcelWorkbook } from "../../src/excel/excelWorkbook";
 import type { ExcelRun } from "../../src/excel/runExcel";
 import { createStandInExcel } from "../support/excelStandIn";
-import { STRINGS } from "../../src/taskpane/strings";
+import { STRINGS, format } from "../../src/taskpane/strings";
 import { SHEET_NAMES } from "../../src/core/generatedSheets";
 import { postNotice } from "../../src/taskpane/notices";
 import type { SourceSheet } from "../../src/core/sheetSnapshot";
@@ -66,7 +66,7 @@ test("a new workbook: five stages, all not started, Indonesian by default; the s
   await screen.findByLabelText(id.settingsRegion);
   const tabs = screen.getAllByRole("tab");
   // (Fluent renders a tab's content twice to reserve room for the bold selected state; the copy is aria-hidden.)
-  [id.stageImport, id.stageReadiness, id.stageMapping, id.stageQuickWin, id.stageRoadmap].forEach((s, i) => expect(tabs[i]!.textContent).toContain(`${i + 1}. ${s} ○ ${id.statusNotStarted}`));
+  [id.stageImport, id.stageReadiness, id.stageMapping, id.stageQuickWin, id.stageRoadmap].forEach((s, i) => expect(tabs[i]!.textContent).toContain(`${i + 1}. ${s} · ${id.statusNotStarted}`));
   expect(tabs).toHaveLength(5);
   expect(tabs.map((t) => t.getAttribute("data-status"))).toEqual(Array(5).fill("notStarted"));
   expect(screen.getByRole("tabpanel")).toHaveProperty("id", "stage-panel");
@@ -98,7 +98,7 @@ test("switching to English changes every visible string and is saved in the Peng
   await screen.findByLabelText(id.settingsRegion);
   const before = document.body.textContent ?? "";
   await userEvent.selectOptions(screen.getByLabelText(id.languageLabel), "en");
-  await screen.findByLabelText(en.settingsRegion);
+  await screen.findByLabelText(en.languageLabel);
   let after = document.body.textContent ?? "";
   for (const v of [...Object.values(en), ...Object.values(SHEET_NAMES)].sort((a, b) => b.length - a.length)) after = after.split(v).join(" ");
   const shown = (Object.keys(id) as (keyof typeof id)[]).filter((k) => id[k] !== en[k] && !id[k].includes("{") && before.includes(id[k]));
@@ -107,10 +107,10 @@ test("switching to English changes every visible string and is saved in the Peng
   // Reopening: a fresh pane over the same workbook comes up in English.
   await waitFor(() => expect(JSON.stringify([...excel.model.sheet("Pengaturan")!.cells.values()].map((c) => c.value))).toContain('"en"'));
   const reopened = render(<App services={services} />);
-  await within(reopened.container).findByLabelText(en.settingsRegion);
+  await waitFor(() => expect((within(reopened.container).getByLabelText(en.languageLabel) as HTMLSelectElement).value).toBe("en"));
 });
 
-test("a note about a cell is a message bar whose link selects that cell", async () => {
+test("a run's result sits under its action with the focus on it: links to each written sheet and to a note's cell; info notes folded", async () => {
   const { selected } = setup();
   const services: PaneServices = {
     ...setup().services,
@@ -129,12 +129,41 @@ test("a note about a cell is a message bar whose link selects that cell", async 
   await userEvent.click(screen.getByRole("tab", { name: new RegExp(id.stageMapping) }));
   await userEvent.click(screen.getByRole("button", { name: id.runStage }));
   const link = await screen.findByRole("button", { name: "Buka sel Renstra!F12" });
-  expect(link.closest("[role=group], .fui-MessageBar")?.textContent).toContain("Pagu tidak terbaca");
+  const result = screen.getByTestId("result-summary");
+  expect(result.textContent).toContain("Pagu tidak terbaca");
+  // Focus moved to the result, which comes right after the stage's action.
+  await waitFor(() => expect(document.activeElement).toBe(within(result).getByRole("heading", { name: id.resultTitle })));
+  const action = screen.getByRole("button", { name: id.runStage });
+  expect(action.compareDocumentPosition(result) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   // The info notes are not listed one by one: one line points at Catatan Impor.
   expect(screen.queryByText(/Baris judul/)).toBeNull();
   expect(screen.getByText(/3 catatan info lainnya/)).toBeTruthy();
   await userEvent.click(link);
-  expect(selected).toEqual([["Renstra", "F12"]]);
+  await userEvent.click(within(result).getByRole("button", { name: format(id.openSheet, { sheet: "Pengaturan" }) }));
+  expect(selected).toEqual([["Renstra", "F12"], ["Pengaturan", "A1"]]);
+});
+
+test("Cancel during a stage run leaves the workbook as it was", async () => {
+  const { services, excel } = setup();
+  let release: () => void = () => {};
+  // The run waits (as for a slow engine) until the planner has clicked Cancel, then goes on.
+  const slow: PaneServices = {
+    ...services,
+    regenerate: async (onProgress, replace, stage) => {
+      await new Promise<void>((r) => (release = r));
+      return services.regenerate(onProgress, replace, stage);
+    },
+  };
+  render(<App services={slow} />);
+  await screen.findByLabelText(id.settingsRegion);
+  await waitFor(() => expect(excel.model.sheets.length).toBeGreaterThan(0));
+  const before = excel.model.sheets.map((s) => s.name);
+  await userEvent.click(screen.getByRole("tab", { name: new RegExp(id.stageRoadmap.replace("&", "\\&")) }));
+  await userEvent.click(screen.getByRole("button", { name: id.runStage }));
+  await userEvent.click(await screen.findByRole("button", { name: id.cancel }));
+  act(() => release());
+  expect(await screen.findByText(id.cancelled)).toBeTruthy();
+  expect(excel.model.sheets.map((s) => s.name)).toEqual(before);
 });
 
 test("a failing action shows an error message bar and keeps the pane usable", async () => {

@@ -40,7 +40,7 @@ async function editedRoadmap() {
   await typeInto(excel, SHEET_NAMES.roadmap, cellOfKind(excel, "roadmap", false), "diubah manual");
   const edited = () => [...excel.model.sheet(SHEET_NAMES.roadmap)!.cells.values()].some((c) => c.value === "diubah manual");
   render(<App services={services} />);
-  await screen.findByLabelText(id.settingsRegion);
+  await screen.findByText(id.settingsTitle);
   await userEvent.click(screen.getByRole("tab", { name: new RegExp(id.stageRoadmap) }));
   return { excel, edited };
 }
@@ -52,6 +52,8 @@ test("running a stage over an edited Roadmap shows a dialog listing it; Batal wr
   const dialog = await screen.findByRole("alertdialog", {}, { timeout: 20_000 });
   expect(within(dialog).getByText(id.confirmReplaceTitle)).toBeTruthy();
   expect(within(dialog).getAllByRole("listitem").map((li) => li.textContent)).toEqual([SHEET_NAMES.roadmap]);
+  // The safe choice has the focus: Enter never replaces the planner's edits by accident.
+  await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: id.confirmCancelAction })));
   await userEvent.click(within(dialog).getByRole("button", { name: id.confirmCancelAction }));
   await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
   expect(await screen.findByText(id.confirmCancelled)).toBeTruthy();

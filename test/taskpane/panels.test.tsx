@@ -44,7 +44,7 @@ const question: IntakeQuestion = {
 };
 
 function outcome(over: Partial<ImportOutcome> = {}): ImportOutcome {
-  return { notes: [], questions: [], written: ["Program"], workbookSheets: ["Sheet1", "Usulan", "Program"], state: { settings: defaultSettings(new Date(2026, 0, 1)), progress: stageProgress(new Map()), sheetNames: new Map() }, ...over };
+  return { notes: [], questions: [], samples: [], written: ["Program"], workbookSheets: ["Sheet1", "Usulan", "Program"], state: { settings: defaultSettings(new Date(2026, 0, 1)), progress: stageProgress(new Map()), sheetNames: new Map() }, ...over };
 }
 
 function fakeServices(results: ImportOutcome[] = [outcome()]) {
@@ -65,6 +65,8 @@ function fakeServices(results: ImportOutcome[] = [outcome()]) {
     },
     readinessView: async () => null,
     buildEmailCopy: async () => Promise.reject(new Error("unused")),
+    openEmailCopy: async () => false,
+    proposeYears: async (files) => (files.length ? { planStartYear: 2025, horizonYears: 5 } : null),
     selectCell: async (sheet, cell) => void selected.push([sheet, cell]),
   };
   return { services, requests, selected, release: () => release() };
@@ -79,7 +81,7 @@ test("the chosen workbook sheets are passed to the import, and our own sheets ar
   expect(screen.queryByRole("checkbox", { name: "Program" })).toBeNull();
   await userEvent.click(screen.getByRole("button", { name: t.importRun }));
   f.release();
-  await screen.findByText(t.importReportTitle);
+  await screen.findByTestId("result-summary");
   expect(f.requests.map((r) => ({ sheets: r.sheets, files: r.files.length }))).toEqual([{ sheets: ["Usulan"], files: 0 }]);
 });
 
@@ -98,23 +100,25 @@ test("chosen and dropped files each show their own progress bar while the import
   expect(bappeda.getAttribute("aria-describedby")).toBeTruthy();
   expect(document.getElementById(bappeda.getAttribute("aria-describedby")!.split(" ")[0]!)?.textContent).toBe(t.importFileReading);
   f.release();
-  await screen.findByText(t.importReportTitle);
+  await screen.findByTestId("result-summary");
   expect(f.requests[0]!.files.map((x) => x.name)).toEqual(["Dinkes.xlsx", "Bappeda.csv"]);
 });
 
 test("an unsure sheet shows the proposed mapping; changing a role and confirming imports again with that mapping", async () => {
-  const f = fakeServices([outcome({ questions: [question] }), outcome()]);
+  const f = fakeServices([outcome({ questions: [question], samples: [{ A: ["1.02.02"], B: ["Program Satu", "Program Dua"], C: ["1000"] }] }), outcome()]);
   importPanel(f.services);
   await userEvent.upload(await screen.findByTestId("import-files"), [file("Dinkes.xlsx")]);
   await userEvent.click(screen.getByRole("button", { name: t.importRun }));
   f.release();
-  const table = await screen.findByRole("table");
-  const rows = within(table).getAllByRole("row").slice(1);
-  expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(["A", "B", "C"]);
-  expect(rows[1]!.textContent).toContain("Uraian?");
-  const roleB = within(table).getByRole("combobox", { name: format(t.columnMappingRoleOf, { column: "B" }) });
+  // One card per column (no table to scroll sideways at 320 px): letter, header text, sample values, role.
+  const [asked] = await screen.findAllByTestId("column-question");
+  const columnCards = within(asked!).getAllByRole("listitem");
+  expect(columnCards.map((c) => c.textContent?.match(/Kolom ([ABC])/)?.[1])).toEqual(["A", "B", "C"]);
+  expect(columnCards[1]!.textContent).toContain("Uraian?");
+  expect(columnCards[1]!.textContent).toContain(format(t.columnSample, { values: "Program Satu · Program Dua" }));
+  const roleB = screen.getByRole("combobox", { name: format(t.columnMappingRoleOf, { column: "B" }) });
   expect(roleB.textContent).toContain(t.roleUnknown);
-  expect(within(table).getByRole("combobox", { name: format(t.columnMappingRoleOf, { column: "C" }) }).textContent).toContain("Pagu 2026");
+  expect(screen.getByRole("combobox", { name: format(t.columnMappingRoleOf, { column: "C" }) }).textContent).toContain("Pagu 2026");
   await userEvent.click(roleB);
   await userEvent.click(await screen.findByRole("option", { name: t.roleName }));
   await userEvent.click(screen.getByRole("button", { name: t.columnMappingConfirm }));
@@ -128,10 +132,10 @@ test("an unsure sheet shows the proposed mapping; changing a role and confirming
     [2, { kind: "budget", year: 2026 }],
   ]);
   expect(f.requests[1]!.files.map((x) => x.name)).toEqual(["Dinkes.xlsx"]);
-  await waitFor(() => expect(screen.queryByRole("table")).toBeNull());
+  await waitFor(() => expect(screen.queryByTestId("column-question")).toBeNull());
 });
 
-test("a note about a cell of this workbook links to it; a note about a picked file names file, sheet and cell", async () => {
+test("the import's result: errors with a link to their cell in this workbook; warnings and info folded into one line each", async () => {
   const notes: ImportNote[] = [
     { severity: "error", file: "Buku1.xlsx", sheet: "Usulan", cell: "D7", kind: "bad-budget", message: "Pagu tidak terbaca" },
     { severity: "warning", file: "Dinkes.xlsx", sheet: "Renja", cell: "B9", kind: "duplicate", message: "Program ganda" },
@@ -144,11 +148,14 @@ test("a note about a cell of this workbook links to it; a note about a picked fi
   await userEvent.click(await screen.findByRole("checkbox", { name: "Usulan" }));
   await userEvent.click(screen.getByRole("button", { name: t.importRun }));
   f.release();
-  const report = await screen.findByRole("region", { name: t.importReportTitle });
-  // Errors and warnings are listed; info notes are folded under one summary line (still with their links).
-  expect(within(report).getByText(format(t.importReportInfo, { count: 2 })).tagName).toBe("SUMMARY");
-  expect(within(report).getAllByRole("button", { name: /Buka sel/ }).map((b) => b.textContent)).toEqual(["Buka sel Usulan!D7", "Buka sel Usulan!A9"]);
-  expect(report.textContent).toContain("Dinkes.xlsx › Renja › B9");
+  const report = await screen.findByTestId("result-summary");
+  // Errors are listed one per line, with a link when the cell is in this workbook.
+  expect(within(report).getAllByRole("button", { name: /Buka sel/ }).map((b) => b.textContent)).toEqual(["Buka sel Usulan!D7"]);
+  expect(report.textContent).toContain("Pagu tidak terbaca");
+  // Warnings and info notes are folded into one line each (all of them are in Catatan Impor).
+  expect(report.textContent).not.toContain("Program ganda");
+  expect(report.textContent).toContain(format(t.warningsFolded, { count: 1 }));
+  expect(report.textContent).toContain(format(t.infoNotesSummary, { count: 2 }));
   await userEvent.click(within(report).getByRole("button", { name: format(t.goToCell, { cell: "Usulan!D7" }) }));
   expect(f.selected).toEqual([["Usulan", "D7"]]);
 });
@@ -181,7 +188,18 @@ test("readiness shows answered/total per pillar, jumps to the next unanswered ce
   expect(screen.getAllByText("–").length).toBe(17);
 });
 
-test("export builds the books-only file and offers it as a download with its size", async () => {
+test("export opens the copy as a new workbook in Excel, with no download link", async () => {
+  const opened: Uint8Array[] = [];
+  const bytes = new Uint8Array(2048);
+  const services: PanelServices = { ...fakeServices().services, buildEmailCopy: async () => ({ fileName: "x.xlsx", bytes, sheets: ["Buku I – Kesiapan"] }), openEmailCopy: async (c) => (opened.push(c.bytes), true) };
+  wrap(<EmailCopyPanel services={services} t={t} language="id" />);
+  await userEvent.click(screen.getByRole("button", { name: t.exportCopyAction }));
+  expect((await screen.findByTestId("email-copy-where")).textContent).toBe(t.exportCopyOpened);
+  expect(opened).toEqual([bytes]);
+  expect(screen.queryByRole("link")).toBeNull();
+});
+
+test("where Excel cannot open a new workbook, export offers the file as a download with its size and says where it goes", async () => {
   const created: Blob[] = [];
   Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), "blob:copy"), revokeObjectURL: () => {} });
   const bytes = new Uint8Array(5 * 1024 + 100);
@@ -193,6 +211,7 @@ test("export builds the books-only file and offers it as a download with its siz
   expect(link.getAttribute("href")).toBe("blob:copy");
   expect(link.getAttribute("download")).toBe("Masterplan Smart City - salinan email.xlsx");
   expect(created[0]!.size).toBe(bytes.byteLength);
+  expect(screen.getByTestId("email-copy-where").textContent).toBe(t.exportCopyFallback);
 });
 
 test("in the pane, the panels sit in their steps; a ribbon notice about the email copy opens the export step", async () => {
@@ -209,4 +228,21 @@ test("in the pane, the panels sit in their steps; a ribbon notice about the emai
   expect(await screen.findByRole("button", { name: t.exportCopyAction })).toBeTruthy();
   expect(screen.getByRole("tab", { selected: true }).textContent).toContain(t.stageRoadmap);
   expect(screen.getByText("Selesai: Salinan email dibuka di jendela baru.")).toBeTruthy();
+});
+
+test("before the first import, the plan years of the picked files are proposed in the settings card", async () => {
+  const { App } = await import("../../src/taskpane/components/App");
+  const state = outcome().state; // no Pengaturan yet: a first run
+  const pane = { load: async () => state, saveSettings: async () => state, importFiles: async () => outcome(), regenerate: async () => outcome(), mapSelectedRows: async () => null, exportEmailCopy: async () => undefined, selectCell: async () => undefined };
+  const seen: string[][] = [];
+  const panels: PanelServices = { ...fakeServices().services, proposeYears: async (files) => (seen.push(files.map((f) => f.name)), { planStartYear: 2025, horizonYears: 5 }) };
+  render(<App services={pane} panels={panels} />);
+  const year = (await screen.findByLabelText(t.settingsStartYear)) as HTMLInputElement;
+  expect(screen.queryByTestId("year-proposal")).toBeNull();
+  await userEvent.upload(await screen.findByTestId("import-files"), [file("Renstra Dinkes 2025-2029.xlsx")]);
+  const proposal = await screen.findByTestId("year-proposal");
+  expect(proposal.textContent).toContain(format(t.firstRunProposedYears, { start: 2025, end: 2029 }));
+  await userEvent.click(within(proposal).getByRole("button", { name: t.firstRunUseYears }));
+  expect(year.value).toBe("2025");
+  expect(seen).toEqual([["Renstra Dinkes 2025-2029.xlsx"]]);
 });

@@ -104,7 +104,7 @@ test("choosing another pillar writes that one; skip writes nothing; the queue en
   const use = screen.getByRole("button", { name: t.mappingUseChoice });
   expect((use as HTMLButtonElement).disabled).toBe(true);
   await userEvent.click(screen.getByRole("combobox", { name: t.mappingChooseLabel }));
-  await userEvent.click(await screen.findByRole("option", { name: "Smart Economy" }));
+  await userEvent.click(await screen.findByRole("option", { name: /^Smart Economy/ }));
   await userEvent.click(screen.getByRole("button", { name: t.mappingUseChoice }));
   await screen.findByText("Kegiatan Ketiga");
   expect(writes).toEqual([{ sheet: "Pemetaan Pilar", programId: "P02", pillar: "economy" }]);
@@ -195,7 +195,7 @@ function slidersSetup(t: Strings = STRINGS.id) {
 }
 
 const slider = (label: string) => screen.getByRole("slider", { name: label }) as HTMLInputElement;
-const order = () => within(screen.getByTestId("ranking")).getAllByRole("rowheader").map((h) => h.textContent);
+const order = () => within(screen.getByTestId("ranking")).getAllByRole("listitem").map((li) => li.getAttribute("data-title"));
 
 async function setWeights(t: Strings, w: Record<string, number>) {
   const labels: Record<string, string> = { impact: t.criterionImpact, feasibility: t.criterionFeasibility, cost: t.criterionCost, time: t.criterionTime, readiness: t.criterionReadiness, alignment: t.criterionAlignment };
@@ -221,12 +221,14 @@ test("moving the sliders re-ranks live: impact puts the citizen service first, c
   await waitFor(() => expect(order()).toEqual(["9.99.02.2.01 Pelayanan Pengaduan Masyarakat", "9.99.02.2.02 Koordinasi Dokumen"]));
   await setWeights(t, { cost: 100 });
   await waitFor(() => expect(order()).toEqual(["9.99.02.2.02 Koordinasi Dokumen", "9.99.02.2.01 Pelayanan Pengaduan Masyarakat"]));
-  // Each row shows its pillar, quadrant and quick-win flag in the pane's words.
-  const first = screen.getAllByRole("row")[1]!;
-  expect(within(first).getByText("Smart Living")).toBeTruthy();
+  // Each line shows its rank, score, quadrant and quick-win flag in the pane's words; the pillar on demand.
+  const first = within(screen.getByTestId("ranking")).getAllByRole("listitem")[0]!;
+  expect(first.textContent).toContain("1. 9.99.02.2.02 Koordinasi Dokumen");
   const quadrants = [t.quadrantQuickWin, t.quadrantMajorProject, t.quadrantFillIn, t.quadrantReconsider];
-  expect(within(first).getAllByRole("cell").some((c) => quadrants.includes(c.textContent ?? ""))).toBe(true);
-  expect(within(first).getAllByRole("cell").some((c) => c.textContent === t.yes || c.textContent === t.no)).toBe(true);
+  expect(quadrants.some((q) => first.textContent?.includes(`· ${q} ·`))).toBe(true);
+  expect(first.textContent).toMatch(new RegExp(`Quick win: (${t.yes}|${t.no})`));
+  expect(within(first).getByText(t.rankingDetails).tagName).toBe("SUMMARY");
+  expect(within(first).getByText("Smart Living")).toBeTruthy();
 });
 
 test("Tulis ke lembar passes the normalized slider weights", async () => {

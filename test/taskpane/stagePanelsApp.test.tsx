@@ -58,16 +58,31 @@ async function manualPillarOf(port: ExcelWorkbook, name: string): Promise<string
   return cellText(cellOf(table, table.rows.find((r) => cellText(cellOf(table, r, MAPPING_HEADERS.name)) === name)!, MAPPING_HEADERS.manualPillar));
 }
 
-test("Pemetaan: accepting the first low-confidence row writes its Pilar (manual) cell in the workbook", async () => {
+test("Pemetaan: a line without evidence offers no pillar to accept; the planner's choice is written into its Pilar (manual) cell, and undo empties it", async () => {
   const { port } = await setup();
   await userEvent.click(screen.getByRole("tab", { name: new RegExp(t.stageMapping) }));
   const panel = await screen.findByTestId("mapping-review");
   const first = await within(panel).findByText("Program Xyz Qwerty");
   expect(first).toBeTruthy();
-  await userEvent.click(within(panel).getByRole("button", { name: format(t.mappingAccept, { pillar: "Smart Governance" }) }));
+  // No code, OPD or word points anywhere: no pre-selected pillar, the planner is asked to choose.
+  expect(within(panel).queryByRole("button", { name: new RegExp(format(t.mappingAccept, { pillar: "" })) })).toBeNull();
+  expect(within(panel).getByText(t.mappingChooseNoEvidence)).toBeTruthy();
+  await userEvent.click(within(panel).getByRole("combobox", { name: t.mappingChooseLabel }));
+  const option = await screen.findByRole("option", { name: /Smart Living/ });
+  // Each pillar in the picker shows its elements and a one-line description.
+  expect(option.textContent).toContain("Kesehatan");
+  expect(option.textContent).toContain(t.pillarDescLiving);
+  await userEvent.click(option);
+  await userEvent.click(within(panel).getByRole("button", { name: t.mappingUseChoice }));
   await within(panel).findByText("Kegiatan Xyz Lorem");
-  expect(await manualPillarOf(port, "Program Xyz Qwerty")).toBe("Smart Governance");
+  expect(await manualPillarOf(port, "Program Xyz Qwerty")).toBe("Smart Living");
   expect(await manualPillarOf(port, "Kegiatan Xyz Lorem")).toBe("");
+  // The stage's status follows at once: one low-confidence line left to review.
+  expect(await screen.findByText(format(t.reasonReviewPending, { count: 1 }))).toBeTruthy();
+  await userEvent.click(within(panel).getByRole("button", { name: t.mappingUndo }));
+  await within(panel).findByText("Program Xyz Qwerty");
+  expect(await manualPillarOf(port, "Program Xyz Qwerty")).toBe("");
+  expect(await screen.findByText(format(t.reasonReviewPending, { count: 2 }))).toBeTruthy();
 });
 
 test("Quick Win: Tulis ke lembar regenerates with the slider weights and shares them with the functions", async () => {

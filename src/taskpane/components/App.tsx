@@ -5,7 +5,13 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  AriaLiveAnnouncer,
   Button,
+  Card,
   Field,
   FluentProvider,
   Input,
@@ -23,10 +29,11 @@ import {
   tokens,
   webDarkTheme,
   webLightTheme,
+  useAnnounce,
 } from "@fluentui/react-components";
+import { CheckmarkCircle16Filled, Circle16Regular, Dismiss16Regular, Warning16Filled } from "@fluentui/react-icons";
 import type { Language, Settings } from "../../core/settings";
-import { STAGE_IDS, type StageId, type StageProgress } from "../../core/progress";
-import type { ImportNote } from "../../core/program";
+import { STAGE_IDS, type AttentionReason, type StageId, type StageProgress } from "../../core/progress";
 import { ExcelUserError } from "../../excel/messages";
 import { STRINGS, format, type StringKey, type Strings } from "../strings";
 import { PaneError, type ImportFile, type OnProgress, type PaneServices, type ProgressStep, type RunResult, type WorkbookState } from "../services";
@@ -41,6 +48,8 @@ import type { StageServices } from "../stageServices";
 import type { SheetKey } from "../../core/generatedSheets";
 import { EditedSheetsError } from "../regenerationGuard";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { ResultSummary, type RunSummary } from "./ResultSummary";
+import { FilePicker } from "./FilePicker";
 
 const STAGE_LABEL: Readonly<Record<StageId, StringKey>> = {
   import: "stageImport",
@@ -62,20 +71,24 @@ const STATUS_LABEL: Readonly<Record<StageProgress["status"], StringKey>> = {
   done: "statusDone",
 };
 const INTENT_TITLE: Readonly<Record<Message["intent"], StringKey>> = { success: "successTitle", error: "errorTitle", warning: "warningTitle", info: "infoTitle" };
-const STATUS_MARK: Readonly<Record<StageProgress["status"], string>> = { notStarted: "○", attention: "!", done: "✓" };
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minHeight: "100vh", boxSizing: "border-box" },
+  // 320 px first: nothing in the pane may be wider than the pane; long words and names wrap.
+  root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minHeight: "100vh", boxSizing: "border-box", maxWidth: "100%", overflowWrap: "anywhere", color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1 },
   header: { display: "flex", flexDirection: "column", gap: "4px" },
   stages: { display: "flex", flexDirection: "column" },
-  tab: { justifyContent: "flex-start" },
-  panel: { display: "flex", flexDirection: "column", gap: "8px" },
+  tab: { justifyContent: "flex-start", textAlign: "left" },
+  panel: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
   messages: { display: "flex", flexDirection: "column", gap: "6px" },
-  status_notStarted: { color: tokens.colorNeutralForeground3 },
-  status_attention: { color: tokens.colorPaletteMarigoldForeground1 },
-  status_done: { color: tokens.colorPaletteGreenForeground1 },
-  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
+  message: { minWidth: 0, "& > *": { minWidth: 0 } },
+  card: { display: "flex", flexDirection: "column", gap: "6px" },
+  reason: { display: "flex", gap: "4px", alignItems: "flex-start" },
+  // The status words keep the body text colour (contrast); the icon carries the colour.
+  statusText: { color: tokens.colorNeutralForeground2 },
+  icon_notStarted: { color: tokens.colorNeutralForeground3 },
+  icon_attention: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0 },
+  icon_done: { color: tokens.colorPaletteGreenForeground1 },
 });
 
 interface Message {
@@ -116,23 +129,72 @@ function stepText(t: Strings, step: ProgressStep | null): string {
   }
 }
 
-function noteIntent(n: ImportNote): Message["intent"] {
-  return n.severity === "error" ? "error" : n.severity === "warning" ? "warning" : "info";
+
+/** A Cancel: the run stops before anything is written (the workbook stays as it was). */
+class CancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
 }
 
-export function App({ services, dark = false, panels, stagePanels }: AppProps) {
+function reasonText(t: Strings, r: AttentionReason): string {
+  switch (r.kind) {
+    case "missingSheets":
+      return t.reasonMissingSheets;
+    case "importErrors":
+      return format(t.reasonImportErrors, { count: r.count });
+    case "openQuestions":
+      return format(t.reasonOpenQuestions, { count: r.count });
+    case "awaitingAnswers":
+      return format(t.reasonAwaitingAnswers, { answered: r.answered, total: r.total });
+    case "reviewPending":
+      return format(t.reasonReviewPending, { count: r.count });
+    case "empty":
+      return t.reasonEmpty;
+  }
+}
+
+function StatusIcon({ status }: { readonly status: StageProgress["status"] }) {
   const styles = useStyles();
+  const Icon = status === "done" ? CheckmarkCircle16Filled : status === "attention" ? Warning16Filled : Circle16Regular;
+  return <Icon aria-hidden="true" className={styles[`icon_${status}`]} />;
+}
+
+export function App(props: AppProps) {
+  return (
+    <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+      <AriaLiveAnnouncer>
+        <Workspace {...props} />
+      </AriaLiveAnnouncer>
+    </FluentProvider>
+  );
+}
+
+function Workspace({ services, panels, stagePanels }: AppProps) {
+  const styles = useStyles();
+  const { announce } = useAnnounce();
   const [state, setState] = useState<WorkbookState | null>(null);
   const [language, setLanguage] = useState<Language>("id");
   const [stage, setStage] = useState<StageId>("import");
   const [busy, setBusy] = useState<Busy | null>(null);
   const [messages, setMessages] = useState<Message[]>([]);
   const [files, setFiles] = useState<File[]>([]);
+  const [summary, setSummary] = useState<RunSummary | null>(null);
+  /** Plan years the picked files speak of, proposed in the first-run card. */
+  const [proposal, setProposal] = useState<{ readonly planStartYear: number; readonly horizonYears: number } | null>(null);
+  /** Open sections of the Accordion (secondary: the email copy, the settings). */
+  const [openItems, setOpenItems] = useState<string[]>([]);
   const [draft, setDraft] = useState<{ regionName: string; planStartYear: string; horizonYears: string } | null>(null);
   const nextId = useRef(1);
+  const abort = useRef<AbortController | null>(null);
   /** Edited generated sheets a run stopped at, and how to run it again replacing them. */
   const [confirm, setConfirm] = useState<{ readonly sheets: readonly string[]; readonly replace: () => void } | null>(null);
   const t = STRINGS[language];
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 
   const push = useCallback((m: Omit<Message, "id">) => setMessages((ms) => [...ms, { ...m, id: nextId.current++ }]), []);
 
@@ -140,8 +202,16 @@ export function App({ services, dark = false, panels, stagePanels }: AppProps) {
     (e: unknown): Message["text"] => (e instanceof PaneError ? { key: e.key, values: e.values } : e instanceof ExcelUserError ? (language === "en" ? e.english : e.message) : e instanceof Error ? e.message : String(e)),
     [language],
   );
+  const wordOf = useCallback((text: Message["text"]) => (typeof text === "string" ? text : format(t[text.key], text.values)), [t]);
 
-  const reportError = useCallback((e: unknown) => push({ intent: "error", text: errorText(e) }), [push, errorText]);
+  const reportError = useCallback(
+    (e: unknown) => {
+      const text = errorText(e);
+      push({ intent: "error", text });
+      announce(wordOf(text), { polite: false });
+    },
+    [push, errorText, announce, wordOf],
+  );
 
   const adopt = useCallback((s: WorkbookState) => {
     setState(s);
@@ -166,33 +236,43 @@ export function App({ services, dark = false, panels, stagePanels }: AppProps) {
       onNotice(({ stage: at, ...n }: Notice) => {
         push(n);
         if (at) setStage(at);
+        // The ribbon's email copy points at the export: open its section.
+        if (at === "roadmap") setOpenItems((o) => (o.includes("email") ? o : [...o, "email"]));
       }),
     [push],
   );
 
   const progressOf = useMemo(() => new Map((state?.progress ?? []).map((p) => [p.stage, p])), [state]);
+  const openCell = useCallback((sheet: string, cell: string) => void services.selectCell(sheet, cell).catch(reportError), [services, reportError]);
 
-  /** Runs long work with the progress bar, then shows its notes and the refreshed stage statuses. */
+  /** Runs long work with the progress bar and Cancel, then shows its result under the action. */
   async function work(job: (onProgress: OnProgress, replace: readonly SheetKey[]) => Promise<RunResult | void>, replace: readonly SheetKey[] = []) {
+    const controller = new AbortController();
+    abort.current = controller;
     setBusy({ step: null, fraction: 0 });
     setMessages([]);
+    setSummary(null);
     try {
-      const r = await job((step, fraction) => setBusy({ step, fraction }), replace);
+      const r = await job((step, fraction) => {
+        // Until the first sheet is written, Cancel stops the run; after that it completes, so the
+        // workbook is never left half-written.
+        if (controller.signal.aborted && !(step.kind === "writing" && step.done > 0)) throw new CancelledError();
+        setBusy({ step, fraction });
+      }, replace);
       if (r) {
         adopt(r.state);
-        push({ intent: "success", text: r.written.length ? { key: "resultWritten", values: { count: r.written.length } } : { key: "resultNoSheets" } });
-        // Errors and warnings one by one (each with its cell); the many info notes as one line pointing
-        // at Catatan Impor, where all of them are listed.
-        const important = r.notes.filter((n) => n.severity !== "info");
-        for (const n of important) push({ intent: noteIntent(n), text: n.message, sheet: n.sheet || undefined, cell: n.cell || undefined });
-        const infos = r.notes.length - important.length;
-        if (infos > 0) push({ intent: "info", text: { key: "infoNotesSummary", values: { count: infos } }, sheet: r.state.sheetNames.get("importNotes"), cell: "A1" });
+        setSummary({ written: r.written, notes: r.notes, notesSheet: r.state.sheetNames.get("importNotes") });
+        announce(r.written.length ? format(t.resultWritten, { count: r.written.length }) : t.resultNoSheets);
       }
     } catch (e) {
       // Nothing was written: ask, then run the same job again with these sheets confirmed.
       if (e instanceof EditedSheetsError) setConfirm({ sheets: e.sheets.map((x) => x.name), replace: () => void work(job, [...replace, ...e.sheets.map((x) => x.key)]) });
-      else push({ intent: "error", text: errorText(e) });
+      else if (e instanceof CancelledError || controller.signal.aborted) {
+        push({ intent: "info", text: { key: "cancelled" } });
+        announce(t.cancelled);
+      } else reportError(e);
     } finally {
+      abort.current = null;
       setBusy(null);
     }
   }
@@ -215,7 +295,7 @@ export function App({ services, dark = false, panels, stagePanels }: AppProps) {
       adopt(await services.saveSettings({ ...state.settings, ...next }));
       return true;
     } catch (e) {
-      push({ intent: "error", text: errorText(e) });
+      reportError(e);
       return false;
     }
   }
@@ -233,166 +313,202 @@ export function App({ services, dark = false, panels, stagePanels }: AppProps) {
       push({ intent: "error", text: { key: "settingsInvalidYear" } });
       return;
     }
-    if (await saveSettings({ regionName: draft.regionName.trim(), planStartYear: year, horizonYears: Number.isFinite(horizon) ? horizon : 5 })) push({ intent: "success", text: { key: "settingsSaved" } });
+    if (await saveSettings({ regionName: draft.regionName.trim(), planStartYear: year, horizonYears: Number.isFinite(horizon) ? horizon : 5 })) {
+      push({ intent: "success", text: { key: "settingsSaved" } });
+      announce(t.settingsSaved);
+    }
   }
 
   const current = progressOf.get(stage);
   const disabled = busy !== null || state === null;
+  const writing = busy?.step?.kind === "writing" && busy.step.done > 0;
+  const firstRun = state !== null && !state.sheetNames.has("settings");
+
+  const settingsForm = draft && (
+    <form
+      className={styles.panel}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submitSettings();
+      }}
+    >
+      <Field label={t.settingsRegion}>
+        <Input value={draft.regionName} onChange={(_, d) => setDraft({ ...draft, regionName: d.value })} />
+      </Field>
+      <Field label={t.settingsStartYear}>
+        <Input inputMode="numeric" value={draft.planStartYear} onChange={(_, d) => setDraft({ ...draft, planStartYear: d.value })} />
+      </Field>
+      <Field label={t.settingsHorizon}>
+        <Select value={draft.horizonYears} onChange={(_, d) => setDraft({ ...draft, horizonYears: d.value })}>
+          {[5, 6, 7, 8, 9, 10].map((n) => (
+            <option key={n} value={String(n)}>
+              {n}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div>
+        <Button type="submit" disabled={disabled}>
+          {t.settingsSave}
+        </Button>
+      </div>
+    </form>
+  );
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language}>
-      <main className={styles.root} aria-busy={busy !== null}>
-        <header className={styles.header}>
-          <Text as="h1" size={500} weight="semibold">
-            {t.appTitle}
-          </Text>
-          <Text size={200}>{t.appSubtitle}</Text>
-          <Field label={t.languageLabel}>
-            <Select value={language} onChange={(_, d) => void changeLanguage(d.value === "en" ? "en" : "id")} disabled={busy !== null}>
-              <option value="id">{t.languageId}</option>
-              <option value="en">{t.languageEn}</option>
-            </Select>
-          </Field>
-        </header>
+    <main className={styles.root} aria-busy={busy !== null} lang={language}>
+      <header className={styles.header}>
+        <Text as="h1" size={500} weight="semibold">
+          {t.appTitle}
+        </Text>
+        <Text size={200}>{t.appSubtitle}</Text>
+        <Field label={t.languageLabel}>
+          <Select value={language} onChange={(_, d) => void changeLanguage(d.value === "en" ? "en" : "id")} disabled={busy !== null}>
+            <option value="id">{t.languageId}</option>
+            <option value="en">{t.languageEn}</option>
+          </Select>
+        </Field>
+      </header>
 
-        <nav aria-label={t.stagesLabel}>
-          <TabList vertical selectedValue={stage} onTabSelect={(_, d) => setStage(d.value as StageId)} className={styles.stages}>
-            {STAGE_IDS.map((id, i) => {
-              const st = progressOf.get(id)?.status ?? "notStarted";
-              return (
-                <Tab key={id} value={id} id={`stage-tab-${id}`} aria-controls="stage-panel" className={styles.tab} data-status={st}>
-                  {i + 1}. {t[STAGE_LABEL[id]]}{" "}
-                  <span className={styles[`status_${st}`]}>
-                    <span aria-hidden="true">{STATUS_MARK[st]} </span>
-                    {t[STATUS_LABEL[st]]}
-                  </span>
-                </Tab>
-              );
-            })}
-          </TabList>
-        </nav>
+      <nav aria-label={t.stagesLabel}>
+        <TabList vertical selectedValue={stage} onTabSelect={(_, d) => setStage(d.value as StageId)} className={styles.stages}>
+          {STAGE_IDS.map((id, i) => {
+            const st = progressOf.get(id)?.status ?? "notStarted";
+            return (
+              <Tab key={id} value={id} id={`stage-tab-${id}`} aria-controls="stage-panel" className={styles.tab} data-status={st} icon={<StatusIcon status={st} />}>
+                {i + 1}. {t[STAGE_LABEL[id]]} <span className={styles.statusText}>· {t[STATUS_LABEL[st]]}</span>
+              </Tab>
+            );
+          })}
+        </TabList>
+      </nav>
 
-        <section id="stage-panel" role="tabpanel" aria-labelledby={`stage-tab-${stage}`} className={styles.panel}>
-          <Text as="h2" size={400} weight="semibold">
-            {t[STAGE_LABEL[stage]]}
+      <section id="stage-panel" role="tabpanel" aria-labelledby={`stage-tab-${stage}`} className={styles.panel}>
+        <Text as="h2" size={400} weight="semibold">
+          {t[STAGE_LABEL[stage]]}
+        </Text>
+        <Text>{t[STAGE_INTRO[stage]]}</Text>
+        {current?.reasons.map((r) => (
+          <Text key={r.kind} role="note" className={styles.reason}>
+            <Warning16Filled aria-hidden="true" className={styles.icon_attention} /> {reasonText(t, r)}
           </Text>
-          <Text>{t[STAGE_INTRO[stage]]}</Text>
-          {current?.reasons.map((r) => (
-            <Text key={r} role="note">
-              {r === "missingSheets" ? t.reasonMissingSheets : r === "importErrors" ? format(t.reasonImportErrors, { count: current.errorCount }) : t.reasonEmpty}
+        ))}
+
+        {stage === "import" && firstRun && draft && (
+          <Card className={styles.card} aria-labelledby="first-run-title">
+            <Text as="h3" weight="semibold" id="first-run-title">
+              {t.firstRunTitle}
             </Text>
-          ))}
+            <Text size={200}>{t.firstRunIntro}</Text>
+            {proposal && (
+              <div className={styles.row} data-testid="year-proposal">
+                <Text>{format(t.firstRunProposedYears, { start: proposal.planStartYear, end: proposal.planStartYear + proposal.horizonYears - 1 })}</Text>
+                <Button size="small" onClick={() => setDraft({ ...draft, planStartYear: String(proposal.planStartYear), horizonYears: String(proposal.horizonYears) })}>
+                  {t.firstRunUseYears}
+                </Button>
+              </div>
+            )}
+            {settingsForm}
+          </Card>
+        )}
 
-          {stage === "import" && panels && state ? (
-            <ImportPanel services={panels} t={t} planStartYear={state.settings.planStartYear} horizonYears={state.settings.horizonYears} disabled={disabled} onImported={(o) => adopt(o.state)} onError={reportError} onBusy={(b) => setBusy(b ? { step: null, fraction: 0 } : null)} />
-          ) : stage === "import" ? (
-            <div className={styles.row}>
-              <Field label={t.importChooseFiles} hint={files.length ? format(t.importSelectedFiles, { count: files.length }) : t.importNoFiles}>
-                <input type="file" multiple accept=".xlsx,.csv" data-testid="import-files" disabled={disabled} onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} />
-              </Field>
+        {stage === "import" && panels && state ? (
+          <ImportPanel services={panels} t={t} language={language} planStartYear={state.settings.planStartYear} horizonYears={state.settings.horizonYears} disabled={disabled} onImported={(o) => adopt(o.state)} onError={reportError} onBusy={(b) => setBusy(b ? { step: null, fraction: 0 } : null)} onAnnounce={announce} onProposedYears={firstRun ? setProposal : undefined} />
+        ) : stage === "import" ? (
+          <div className={styles.panel}>
+            <FilePicker t={t} count={files.length} disabled={disabled} onFiles={(fs) => setFiles(fs)} />
+            <div>
               <Button appearance="primary" disabled={disabled || files.length === 0} onClick={() => void importFiles()}>
                 {t.importRun}
               </Button>
             </div>
-          ) : (
-            <div className={styles.row}>
-              <Button appearance="primary" disabled={disabled} onClick={() => void work((p, r) => services.regenerate(p, r))}>
-                {t.runStage}
+          </div>
+        ) : (
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={disabled} onClick={() => void work((p, r) => services.regenerate(p, r, stage))}>
+              {t.runStage}
+            </Button>
+            {stage === "roadmap" && !panels && (
+              <Button disabled={disabled} onClick={() => void exportCopy()}>
+                {t.exportEmailCopy}
               </Button>
-              {stage === "roadmap" && !panels && (
-                <Button disabled={disabled} onClick={() => void exportCopy()}>
-                  {t.exportEmailCopy}
+            )}
+          </div>
+        )}
+
+        {busy && (
+          <div className={styles.panel}>
+            <ProgressBar value={busy.step ? busy.fraction : undefined} max={1} aria-label={stepText(t, busy.step)} />
+            <div className={styles.row}>
+              <Text role="status">{stepText(t, busy.step)}</Text>
+              {abort.current && (
+                <Button size="small" disabled={writing} onClick={() => abort.current?.abort()}>
+                  {t.cancel}
                 </Button>
               )}
             </div>
-          )}
-          {stage === "readiness" && panels && state && <ReadinessPanel services={panels} t={t} language={language} refreshKey={state} onError={reportError} />}
-          {stage === "mapping" && stagePanels && state && <MappingReview services={stagePanels} t={t} reloadKey={state} disabled={disabled} onError={reportError} />}
-          {stage === "quickWin" && stagePanels && state && (
-            <WeightSliders services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onWrite={(w) => work((p, r) => stagePanels.writeQuickWin(w, p, r))} onError={reportError} />
-          )}
-          {stage === "roadmap" && panels && <EmailCopyPanel services={panels} t={t} language={language} disabled={disabled} onError={reportError} />}
-
-          {busy && <ProgressBar value={busy.fraction} max={1} aria-label={stepText(t, busy.step)} />}
-          {busy && (
-            <Text role="status" aria-live="polite">
-              {stepText(t, busy.step)}
-            </Text>
-          )}
-          {!state && !busy && <Text role="status">{t.loading}</Text>}
-        </section>
+          </div>
+        )}
+        {!state && !busy && <Text role="status">{t.loading}</Text>}
 
         {messages.length > 0 && (
-          <section aria-label={t.notesTitle} className={styles.messages}>
+          <div className={styles.messages}>
             {messages.map((m) => (
-              <MessageBar key={m.id} intent={m.intent} layout="multiline">
+              <MessageBar key={m.id} intent={m.intent} layout="singleline" className={styles.message}>
                 <MessageBarBody>
                   <MessageBarTitle>{t[INTENT_TITLE[m.intent]]}</MessageBarTitle>
-                  {typeof m.text === "string" ? m.text : format(t[m.text.key], m.text.values)}{" "}
+                  {wordOf(m.text)}{" "}
                   {m.sheet && m.cell && (
-                    <Link as="button" onClick={() => void services.selectCell(m.sheet!, m.cell!).catch((e) => push({ intent: "error", text: errorText(e) }))}>
+                    <Link as="button" inline onClick={() => openCell(m.sheet!, m.cell!)}>
                       {format(t.goToCell, { cell: `${m.sheet}!${m.cell}` })}
                     </Link>
                   )}
                 </MessageBarBody>
-                <MessageBarActions>
-                  <Button appearance="transparent" size="small" aria-label={t.dismiss} onClick={() => setMessages((ms) => ms.filter((x) => x.id !== m.id))}>
-                    ✕
-                  </Button>
-                </MessageBarActions>
+                <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} icon={<Dismiss16Regular />} onClick={() => setMessages((ms) => ms.filter((x) => x.id !== m.id))} />} />
               </MessageBar>
             ))}
-          </section>
+          </div>
         )}
+        {summary && <ResultSummary t={t} language={language} summary={summary} onOpen={openCell} />}
 
-        <section aria-labelledby="settings-title" className={styles.panel}>
-          <Text as="h2" size={400} weight="semibold" id="settings-title">
-            {t.settingsTitle}
-          </Text>
-          {draft && (
-            <form
-              className={styles.panel}
-              onSubmit={(e) => {
-                e.preventDefault();
-                void submitSettings();
-              }}
-            >
-              <Field label={t.settingsRegion}>
-                <Input value={draft.regionName} onChange={(_, d) => setDraft({ ...draft, regionName: d.value })} />
-              </Field>
-              <Field label={t.settingsStartYear}>
-                <Input inputMode="numeric" value={draft.planStartYear} onChange={(_, d) => setDraft({ ...draft, planStartYear: d.value })} />
-              </Field>
-              <Field label={t.settingsHorizon}>
-                <Select value={draft.horizonYears} onChange={(_, d) => setDraft({ ...draft, horizonYears: d.value })}>
-                  {[5, 6, 7, 8, 9, 10].map((n) => (
-                    <option key={n} value={String(n)}>
-                      {n}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Button type="submit" disabled={disabled}>
-                {t.settingsSave}
-              </Button>
-            </form>
-          )}
-        </section>
-        {confirm && (
-          <ConfirmReplaceDialog
-            t={t}
-            sheets={confirm.sheets}
-            onReplace={() => {
-              setConfirm(null);
-              confirm.replace();
-            }}
-            onCancel={() => {
-              setConfirm(null);
-              push({ intent: "info", text: { key: "confirmCancelled" } });
-            }}
-          />
+        {stage === "readiness" && panels && state && <ReadinessPanel services={panels} t={t} language={language} refreshKey={state} onError={reportError} />}
+        {stage === "mapping" && stagePanels && state && <MappingReview services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onError={reportError} onChanged={() => void services.load().then(setState, reportError)} />}
+        {stage === "quickWin" && stagePanels && state && (
+          <WeightSliders services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onWrite={(w) => work((p, r) => stagePanels.writeQuickWin(w, p, r))} onError={reportError} />
         )}
-      </main>
-    </FluentProvider>
+      </section>
+
+      <Accordion collapsible multiple openItems={openItems} onToggle={(_, d) => setOpenItems(d.openItems.map(String))}>
+        {stage === "roadmap" && panels && (
+          <AccordionItem value="email">
+            <AccordionHeader as="h2">{t.exportCopyTitle}</AccordionHeader>
+            <AccordionPanel>
+              <EmailCopyPanel services={panels} t={t} language={language} disabled={disabled} onError={reportError} onAnnounce={announce} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        {!firstRun && (
+          <AccordionItem value="settings">
+            <AccordionHeader as="h2">{t.settingsTitle}</AccordionHeader>
+            <AccordionPanel>{settingsForm}</AccordionPanel>
+          </AccordionItem>
+        )}
+      </Accordion>
+
+      {confirm && (
+        <ConfirmReplaceDialog
+          t={t}
+          sheets={confirm.sheets}
+          onReplace={() => {
+            setConfirm(null);
+            confirm.replace();
+          }}
+          onCancel={() => {
+            setConfirm(null);
+            push({ intent: "info", text: { key: "confirmCancelled" } });
+          }}
+        />
+      )}
+    </main>
   );
 }

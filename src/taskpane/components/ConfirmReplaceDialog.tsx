@@ -1,7 +1,9 @@
 /**
  * Asks before regeneration replaces generated sheets the planner edited outside their input cells:
- * lists them; "Ganti" runs the same work again replacing them, "Batal" writes nothing.
+ * lists them; "Ganti" runs the same work again replacing them, "Batal" writes nothing. "Batal" has the
+ * focus when the dialog opens, so Enter never destroys the planner's edits by accident.
  */
+import { useEffect, useRef } from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text } from "@fluentui/react-components";
 import type { Strings } from "../strings";
 
@@ -14,6 +16,12 @@ export interface ConfirmReplaceDialogProps {
 }
 
 export function ConfirmReplaceDialog({ t, sheets, onReplace, onCancel }: ConfirmReplaceDialogProps) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  // After the dialog's own focus handling (first focusable element) has run.
+  useEffect(() => {
+    const id = setTimeout(() => cancel.current?.focus(), 0);
+    return () => clearTimeout(id);
+  }, []);
   return (
     <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface>
@@ -28,10 +36,10 @@ export function ConfirmReplaceDialog({ t, sheets, onReplace, onCancel }: Confirm
             </ul>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onReplace}>
-              {t.confirmReplaceAction}
+            <Button appearance="primary" ref={cancel} onClick={onCancel}>
+              {t.confirmCancelAction}
             </Button>
-            <Button onClick={onCancel}>{t.confirmCancelAction}</Button>
+            <Button onClick={onReplace}>{t.confirmReplaceAction}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -8,7 +8,7 @@ import { Button, Link, Text, makeStyles } from "@fluentui/react-components";
 import { format, type Strings } from "../strings";
 import { EmailCopyError, type EmailCopy, type PanelServices } from "../panelServices";
 
-const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: "8px" } });
+const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: "8px", overflowWrap: "anywhere" } });
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -23,24 +23,29 @@ export interface EmailCopyPanelProps {
   readonly language: "id" | "en";
   readonly disabled?: boolean;
   readonly onError?: (e: unknown) => void;
+  readonly onAnnounce?: (message: string) => void;
 }
 
-export function EmailCopyPanel({ services, t, language, disabled = false, onError }: EmailCopyPanelProps) {
+export function EmailCopyPanel({ services, t, language, disabled = false, onError, onAnnounce }: EmailCopyPanelProps) {
   const styles = useStyles();
-  const [copy, setCopy] = useState<{ file: EmailCopy; url: string } | null>(null);
+  const [copy, setCopy] = useState<{ file: EmailCopy; url: string | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
 
   // The object URL holds the bytes: let it go when a new copy replaces it or the panel closes.
-  useEffect(() => () => void (copy && URL.revokeObjectURL(copy.url)), [copy]);
+  useEffect(() => () => void (copy?.url && URL.revokeObjectURL(copy.url)), [copy]);
 
   async function exportCopy() {
     setBusy(true);
     setRefused(null);
     try {
       const file = await services.buildEmailCopy();
-      const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: XLSX_TYPE }));
+      // A new workbook in Excel first: the planner saves and sends it with Excel's own commands.
+      // The download link only where this Excel cannot open one (desktop Office may ignore it).
+      const opened = await services.openEmailCopy(file).catch(() => false);
+      const url = opened ? null : URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: XLSX_TYPE }));
       setCopy({ file, url });
+      onAnnounce?.(opened ? t.exportCopyOpened : t.exportCopyFallback);
     } catch (e) {
       if (e instanceof EmailCopyError) setRefused(format(t.exportCopyRefused, { detail: e.message }));
       else onError?.(e);
@@ -50,10 +55,7 @@ export function EmailCopyPanel({ services, t, language, disabled = false, onErro
   }
 
   return (
-    <section aria-labelledby="email-copy-title" className={styles.panel}>
-      <Text as="h3" weight="semibold" id="email-copy-title">
-        {t.exportCopyTitle}
-      </Text>
+    <section aria-label={t.exportCopyTitle} className={styles.panel}>
       <Text size={200}>{t.exportCopyIntro}</Text>
       <div>
         <Button disabled={disabled || busy} onClick={() => void exportCopy()}>
@@ -63,10 +65,13 @@ export function EmailCopyPanel({ services, t, language, disabled = false, onErro
       {refused && <Text role="alert">{refused}</Text>}
       {copy && (
         <>
-          <Text role="status">{format(t.exportCopyReady, { sheets: copy.file.sheets.length, size: sizeText(copy.file.bytes.byteLength, language) })}</Text>
-          <Link href={copy.url} download={copy.file.fileName}>
-            {format(t.exportCopyDownload, { file: copy.file.fileName })}
-          </Link>
+          <Text>{format(t.exportCopyReady, { sheets: copy.file.sheets.length, size: sizeText(copy.file.bytes.byteLength, language) })}</Text>
+          <Text data-testid="email-copy-where">{copy.url ? t.exportCopyFallback : t.exportCopyOpened}</Text>
+          {copy.url && (
+            <Link href={copy.url} download={copy.file.fileName}>
+              {format(t.exportCopyDownload, { file: copy.file.fileName })}
+            </Link>
+          )}
         </>
       )}
     </section>

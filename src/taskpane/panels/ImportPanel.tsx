@@ -5,11 +5,15 @@
  * import runs again with it (the CLI's --mapping format). Presents only: work goes through PanelServices.
  */
 import { useEffect, useRef, useState } from "react";
-import { Button, Checkbox, Dropdown, Field, Link, Option, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Card, Checkbox, Dropdown, Field, Option, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { parseColumnMapping } from "../../core/intake/columnMapping";
 import { parseRoleLabel, roleDescription, roleLabel, type ColumnRole } from "../../core/intake/columnRoles";
 import type { IntakeQuestion } from "../../core/intake/intake";
 import type { ImportNote } from "../../core/program";
+import { ResultSummary } from "../components/ResultSummary";
+import { FilePicker } from "../components/FilePicker";
+import { SHEET_NAMES } from "../../core/generatedSheets";
+import type { Language } from "../../core/settings";
 import { format, type Strings } from "../strings";
 import type { FileStatus, ImportOutcome, PanelServices } from "../panelServices";
 import type { ImportFile } from "../services";
@@ -18,18 +22,21 @@ import { EditedSheetsError } from "../regenerationGuard";
 import { ConfirmReplaceDialog } from "../components/ConfirmReplaceDialog";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: "8px" },
-  drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: "12px", display: "flex", flexDirection: "column", gap: "6px" },
-  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  panel: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   list: { margin: 0, paddingLeft: "16px", display: "flex", flexDirection: "column", gap: "4px" },
-  table: { borderCollapse: "collapse", width: "100%", "& th, & td": { textAlign: "left", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
+  fileRow: { display: "flex", alignItems: "center", gap: "4px", overflowWrap: "anywhere" },
+  row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "center" },
+  // One card per column (320 px: no table to scroll sideways).
+  cards: { display: "flex", flexDirection: "column", gap: "6px", margin: 0, padding: 0, listStyle: "none" },
+  card: { display: "flex", flexDirection: "column", gap: "4px", padding: "8px" },
+  sample: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteMarigoldForeground1 },
 });
 
 export interface ImportPanelProps {
   readonly services: PanelServices;
   readonly t: Strings;
+  readonly language?: Language;
   /** Base year and horizon of the plan: the years offered for Target/Pagu roles. */
   readonly planStartYear: number;
   readonly horizonYears: number;
@@ -39,10 +46,15 @@ export interface ImportPanelProps {
   readonly onError?: (e: unknown) => void;
   /** While an import runs: the pane marks itself busy (aria-busy, its overall progress line). */
   readonly onBusy?: (busy: boolean) => void;
+  /** Says a result to screen readers (the pane's AriaLiveAnnouncer). */
+  readonly onAnnounce?: (message: string) => void;
+  /** Before the first import: the plan years the picked files speak of (the pane proposes them). */
+  readonly onProposedYears?: (p: { readonly planStartYear: number; readonly horizonYears: number } | null) => void;
 }
 
 type RoleDraft = Record<string, string>; // column letter -> role label ("" = not chosen)
-const questionKey = (q: Pick<IntakeQuestion, "file" | "sheet">) => `${q.file}\u0000${q.sheet}`;
+// A key for state only; element ids use the question's index (file names hold spaces and worse).
+const questionKey = (q: Pick<IntakeQuestion, "file" | "sheet">) => JSON.stringify([q.file, q.sheet]);
 
 function roleText(t: Strings, label: string): string {
   const role = parseRoleLabel(label);
@@ -90,17 +102,18 @@ function statusText(t: Strings, s: FileStatus): string {
   }
 }
 
-export function ImportPanel({ services, t, planStartYear, horizonYears, disabled = false, onImported, onError, onBusy }: ImportPanelProps) {
+export function ImportPanel({ services, t, language = "id", planStartYear, horizonYears, disabled = false, onImported, onError, onBusy, onAnnounce, onProposedYears }: ImportPanelProps) {
   const styles = useStyles();
   const [userSheets, setUserSheets] = useState<string[]>([]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [files, setFiles] = useState<File[]>([]);
-  const [dragging, setDragging] = useState(false);
   const [statuses, setStatuses] = useState<ReadonlyArray<[string, FileStatus]>>([]);
   const [busy, setBusy] = useState(false);
+  const [written, setWritten] = useState<{ done: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [drafts, setDrafts] = useState<Record<string, RoleDraft>>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
   /** The mapping confirmed so far (JSON, CLI format): kept across re-runs so earlier answers stay. */
   const confirmed = useRef<Record<string, Record<string, unknown>>>({});
   /** Edited generated sheets an import stopped at, and how to run it again replacing them. */
@@ -114,9 +127,13 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
     };
   }, [services]);
 
-  function addFiles(list: FileList | readonly File[] | null) {
-    const picked = [...(list ?? [])].filter((f) => /\.(xlsx|xlsm|xls|ods|csv)$/i.test(f.name));
-    setFiles((fs) => [...fs.filter((f) => !picked.some((p) => p.name === f.name)), ...picked]);
+  function addFiles(picked: readonly File[]) {
+    const next = [...files.filter((f) => !picked.some((p) => p.name === f.name)), ...picked];
+    setFiles(next);
+    if (onProposedYears && next.length > 0)
+      void Promise.all(next.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })))
+        .then((fs) => services.proposeYears(fs))
+        .then(onProposedYears, () => onProposedYears(null));
   }
 
   async function run(mappingJson?: Record<string, Record<string, unknown>>, replace: readonly SheetKey[] = []) {
@@ -124,27 +141,38 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
       setProblem(t.importNothingChosen);
       return;
     }
+    const controller = new AbortController();
+    abort.current = controller;
     setProblem(null);
     setBusy(true);
     onBusy?.(true);
     setStatuses([]);
+    setWritten(null);
+    setOutcome(null);
     try {
       const bytes: ImportFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
       const mapping = mappingJson ? parseColumnMapping(mappingJson, "pane") : undefined;
-      const result = await services.importSources({ sheets: userSheets.filter((s) => chosen.has(s)), files: bytes, mapping, replace }, (source, status) =>
-        setStatuses((ss) => {
-          const i = ss.findIndex(([n]) => n === source);
-          return i < 0 ? [...ss, [source, status]] : ss.map((e, k) => (k === i ? [source, status] : e));
-        }),
+      const result = await services.importSources(
+        { sheets: userSheets.filter((s) => chosen.has(s)), files: bytes, mapping, replace, signal: controller.signal, onWritten: (done, total) => setWritten({ done, total }) },
+        (source, status) =>
+          setStatuses((ss) => {
+            const i = ss.findIndex(([n]) => n === source);
+            return i < 0 ? [...ss, [source, status]] : ss.map((e, k) => (k === i ? [source, status] : e));
+          }),
       );
       setOutcome(result);
       setDrafts(Object.fromEntries(result.questions.map((q) => [questionKey(q), Object.fromEntries(q.proposal.map((c) => [c.letter, c.role ? roleLabel(c.role) : ""]))])));
       onImported?.(result);
+      onAnnounce?.(format(t.importReportSummary, { count: result.written.length, notes: result.notes.length }));
     } catch (e) {
       // Nothing was written: ask, then import again with these sheets confirmed.
       if (e instanceof EditedSheetsError) setConfirmReplace({ sheets: e.sheets.map((x) => x.name), replace: () => void run(mappingJson, [...replace, ...e.sheets.map((x) => x.key)]) });
-      else onError?.(e);
+      else if (controller.signal.aborted) {
+        setProblem(t.cancelled);
+        onAnnounce?.(t.cancelled);
+      } else onError?.(e);
     } finally {
+      abort.current = null;
       setBusy(false);
       onBusy?.(false);
     }
@@ -165,35 +193,17 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
   const pickedNames = new Set(files.map((f) => f.name));
   const linkable = (n: ImportNote) => !!outcome && n.sheet !== "" && n.cell !== "" && !pickedNames.has(n.file) && outcome.workbookSheets.includes(n.sheet);
   const off = disabled || busy;
-
-  function noteItem(n: ImportNote, i: number) {
-    const where = format(t.importNoteWhere, { file: n.file || "–", sheet: n.sheet || "–", cell: n.cell || "–" });
-    return (
-      <li key={i} data-severity={n.severity}>
-        <span className={n.severity === "error" ? styles.error : n.severity === "warning" ? styles.warning : undefined}>{n.severity === "error" ? t.errorTitle : n.severity === "warning" ? t.warningTitle : t.infoTitle}</span>
-        {": "}
-        {n.message}{" "}
-        {linkable(n) ? (
-          <Link as="button" onClick={() => void services.selectCell(n.sheet, n.cell).catch(onError)}>
-            {format(t.goToCell, { cell: `${n.sheet}!${n.cell}` })}
-          </Link>
-        ) : (
-          <Text size={200}>({where})</Text>
-        )}
-      </li>
-    );
-  }
+  const asking = !!outcome && outcome.questions.length > 0;
+  const notesSheet = outcome?.state.sheetNames.get("importNotes") ?? (outcome?.workbookSheets.includes(SHEET_NAMES.importNotes) ? SHEET_NAMES.importNotes : undefined);
 
   return (
     <div className={styles.panel}>
-      <fieldset className={styles.panel} style={{ border: "none", padding: 0, margin: 0 }}>
-        <legend>
-          <Text weight="semibold">{t.importSheetsLabel}</Text>
-        </legend>
-        {userSheets.length === 0 ? (
-          <Text size={200}>{t.importNoUserSheets}</Text>
-        ) : (
-          userSheets.map((s) => (
+      {userSheets.length > 0 && (
+        <fieldset className={styles.panel} style={{ border: "none", padding: 0, margin: 0, minWidth: 0 }}>
+          <legend>
+            <Text weight="semibold">{t.importSheetsLabel}</Text>
+          </legend>
+          {userSheets.map((s) => (
             <Checkbox
               key={s}
               label={s}
@@ -208,47 +218,35 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
                 })
               }
             />
-          ))
-        )}
-      </fieldset>
+          ))}
+        </fieldset>
+      )}
 
-      <div
-        role="group"
-        aria-label={t.importDropZoneLabel}
-        data-testid="import-drop"
-        className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          if (!off) addFiles(e.dataTransfer.files);
-        }}
-      >
-        <Text>{t.importDropZone}</Text>
-        <Field label={t.importChooseFiles} hint={files.length ? format(t.importSelectedFiles, { count: files.length }) : t.importNoFiles}>
-          <input type="file" multiple accept=".xlsx,.xlsm,.xls,.ods,.csv" data-testid="import-files" disabled={off} onChange={(e) => addFiles(e.currentTarget.files)} />
-        </Field>
-        {files.length > 0 && (
-          <ul className={styles.list}>
-            {files.map((f) => (
-              <li key={f.name}>
-                {f.name}{" "}
-                <Button size="small" appearance="transparent" disabled={off} aria-label={format(t.importRemoveFile, { file: f.name })} onClick={() => setFiles((fs) => fs.filter((x) => x !== f))}>
-                  ✕
-                </Button>
-              </li>
-            ))}
-          </ul>
+      <FilePicker t={t} count={files.length} disabled={off} onFiles={addFiles} />
+      {files.length > 0 && (
+        <ul className={styles.list}>
+          {files.map((f) => (
+            <li key={f.name} className={styles.fileRow}>
+              <span>{f.name}</span>
+              <Button size="small" appearance="transparent" disabled={off} aria-label={format(t.importRemoveFile, { file: f.name })} onClick={() => setFiles((fs) => fs.filter((x) => x !== f))}>
+                ✕
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <div className={styles.row}>
+        {/* One primary action: importing, or — while intake asks about columns — confirming them. */}
+        <Button appearance={asking ? "secondary" : "primary"} disabled={off} onClick={() => void run(Object.keys(confirmed.current).length ? confirmed.current : undefined)}>
+          {t.importRun}
+        </Button>
+        {busy && (
+          <Button size="small" disabled={!!written && written.done > 0} onClick={() => abort.current?.abort()}>
+            {t.cancel}
+          </Button>
         )}
       </div>
-
-      <Button appearance="primary" disabled={off} onClick={() => void run(Object.keys(confirmed.current).length ? confirmed.current : undefined)}>
-        {t.importRun}
-      </Button>
       {problem && (
         <Text role="alert" className={styles.error}>
           {problem}
@@ -269,8 +267,8 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
         />
       )}
 
-      {statuses.length > 0 && (
-        <ul className={styles.list} aria-live="polite">
+      {busy && statuses.length > 0 && (
+        <ul className={styles.list}>
           {statuses.map(([name, s]) => (
             <li key={name} data-testid="import-progress">
               {/* The Field names the bar after the file and describes it with the file's status. */}
@@ -279,39 +277,45 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
               </Field>
             </li>
           ))}
+          {written && (
+            <li data-testid="import-progress">
+              <Field label={format(t.progressWriting, { done: written.done, total: written.total })}>
+                <ProgressBar value={written.done / Math.max(1, written.total)} max={1} />
+              </Field>
+            </li>
+          )}
         </ul>
       )}
 
-      {outcome?.questions.map((q) => {
+      {outcome && <ResultSummary t={t} language={language} summary={{ written: outcome.written, notes: outcome.notes, notesSheet, linkable }} onOpen={(sheet, cell) => void services.selectCell(sheet, cell).catch(onError)} />}
+
+      {outcome?.questions.map((q, qi) => {
         const key = questionKey(q);
         const draft = drafts[key] ?? {};
         const options = roleOptions(planStartYear, horizonYears, Object.values(draft));
+        const samples = outcome.samples[qi] ?? {};
         return (
-          <section key={key} aria-labelledby={`mapping-${key}`} className={styles.panel}>
-            <Text as="h3" weight="semibold" id={`mapping-${key}`}>
+          <section key={key} aria-labelledby={`column-question-${qi}`} className={styles.panel} data-testid="column-question">
+            <Text as="h3" weight="semibold" id={`column-question-${qi}`}>
               {format(t.columnMappingTitle, { file: q.file, sheet: q.sheet })}
             </Text>
             <Text>{t.columnMappingIntro}</Text>
-            <Text size={200}>{q.message}</Text>
             {q.headerRow !== null && <Text size={200}>{format(t.columnMappingHeaderRow, { row: q.headerRow })}</Text>}
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col">{t.columnMappingColumn}</th>
-                  <th scope="col">{t.columnMappingHeader}</th>
-                  <th scope="col">{t.columnMappingRole}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {q.proposal.map((c) => {
-                  const value = draft[c.letter] ?? "";
-                  return (
-                    <tr key={c.letter}>
-                      <th scope="row">{c.letter}</th>
-                      <td>{c.header}</td>
-                      <td>
+            <ul className={styles.cards}>
+              {q.proposal.map((c) => {
+                const value = draft[c.letter] ?? "";
+                const sample = samples[c.letter] ?? [];
+                return (
+                  <li key={c.letter}>
+                    <Card className={styles.card} size="small">
+                      <Text weight="semibold">
+                        {t.columnMappingColumn} {c.letter}: {c.header || "–"}
+                      </Text>
+                      <Text size={200} className={styles.sample}>
+                        {sample.length ? format(t.columnSample, { values: sample.join(" · ") }) : t.columnNoSample}
+                      </Text>
+                      <Field label={format(t.columnMappingRoleOf, { column: c.letter })}>
                         <Dropdown
-                          aria-label={format(t.columnMappingRoleOf, { column: c.letter })}
                           value={roleText(t, value)}
                           selectedOptions={value ? [value] : []}
                           disabled={off}
@@ -323,42 +327,21 @@ export function ImportPanel({ services, t, planStartYear, horizonYears, disabled
                             </Option>
                           ))}
                         </Dropdown>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+                      </Field>
+                    </Card>
+                  </li>
+                );
+              })}
+            </ul>
           </section>
         );
       })}
-      {outcome && outcome.questions.length > 0 && (
-        <Button appearance="primary" disabled={off} onClick={confirmMapping}>
-          {t.columnMappingConfirm}
-        </Button>
-      )}
-
-      {outcome && (
-        <section aria-label={t.importReportTitle} className={styles.panel}>
-          <Text as="h3" weight="semibold">
-            {t.importReportTitle}
-          </Text>
-          <Text role="status">{format(t.importReportSummary, { count: outcome.written.length, notes: outcome.notes.length })}</Text>
-          {outcome.notes.length === 0 ? (
-            <Text>{t.importReportEmpty}</Text>
-          ) : (
-            <>
-              {/* Errors and warnings first, each shown; the (often many) info notes folded under one line. */}
-              <ul className={styles.list}>{outcome.notes.filter((n) => n.severity !== "info").map(noteItem)}</ul>
-              {outcome.notes.some((n) => n.severity === "info") && (
-                <details>
-                  <summary>{format(t.importReportInfo, { count: outcome.notes.filter((n) => n.severity === "info").length })}</summary>
-                  <ul className={styles.list}>{outcome.notes.filter((n) => n.severity === "info").map(noteItem)}</ul>
-                </details>
-              )}
-            </>
-          )}
-        </section>
+      {asking && (
+        <div>
+          <Button appearance="primary" disabled={off} onClick={confirmMapping}>
+            {t.columnMappingConfirm}
+          </Button>
+        </div>
       )}
     </div>
   );

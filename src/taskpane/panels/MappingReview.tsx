@@ -5,31 +5,48 @@
  * queue and the write come from the services it is given.
  */
 import { useEffect, useRef, useState } from "react";
-import { Button, Dropdown, Field, Option, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Link, Option, Text, makeStyles } from "@fluentui/react-components";
 import { PILLARS, PILLAR_IDS, pillar as pillarOf, type PillarId } from "../../core/pillars";
 import type { ReviewItem } from "../../core/mapping/reviewQueue";
-import { format, type Strings } from "../strings";
+import { format, type StringKey, type Strings } from "../strings";
 import type { MappingReviewData, StageServices } from "../stageServices";
+import type { Language } from "../../core/settings";
+
+const PILLAR_DESC: Readonly<Record<PillarId, StringKey>> = {
+  governance: "pillarDescGovernance",
+  branding: "pillarDescBranding",
+  economy: "pillarDescEconomy",
+  living: "pillarDescLiving",
+  society: "pillarDescSociety",
+  environment: "pillarDescEnvironment",
+};
+
+/** A line without evidence (no code, OPD or word pointed anywhere): the engine's pillar is only a placeholder. */
+const withoutEvidence = (item: ReviewItem) => item.confidence === 0;
 
 export interface MappingReviewProps {
   readonly t: Strings;
-  readonly services: Pick<StageServices, "mappingReview" | "setManualPillar">;
+  readonly language?: Language;
+  readonly services: Pick<StageServices, "mappingReview" | "setManualPillar"> & Partial<Pick<StageServices, "clearManualPillar" | "openLine">>;
   /** Changes when the workbook was regenerated: the review is read again. */
   readonly reloadKey?: unknown;
   readonly disabled?: boolean;
   readonly onError: (e: unknown) => void;
+  /** After a `Pilar (manual)` cell was written or emptied: the pane reads the stage statuses again. */
+  readonly onChanged?: () => void;
 }
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px", alignItems: "flex-end" },
   table: { borderCollapse: "collapse", "& th, & td": { textAlign: "left", padding: "2px 8px 2px 0" } },
-  details: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: "8px", rowGap: "2px", margin: 0, "& dd": { margin: 0 } },
+  details: { display: "grid", gridTemplateColumns: "max-content minmax(0, 1fr)", columnGap: "8px", rowGap: "2px", margin: 0, overflowWrap: "anywhere", "& dd": { margin: 0 } },
+  option: { display: "flex", flexDirection: "column", gap: "1px", whiteSpace: "normal" },
 });
 
 const percent = (x: number) => Math.round(x * 100);
 
-export function MappingReview({ t, services, reloadKey, disabled = false, onError }: MappingReviewProps) {
+export function MappingReview({ t, language = "id", services, reloadKey, disabled = false, onError, onChanged }: MappingReviewProps) {
   const styles = useStyles();
   const [data, setData] = useState<MappingReviewData | null | undefined>(undefined);
   const [counts, setCounts] = useState<Record<PillarId, number> | null>(null);
@@ -39,6 +56,9 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
   const [choice, setChoice] = useState<PillarId | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<{ pillar: PillarId; cell: string } | null>(null);
+  /** The last decision, for undo: the line, and the counts before it. */
+  const [last, setLast] = useState<{ item: ReviewItem; counts: Record<PillarId, number> | null; wrote: boolean } | null>(null);
+  const [undone, setUndone] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -69,11 +89,33 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
     moved.current = false;
   }, [item?.programId]);
 
-  function next() {
+  function next(wrote = false) {
     if (!item) return;
     moved.current = true;
+    setLast({ item, counts, wrote });
+    setUndone(null);
     setChoice(null);
     setHandled((h) => new Set([...h, item.programId]));
+  }
+
+  /** Undo the last decision: its `Pilar (manual)` cell is emptied again (if one was written) and the line comes back. */
+  async function undo() {
+    if (!data || !last) return;
+    setSaving(true);
+    try {
+      if (last.wrote && services.clearManualPillar) await services.clearManualPillar(data.sheet, last.item);
+      setCounts(last.counts);
+      setHandled((h) => new Set([...h].filter((id) => id !== last.item.programId)));
+      setSaved(null);
+      setUndone(format(t.mappingUndone, { name: last.item.name }));
+      if (last.wrote) onChanged?.();
+      moved.current = true;
+      setLast(null);
+    } catch (e) {
+      onError(e);
+    } finally {
+      setSaving(false);
+    }
   }
 
   async function write(pillar: PillarId) {
@@ -84,7 +126,8 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
       // The counts follow the planner's choice (a counted line moves to its new pillar).
       if (item.counted && pillar !== item.pillar) setCounts((c) => (c ? { ...c, [item.pillar]: c[item.pillar] - 1, [pillar]: c[pillar] + 1 } : c));
       setSaved({ pillar, cell });
-      next();
+      next(true);
+      onChanged?.();
     } catch (e) {
       onError(e);
     } finally {
@@ -128,8 +171,15 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
           {t.mappingReviewTitle}
         </Text>
         <Text role="status" aria-live="polite">
-          {saved ? format(t.mappingSaved, { pillar: pillarOf(saved.pillar).label, cell: `${data.sheet}!${saved.cell}` }) : ""}
+          {saved ? format(t.mappingSaved, { pillar: pillarOf(saved.pillar).label, cell: `${data.sheet}!${saved.cell}` }) : (undone ?? "")}
         </Text>
+        {last && (
+          <div>
+            <Button size="small" disabled={off} onClick={() => void undo()}>
+              {t.mappingUndo}
+            </Button>
+          </div>
+        )}
         {data.queue.length === 0 ? (
           <Text>{t.mappingReviewEmpty}</Text>
         ) : !item ? (
@@ -147,17 +197,29 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
               <dt>{t.mappingFieldCode}</dt>
               <dd>{item.code ?? t.mappingNone}</dd>
               <dt>{t.mappingFieldProposed}</dt>
-              <dd>{format(t.mappingProposedValue, { pillar: pillarOf(item.pillar).label, confidence: percent(item.confidence) })}</dd>
+              <dd>{withoutEvidence(item) ? t.mappingNone : format(t.mappingProposedValue, { pillar: pillarOf(item.pillar).label, confidence: percent(item.confidence) })}</dd>
               <dt>{t.mappingFieldReason}</dt>
               <dd>{item.reason || t.mappingNone}</dd>
               <dt>{t.mappingFieldRunnerUp}</dt>
               <dd>{item.runnerUp ? pillarOf(item.runnerUp).label : t.mappingNone}</dd>
             </dl>
+            {services.openLine && (
+              <div>
+                <Link as="button" onClick={() => void services.openLine?.(data.sheet, item).catch(onError)}>
+                  {t.mappingGoToRow}
+                </Link>
+              </div>
+            )}
             <div className={styles.row}>
-              <Button appearance="primary" disabled={off} onClick={() => void write(item.pillar)}>
-                {format(t.mappingAccept, { pillar: pillarOf(item.pillar).label })}
-              </Button>
-              <Button disabled={off} onClick={next}>
+              {/* No evidence, no proposal to accept: the planner chooses the pillar below. */}
+              {withoutEvidence(item) ? (
+                <Text>{t.mappingChooseNoEvidence}</Text>
+              ) : (
+                <Button disabled={off} onClick={() => void write(item.pillar)}>
+                  {format(t.mappingAccept, { pillar: pillarOf(item.pillar).label })}
+                </Button>
+              )}
+              <Button disabled={off} onClick={() => next()}>
                 {t.mappingSkip}
               </Button>
             </div>
@@ -171,8 +233,12 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
                   onOptionSelect={(_, d) => setChoice((PILLAR_IDS as readonly string[]).includes(d.optionValue ?? "") ? (d.optionValue as PillarId) : null)}
                 >
                   {PILLARS.map((p) => (
-                    <Option key={p.id} value={p.id}>
-                      {p.label}
+                    <Option key={p.id} value={p.id} text={p.label}>
+                      <span className={styles.option}>
+                        <strong>{p.label}</strong>
+                        <span>{t[PILLAR_DESC[p.id]]}</span>
+                        <span>{format(t.mappingPillarElements, { elements: p.elements.map((e) => (language === "en" ? e.nameEn : e.nameId)).join(", ") })}</span>
+                      </span>
                     </Option>
                   ))}
                 </Dropdown>

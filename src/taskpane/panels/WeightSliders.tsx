@@ -6,7 +6,7 @@
  * ranking is the engine's, the model and the write come from the services and App.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Button, Field, Slider, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Field, Slider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CRITERION_IDS, normalizeWeights, type CriterionId, type Weights } from "../../core/quickwin/criteria";
 import { runQuickWinStage } from "../../core/quickwin/stage";
 import { PILLARS, pillar as pillarOf } from "../../core/pillars";
@@ -53,9 +53,11 @@ const TOP = 10;
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: "8px" },
-  slider: { display: "flex", alignItems: "center", gap: "8px" },
+  slider: { display: "flex", alignItems: "center", gap: "8px", minWidth: 0, "& > :first-child": { flexGrow: 1, minWidth: 0 } },
   share: { minWidth: "3.5em", textAlign: "right" },
-  table: { borderCollapse: "collapse", "& th, & td": { textAlign: "left", padding: "2px 8px 2px 0", verticalAlign: "top" } },
+  ranking: { margin: 0, padding: 0, listStyle: "none", display: "flex", flexDirection: "column", gap: "6px" },
+  rankItem: { display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "anywhere" },
+  details: { margin: "2px 0 0", "& dd": { margin: "0 0 2px 0" }, "& dt": { fontWeight: tokens.fontWeightSemibold } },
 });
 
 /** Slider positions 0–100 from weights (so the sliders start where the sheet's weights are). */
@@ -159,7 +161,8 @@ export function WeightSliders({ t, language = "id", services, onWrite, rerank = 
           );
         })}
         <div>
-          <Button appearance="primary" disabled={disabled || writing} onClick={() => void write()}>
+          {/* Secondary: the stage's one primary action is "Jalankan tahap" above (the same run, sheet weights). */}
+          <Button disabled={disabled || writing} onClick={() => void write()}>
             {t.weightsWrite}
           </Button>
         </div>
@@ -172,30 +175,30 @@ export function WeightSliders({ t, language = "id", services, onWrite, rerank = 
         {ranking.length === 0 ? (
           <Text>{t.rankingEmpty}</Text>
         ) : (
-          <table className={styles.table} aria-labelledby="ranking-title" data-testid="ranking">
-            <thead>
-              <tr>
-                <th scope="col">{t.rankingRank}</th>
-                <th scope="col">{t.rankingInitiative}</th>
-                <th scope="col">{t.rankingPillar}</th>
-                <th scope="col">{t.rankingScore}</th>
-                <th scope="col">{t.rankingQuadrant}</th>
-                <th scope="col">{t.rankingQuickWin}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ranking.slice(0, TOP).map((r) => (
-                <tr key={r.id} data-initiative={r.id}>
-                  <td>{r.rank}</td>
-                  <th scope="row">{r.title}</th>
-                  <td>{pillarOf(r.pillar).label}</td>
-                  <td>{(r.score * 100).toLocaleString(language === "en" ? "en-US" : "id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</td>
-                  <td>{t[QUADRANT_LABEL[r.quadrant]]}</td>
-                  <td>{r.quickWin ? t.yes : t.no}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          // A compact list (320 px): rank, title and the score line; pillar and the quick-win reason on demand.
+          <ol className={styles.ranking} aria-labelledby="ranking-title" data-testid="ranking">
+            {ranking.map((r) => (
+              <li key={r.id} data-initiative={r.id} data-title={r.title} className={styles.rankItem}>
+                <Text weight="semibold">{format(t.rankingLine, { rank: r.rank, title: r.title })}</Text>
+                <Text size={200}>
+                  {format(t.rankingSummary, {
+                    score: (r.score * 100).toLocaleString(language === "en" ? "en-US" : "id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+                    quadrant: t[QUADRANT_LABEL[r.quadrant]],
+                    quickWin: r.quickWin ? t.yes : t.no,
+                  })}
+                </Text>
+                <details>
+                  <summary>{t.rankingDetails}</summary>
+                  <dl className={styles.details}>
+                    <dt>{t.rankingPillar}</dt>
+                    <dd>{pillarOf(r.pillar).label}</dd>
+                    <dt>{t.rankingQuickWin}</dt>
+                    <dd>{r.quickWinReason}</dd>
+                  </dl>
+                </details>
+              </li>
+            ))}
+          </ol>
         )}
       </section>
 
