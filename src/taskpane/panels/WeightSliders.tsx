@@ -177,7 +177,7 @@ export function WeightSliders({ t, language = "id", services, onWrite, rerank = 
         ) : (
           // A compact list (320 px): rank, title and the score line; pillar and the quick-win reason on demand.
           <ol className={styles.ranking} aria-labelledby="ranking-title" data-testid="ranking">
-            {ranking.map((r) => (
+            {ranking.slice(0, TOP).map((r) => (
               <li key={r.id} data-initiative={r.id} data-title={r.title} className={styles.rankItem}>
                 <Text weight="semibold">{format(t.rankingLine, { rank: r.rank, title: r.title })}</Text>
                 <Text size={200}>
