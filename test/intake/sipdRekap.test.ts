@@ -8,7 +8,9 @@ import { normalizeOpd } from "../../src/core/intake/opdName";
 import { sumRupiah, toSen } from "../../src/core/money";
 import type { ProgramRow } from "../../src/core/program";
 import { readCsvBuffer, readXlsxBuffer } from "../../src/xlsx/readSource";
-import { buildRekapData, flatListWorkbook, rekapCsv, rekapWorkbook, type RekapTruthLine } from "../../scripts/samples/sipdRekap";
+import { buildRekapData, rekapWorkbook, type RekapTruthLine } from "../../scripts/samples/sipdRekap";
+import { buildSipdCsv } from "../../scripts/samples/sipdCsv";
+import { buildFlatList } from "../../scripts/samples/flatList";
 
 const data = buildRekapData();
 
@@ -83,7 +85,8 @@ describe("SIPD Rekap, region-sized (~15 000 rows)", () => {
 });
 
 describe("variants of the same export", () => {
-  const small = buildRekapData({ seed: 7, year: 2026, opds: 6, targetRows: 600 });
+  const opts = { seed: 7, year: 2026, opds: 6, targetRows: 600 };
+  const small = buildRekapData(opts);
 
   it("later years' PAKET/KELOMPOK columns change nothing", async () => {
     const f = await readXlsxBuffer(await rekapWorkbook(small, { paket: true }), "rekap.xlsx");
@@ -93,7 +96,9 @@ describe("variants of the same export", () => {
   });
 
   it("the SIPD CSV (kode_sub_giat …, amounts as text, null for none) imports the same lines", () => {
-    const f = readCsvBuffer(rekapCsv(small), "sipd_export.csv");
+    const csv = buildSipdCsv(opts);
+    expect(csv.truth).toEqual(small);
+    const f = readCsvBuffer(csv.data, csv.file);
     const r = runIntake(f.sheets, { baseYear: 2030 });
     expect(r.sheets[0]!.layout).toBe("sipd-csv");
     expect(r.questions).toEqual([]);
@@ -102,7 +107,8 @@ describe("variants of the same export", () => {
   });
 
   it("the flat list (Kode | Sub Kegiatan | Nilai | Kode SKPD | Nama SKPD …) takes the year from its title and invents no parents", async () => {
-    const f = await readXlsxBuffer(await flatListWorkbook(small), "daftar.xlsx");
+    const list = await buildFlatList(opts);
+    const f = await readXlsxBuffer(list.data, list.file);
     const r = runIntake(f.sheets, { baseYear: 2030 });
     expect(r.sheets[0]!.layout).toBe("flat-list");
     expect(r.questions).toEqual([]);
@@ -112,7 +118,7 @@ describe("variants of the same export", () => {
   });
 
   it("a flat list with no year anywhere is a question naming the amount column", async () => {
-    const f = await readXlsxBuffer(await flatListWorkbook(small), "daftar.xlsx");
+    const f = await readXlsxBuffer((await buildFlatList(opts)).data, "daftar.xlsx");
     const sheet = { ...f.sheets[0]!, values: f.sheets[0]!.values.slice(2) };
     const r = runIntake([sheet], { baseYear: 2030 });
     expect(r.programs).toEqual([]);

@@ -97,13 +97,13 @@ export function opdFromTitleBlock(rows: ReadonlyArray<ReadonlyArray<CellValue>>,
 
 /**
  * OPD from a file name: document words, years and the extension dropped, short forms expanded. Null when the
- * name is about many OPDs or a regency-wide document ("PAGU PER DINAS PER URUSAN", "Rekap APBD 2024"), or
- * when what is left does not read as an OPD (an abbreviation we know, or a name starting Dinas/Badan/…):
- * "Daftar Sub Kegiatan.xlsx" names no OPD.
+ * name is about many OPDs or is a regency-wide document ("PAGU PER DINAS PER URUSAN", "Rekap APBD 2024",
+ * KUA-PPAS, RKPD): such a file holds many OPDs, so its name is none of theirs. (Other names are taken as
+ * before, with a note saying the OPD came from the file name.)
  */
 export function opdFromFileName(file: string): string | null {
   const base = file.replace(/\.[^.]+$/, "").replace(/[_]+/g, " ");
-  if (MANY_OPDS.test(base) || REGENCY_WIDE.test(base)) return null;
+  if (MANY_OPDS.test(base) || (REGENCY_WIDE.test(base) && !PER_OPD_DOCUMENT.test(base))) return null;
   const fromTitle = opdFromTitle(base);
   if (fromTitle) return fromTitle;
   const words = base
@@ -111,10 +111,7 @@ export function opdFromFileName(file: string): string | null {
     .split(/\s+/)
     .filter((w) => w && !/^\d{2,4}$/.test(w) && !/^(renstra|renja|rka|program|export|ekspor|sipd|data|final|revisi|rev|draft|pd|opd|skpd|tahun|th|ta)$/i.test(w));
   if (words.length === 0) return null;
-  const joined = words.join(" ");
-  // A Renja/Renstra/RKA is one OPD's document: what is left of its name is that OPD ("Renja Disnaker").
-  if (PER_OPD_DOCUMENT.test(base) || ABBREVIATIONS.some(([re]) => re.test(joined)) || OPD_START.test(joined)) return normalizeOpd(joined);
-  return null;
+  return normalizeOpd(words.join(" "));
 }
 
 /** OPD from a sheet name (cut at 31 characters by Excel): only when it reads as one OPD. */
