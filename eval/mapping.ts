@@ -43,7 +43,7 @@ function report(title: string, cases: readonly Case[], verbose: boolean): { agre
     if (right) pp.ok++;
     perPillar.set(c.label, pp);
     matrix.set(`${c.label}>${m.pillar}`, (matrix.get(`${c.label}>${m.pillar}`) ?? 0) + 1);
-    if (!right && misses.length < 400) misses.push(`  ${short(c.label)} -> ${short(m.pillar)}  ${c.name}  [${m.reason}]`);
+    if (!right && misses.length < 400) misses.push(`  ${short(c.label)} -> ${m.pillar ? short(m.pillar) : "–"}  ${c.name}  [${m.reason}]`);
   }
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + " %" : "–");
   console.log(`\n## ${title}: ${cases.length} names`);

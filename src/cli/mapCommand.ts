@@ -50,7 +50,7 @@ export async function runMapCommand(args: readonly string[], io: CliIo): Promise
     io.err(`smartcity map: ${e.message}`);
     return 2;
   }
-  let found: { grid: Grid; headerRow: number; name: number; code: number; opd: number } | null = null;
+  let found: { grid: Grid; headerRow: number; name: number; code: number; opd: number; description: readonly number[] } | null = null;
   for (const grid of grids) {
     const t = findNameTable(grid.rows);
     if (t) {
@@ -68,7 +68,7 @@ export async function runMapCommand(args: readonly string[], io: CliIo): Promise
     );
     return 2;
   }
-  const { grid, headerRow, name, code, opd } = found;
+  const { grid, headerRow, name, code, opd, description } = found;
   const header = grid.rows[headerRow] ?? [];
   const width = Math.max(header.length, ...grid.rows.slice(headerRow + 1).map((r) => r.length));
   const pad = (r: readonly string[]) => Array.from({ length: width }, (_, i) => r[i] ?? "");
@@ -76,11 +76,12 @@ export async function runMapCommand(args: readonly string[], io: CliIo): Promise
   let n = 0;
   grid.rows.slice(headerRow + 1).forEach((row, i) => {
     if (row.every((c) => c.trim() === "")) return;
-    const m = classifyLine({ id: String(i), name: row[name] ?? "", code: code >= 0 ? row[code] : null, opd: opd >= 0 ? row[opd] : null });
+    const desc = description.map((c) => row[c] ?? "").filter((t) => t.trim()).join(". ");
+    const m = classifyLine({ id: String(i), name: row[name] ?? "", code: code >= 0 ? row[code] : null, opd: opd >= 0 ? row[opd] : null, description: desc || null });
     outRows.push([
       ...pad(row),
-      pillarOf(m.pillar).label,
-      elementOf(m.element).nameId,
+      m.pillar ? pillarOf(m.pillar).label : "",
+      m.element ? elementOf(m.element).nameId : "",
       m.confidence.toFixed(2),
       m.reason,
       m.runnerUp ? pillarOf(m.runnerUp).label : "",

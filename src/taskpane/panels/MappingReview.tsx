@@ -8,6 +8,8 @@ import { useEffect, useRef, useState } from "react";
 import { Button, Dropdown, Field, Option, Text, makeStyles } from "@fluentui/react-components";
 import { PILLARS, PILLAR_IDS, pillar as pillarOf, type PillarId } from "../../core/pillars";
 import type { ReviewItem } from "../../core/mapping/reviewQueue";
+import { NO_PILLAR_TEXT, reasonText } from "../../core/mapping/reasonText";
+import { en } from "../strings/en";
 import { format, type Strings } from "../strings";
 import type { MappingReviewData, StageServices } from "../stageServices";
 
@@ -39,6 +41,9 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
   const [choice, setChoice] = useState<PillarId | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<{ pillar: PillarId; cell: string } | null>(null);
+  // Lines without a pillar that the planner placed in this session (they leave the "no pillar" count).
+  const [placed, setPlaced] = useState(0);
+  const lang = t === en ? "en" : "id";
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -49,6 +54,7 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
         if (!live) return;
         setData(d);
         setCounts(d ? { ...d.counts } : null);
+        setPlaced(0);
         setChoice(null);
       },
       (e) => live && onError(e),
@@ -82,7 +88,9 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
     try {
       const cell = await services.setManualPillar(data.sheet, item, pillar);
       // The counts follow the planner's choice (a counted line moves to its new pillar).
-      if (item.counted && pillar !== item.pillar) setCounts((c) => (c ? { ...c, [item.pillar]: c[item.pillar] - 1, [pillar]: c[pillar] + 1 } : c));
+      const from = item.pillar;
+      if (item.counted && pillar !== from) setCounts((c) => (c ? { ...c, ...(from ? { [from]: c[from] - 1 } : {}), [pillar]: c[pillar] + 1 } : c));
+      if (item.counted && from === null) setPlaced((n) => n + 1);
       setSaved({ pillar, cell });
       next();
     } catch (e) {
@@ -95,6 +103,8 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
   if (data === undefined) return null;
   if (data === null) return <Text role="note">{t.mappingNotReady}</Text>;
   const off = disabled || saving;
+  // Lines with no evidence are counted apart, never in a pillar (the same rule as the sheet's summary).
+  const unplaced = data.queue.filter((q) => q.pillar === null && q.counted).length - placed;
 
   return (
     <div className={styles.panel} data-testid="mapping-review">
@@ -116,6 +126,12 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
                 <td>{counts?.[p] ?? 0}</td>
               </tr>
             ))}
+            {unplaced > 0 ? (
+              <tr data-pillar="none">
+                <th scope="row">{NO_PILLAR_TEXT[lang]}</th>
+                <td>{unplaced}</td>
+              </tr>
+            ) : null}
           </tbody>
         </table>
         <Text size={200} id="mapping-counts-note">
@@ -147,16 +163,18 @@ export function MappingReview({ t, services, reloadKey, disabled = false, onErro
               <dt>{t.mappingFieldCode}</dt>
               <dd>{item.code ?? t.mappingNone}</dd>
               <dt>{t.mappingFieldProposed}</dt>
-              <dd>{format(t.mappingProposedValue, { pillar: pillarOf(item.pillar).label, confidence: percent(item.confidence) })}</dd>
+              <dd>{item.pillar ? format(t.mappingProposedValue, { pillar: pillarOf(item.pillar).label, confidence: percent(item.confidence) }) : NO_PILLAR_TEXT[lang]}</dd>
               <dt>{t.mappingFieldReason}</dt>
-              <dd>{item.reason || t.mappingNone}</dd>
+              <dd>{item.reason ? reasonText(item.reason, lang) : t.mappingNone}</dd>
               <dt>{t.mappingFieldRunnerUp}</dt>
               <dd>{item.runnerUp ? pillarOf(item.runnerUp).label : t.mappingNone}</dd>
             </dl>
             <div className={styles.row}>
-              <Button appearance="primary" disabled={off} onClick={() => void write(item.pillar)}>
-                {format(t.mappingAccept, { pillar: pillarOf(item.pillar).label })}
-              </Button>
+              {item.pillar ? (
+                <Button appearance="primary" disabled={off} onClick={() => item.pillar && void write(item.pillar)}>
+                  {format(t.mappingAccept, { pillar: pillarOf(item.pillar).label })}
+                </Button>
+              ) : null}
               <Button disabled={off} onClick={next}>
                 {t.mappingSkip}
               </Button>
