@@ -5,8 +5,10 @@
  */
 import { join } from "node:path";
 import { runMappingEval } from "./mapping";
+import { runInnovationEval } from "./innovations";
 
 const root = join(__dirname, "..");
 const verbose = process.argv.includes("--verbose");
 
 runMappingEval(root, verbose);
+runInnovationEval(root, verbose);

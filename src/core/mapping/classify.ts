@@ -12,6 +12,7 @@ import { pillarOfCode, type CodeMatch } from "./codeTable";
 import { bidangOfOpd } from "./opdTable";
 import { scoreText, type LexiconScore } from "./lexicon";
 import { findLocalRule, type LocalRule } from "./localRules";
+import { CALIBRATION, type Calibration } from "./calibration";
 
 export interface MappingLine {
   readonly id: string;
@@ -34,6 +35,8 @@ export interface ClassifyContext {
   readonly localRules?: readonly LocalRule[];
   /** The enclosing programme's result, when the line is a kegiatan / sub-kegiatan. */
   readonly parent?: Mapped | null;
+  /** How raw word/OPD strength becomes confidence; "raw" only for the calibration script (eval/calibrate.ts). */
+  readonly calibration?: Calibration | "raw";
 }
 
 /**
@@ -65,6 +68,15 @@ export const CONTEXT_FACTOR = 0.4;
  * (3) for another pillar with nothing for the OPD's beats it; a hint (1) or a generic word does not.
  */
 export const OPD_PRIOR = 2.5;
+
+/**
+ * In a short name (fewer than SHORT_NAME_WORDS content words) words alone must reach MIN_WORD_SCORE to
+ * decide: one faint hint ("aplikasi", "informasi", "elektronik", the "sistem informasi" of a "Si…"
+ * acronym, each 0.5) says how a thing is built, not what it is for. In a long programme name the same
+ * hints are right 87 % of the time (nomenclature tuning half), so there they still decide, at low confidence.
+ */
+export const MIN_WORD_SCORE = 1;
+export const SHORT_NAME_WORDS = 3;
 
 /**
  * Second choice when the words name only one pillar: the pillar most often confused with it on the
@@ -113,20 +125,21 @@ function words(score: LexiconScore, p: PillarId): string {
 }
 
 /**
- * Confidence of a decision by words (and OPD): how strong the winner is and how far ahead of the second.
- * Calibrated on the tuning halves (eval/ prints the table per band on both halves): a row at ≥ 0.8 must be
- * right ≥ 90 % of the time on the held-out half. A single generic hint (< 1.5) stays low whatever the margin.
+ * Raw strength of a decision by words (and OPD): how strong the winner is and how far ahead of the
+ * second. Not a probability: `calibrate` turns it into one (calibration.ts, measured on the tuning halves).
  */
-export function lexiconConfidence(top: number, second: number): number {
+export function rawConfidence(top: number, second: number): number {
   if (top <= 0) return 0;
   const strength = top / (top + 3);
   const margin = (top - second) / top;
-  return round2(calibrate(0.3 + 0.55 * strength * (0.4 + 0.6 * margin)));
+  return round2(0.3 + 0.55 * strength * (0.4 + 0.6 * margin));
 }
 
-/** Raw score → calibrated confidence (monotone, piecewise linear). Identity until measured otherwise. */
-function calibrate(raw: number): number {
-  return raw;
+/** Raw strength → confidence: the step of the table at or below `raw` (monotone). */
+export function calibrate(raw: number, table: Calibration = CALIBRATION): number {
+  let c = 0;
+  for (const [from, conf] of table) if (raw >= from) c = conf;
+  return c;
 }
 
 function round2(x: number): number {
@@ -169,6 +182,11 @@ function strongOther(score: LexiconScore, base: PillarId): PillarId | null {
   return null;
 }
 
+/** Words of the name as typed (before "Si" becomes "sistem informasi"): a short name stays short. */
+function wordCount(name: string): number {
+  return name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
 function noEvidence(line: MappingLine, support: boolean): Mapped {
   return { programId: line.id, pillar: null, element: null, confidence: CONF.none, source: "none", reason: NO_EVIDENCE_REASON, runnerUp: null, support };
 }
@@ -176,13 +194,13 @@ function noEvidence(line: MappingLine, support: boolean): Mapped {
 function fromLexicon(line: MappingLine, score: LexiconScore, support: boolean, suffix = ""): Mapped {
   const r = ranked(score);
   const top = r[0];
-  if (!top) return noEvidence(line, support);
+  if (!top || (top[1] < MIN_WORD_SCORE && wordCount(line.name) < SHORT_NAME_WORDS)) return noEvidence(line, support);
   const p = top[0];
   return {
     programId: line.id,
     pillar: p,
     element: bestElement(score, p) ?? pillarOf(p).elements[0].id,
-    confidence: lexiconConfidence(top[1], r[1]?.[1] ?? 0),
+    confidence: rawConfidence(top[1], r[1]?.[1] ?? 0),
     source: "lexicon",
     reason: `kata: ${words(score, p)}${suffix}`,
     runnerUp: r[1]?.[0] ?? USUAL_RUNNER_UP[p],
@@ -202,7 +220,7 @@ function withOpd(line: MappingLine, score: LexiconScore, opd: { pillar: PillarId
   const [top, second] = r;
   const p = top![0];
   const runnerUp = second?.[0] ?? USUAL_RUNNER_UP[p];
-  const confidence = lexiconConfidence(top![1], second?.[1] ?? 0);
+  const confidence = rawConfidence(top![1], second?.[1] ?? 0);
   if (p === opd.pillar) {
     const w = words(score, p);
     return {
@@ -263,7 +281,7 @@ export function classifyLine(line: MappingLine, ctx: ClassifyContext = {}): Mapp
   const support = code?.support ?? ctx.parent?.support ?? false;
   const score = scoreLine(line);
   let auto: Mapped | null = null;
-  const automatic = (): Mapped => (auto ??= classifyAutomatic(line, ctx, code, score, support));
+  const automatic = (): Mapped => (auto ??= calibrated(classifyAutomatic(line, ctx, code, score, support), ctx.calibration));
 
   if (ctx.manual) {
     const a = automatic();
@@ -293,6 +311,12 @@ export function classifyLine(line: MappingLine, ctx: ClassifyContext = {}): Mapp
     };
   }
   return automatic();
+}
+
+/** Decisions by words or OPD carry a raw strength until here; code, parent and rule confidences are fixed. */
+function calibrated(m: Mapped, how: Calibration | "raw" = CALIBRATION): Mapped {
+  if (how === "raw" || (m.source !== "lexicon" && m.source !== "opd")) return m;
+  return { ...m, confidence: calibrate(m.confidence, how) };
 }
 
 function classifyAutomatic(line: MappingLine, ctx: ClassifyContext, code: CodeMatch | null, score: LexiconScore, support: boolean): Mapped {
