@@ -19,9 +19,11 @@ export interface CalibrationRow {
 /** Bands from high to low; the first is the one the aim is about. */
 export const BANDS: ReadonlyArray<readonly [number, number, string]> = [
   [0.8, 1.01, "≥ 0.80"],
-  [0.6, 0.8, "0.60–0.79"],
-  [0.4, 0.6, "0.40–0.59"],
-  [0, 0.4, "< 0.40"],
+  [0.75, 0.8, "0.75–0.79"],
+  [0.7, 0.75, "0.70–0.74"],
+  [0.6, 0.7, "0.60–0.69"],
+  [0.5, 0.6, "0.50–0.59"],
+  [0, 0.5, "< 0.50"],
 ];
 
 export const HIGH_CONFIDENCE = 0.8;
