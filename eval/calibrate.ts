@@ -95,6 +95,7 @@ export function buildCalibration(shape: readonly Obs[], level: readonly Obs[] | 
     const levelBound = wilsonLower(level.filter((o) => o.right).length, level.length);
     const shapeShare = shape.filter((o) => o.right).length / shape.length;
     factor = Math.min(1, levelBound / shapeShare);
+    console.log(`Level: innovations' lower bound ${levelBound.toFixed(3)} ÷ nomenclature share right ${shapeShare.toFixed(3)} = factor ${factor.toFixed(3)}.`);
   }
   const conf = (b as number[]).map((x) => x * factor);
   for (let i = conf.length - 2; i >= 0; i--) conf[i] = Math.min(conf[i]!, conf[i + 1]!);
