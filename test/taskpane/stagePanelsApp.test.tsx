@@ -64,7 +64,11 @@ test("Pemetaan: accepting the first low-confidence row writes its Pilar (manual)
   const panel = await screen.findByTestId("mapping-review");
   const first = await within(panel).findByText("Program Xyz Qwerty");
   expect(first).toBeTruthy();
-  await userEvent.click(within(panel).getByRole("button", { name: format(t.mappingAccept, { pillar: "Smart Governance" }) }));
+  // Nothing points anywhere for this line (issue 12): no proposal to accept, the planner chooses.
+  expect(within(panel).queryByRole("button", { name: format(t.mappingAccept, { pillar: "Smart Governance" }) })).toBeNull();
+  await userEvent.click(within(panel).getByRole("combobox"));
+  await userEvent.click(await screen.findByRole("option", { name: "Smart Governance" }));
+  await userEvent.click(within(panel).getByRole("button", { name: t.mappingUseChoice }));
   await within(panel).findByText("Kegiatan Xyz Lorem");
   expect(await manualPillarOf(port, "Program Xyz Qwerty")).toBe("Smart Governance");
   expect(await manualPillarOf(port, "Kegiatan Xyz Lorem")).toBe("");
