@@ -1,8 +1,9 @@
 /**
- * The pillar of one programme line, by the rules of the mapping issue in order:
- *   manual override > local rule > (inherited from the parent programme) > code > OPD > words.
- * A line's own words beat its parent's, its code's or its OPD's pillar only when the evidence is strong
- * (shared/domain.md §4: "an e-payment system in a market programme is Economy / Transactions").
+ * The pillar of one programme line, by the rules of the mapping issues in order:
+ *   manual override > local rule > (inherited from the parent programme) > code > OPD with words > words.
+ * A line's own words beat its parent's or its code's pillar only when the evidence is strong (shared/
+ * domain.md §4: "an e-payment system in a market programme is Economy / Transactions"); the OPD is weighed
+ * with the words (OPD_PRIOR), not a verdict.
  * Every result says why (Indonesian reason) and which pillar came second. No evidence at all (no code,
  * OPD, parent or word) gives NO pillar: `pillar` and `element` are null and the line waits for review.
  */
@@ -70,7 +71,7 @@ export const CONTEXT_FACTOR = 0.4;
 export const OPD_PRIOR = 2.5;
 
 /**
- * In a short name (fewer than SHORT_NAME_WORDS content words) words alone must reach MIN_WORD_SCORE to
+ * In a short name (fewer than SHORT_NAME_WORDS words as typed) words alone must reach MIN_WORD_SCORE to
  * decide: one faint hint ("aplikasi", "informasi", "elektronik", the "sistem informasi" of a "Si…"
  * acronym, each 0.5) says how a thing is built, not what it is for. In a long programme name the same
  * hints are right 87 % of the time (nomenclature tuning half), so there they still decide, at low confidence.
