@@ -80,14 +80,15 @@ export const MIN_WORD_SCORE = 1;
 export const SHORT_NAME_WORDS = 3;
 
 /**
- * Second choice when the words name only one pillar: the pillar most often confused with it on the
- * nomenclature's held-out half (README confusion matrix). The planner's second look then has a place to go.
+ * Second choice when the words name only one pillar: given that pillar was chosen, the true pillar most
+ * often behind a miss on the nomenclature's tuning half (its confusion matrix, column by column). The
+ * planner's second look then has a place to go.
  */
 const USUAL_RUNNER_UP: Readonly<Record<PillarId, PillarId>> = {
-  governance: "society",
-  branding: "economy",
-  economy: "branding",
-  living: "society",
+  governance: "economy",
+  branding: "governance",
+  economy: "governance",
+  living: "economy",
   society: "governance",
   environment: "living",
 };
