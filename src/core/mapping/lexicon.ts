@@ -74,7 +74,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
   `,
   "branding.cityAppearance": `
     wajah kota:3, estetika:3, keindahan kota:3, taman kota:3, alun alun:3, ruang publik:3, pedestrian:3, trotoar:3, gapura:3, tugu:3,
-    ikon kota:3, landmark:3, papan nama:2, reklame:3, penerangan jalan umum:2, lampu hias:3, mural:3, revitalisasi kawasan:2, kota lama:3,
+    ikon kota:3, landmark:3, landscape:3, lanskap:3, tugu:2, papan nama:2, reklame:3, penerangan jalan umum:2, lampu hias:3, mural:3, revitalisasi kawasan:2, kota lama:3,
     heritage:3, jalur hijau:2, penataan kawasan:1, tata kota:2, kota tua:3, wajah:2, tematik:2, signage:3, videotron:3, baliho:3
   `,
   "economy.industry": `
