@@ -43,7 +43,8 @@ const RAW: Readonly<Record<ElementId, string>> = {
     elektronik:0.5, digital:0.5, online:0.5, smart:0.5, teknologi informasi:1, jaringan:0.5, internet:0.5, otomasi:2, tata kelola:2, manajemen:1,
     perangkat daerah:1, korps pegawai:3, korpri:3, mal:1, sistem:0.5, kinerja pegawai:3, absensi:3, presensi:3, gaji:3, tunjangan:2,
     pengelolaan keuangan:3, badan layanan umum daerah:3, blud:3, dana cadangan:3, dana bagi hasil:3, kebijakan umum anggaran:3, prioritas plafon anggaran sementara:3,
-    budgeting:3, ppas:3, penataan kelembagaan:3, pemerintahan dalam negeri:3, otonomi khusus:3, otsus:3, keistimewaan:2, kerugian daerah:3, penyelesaian kerugian:3, pengawasan dengan tujuan tertentu:3, pelantikan:3, gubernur:2, wakil gubernur:2
+    budgeting:3, ppas:3, penataan kelembagaan:3, pemerintahan dalam negeri:3, otonomi khusus:3, otsus:3, keistimewaan:2, kerugian daerah:3, penyelesaian kerugian:3, pengawasan dengan tujuan tertentu:3, pelantikan:3, gubernur:2, wakil gubernur:2,
+    pengawasan keuangan:3, pengawasan umum:3, lembaga pemerintah:3, bina mental spiritual:2, bina spiritual:2
   `,
   "governance.policy": `
     kebijakan:0.5, kesejahteraan rakyat:3, perencanaan pembangunan:3, perencanaan:1, rencana pembangunan jangka menengah daerah:3, rencana kerja pemerintah daerah:3,
@@ -96,7 +97,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keselamatan kesehatan kerja:3, lumbung sosial:3, kampung siaga bencana:3, taruna siaga bencana:3, keterampilan dasar:2, kedaruratan:1,
     satuan pemukiman:3, penduduk setempat:1,
     tagana:3, ipwl:3, penyalahgunaan:2, serikat buruh:3, buruh:3, tripartit:3, konfederasi:2, embarkasi:3, instruktur:1,
-    reunifikasi:3, psikososial:3, penelusuran keluarga:3, pemulangan:2, lptks:3, undian:3, hadiah:2, pengumpulan uang barang:3, debarkasi:3, pengangkatan anak:3, aktivitas hidup sehari hari:3, makam pahlawan:3, penyandang disabilitas:3, anak terlantar:3, lanjut usia terlantar:3, bantuan langsung:3, sembilan bahan pokok:2,
+    pemberangkatan:3, penampungan:2, reunifikasi:3, psikososial:3, penelusuran keluarga:3, pemulangan:2, lptks:3, undian:3, hadiah:2, pengumpulan uang barang:3, debarkasi:3, pengangkatan anak:3, aktivitas hidup sehari hari:3, makam pahlawan:3, penyandang disabilitas:3, anak terlantar:3, lanjut usia terlantar:3, bantuan langsung:3, sembilan bahan pokok:2,
     permakanan:3, makanan:1, pengungsi:2, asrama:1, rentan:2, kelompok rentan:3, pengasuhan anak terlantar:3, pemulasaraan:3, komunitas adat terpencil:3, kat:2, sumbangan:2, konsumsi:2, pemagangan:3, anak jalanan:3, korban:1, bimbingan sosial:3, pekerja sosial:3, taruna siaga bencana:2, bahan makanan:3,
     kesejahteraan sosial:3, sosial:2, bantuan sosial:3, penyandang masalah kesejahteraan sosial:3, fakir miskin:3, kemiskinan:3, miskin:3,
     disabilitas:2, penyandang:2, lanjut usia:2, lansia:2, panti:3, anak terlantar:3, terlantar:3, gelandangan:3, pengemis:3, rehabilitasi sosial:3,
