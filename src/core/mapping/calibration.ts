@@ -8,12 +8,12 @@
 export type Calibration = ReadonlyArray<readonly [fromRaw: number, confidence: number]>;
 
 export const CALIBRATION: Calibration = [
-  [0, 0.56],
-  [0.4, 0.56],
-  [0.45, 0.66],
-  [0.5, 0.73],
-  [0.55, 0.78],
-  [0.6, 0.79],
-  [0.65, 0.79],
-  [0.7, 0.79],
+  [0, 0.52],
+  [0.4, 0.52],
+  [0.45, 0.61],
+  [0.5, 0.69],
+  [0.55, 0.73],
+  [0.6, 0.74],
+  [0.65, 0.74],
+  [0.7, 0.74],
 ];
