@@ -8,12 +8,12 @@
 export type Calibration = ReadonlyArray<readonly [fromRaw: number, confidence: number]>;
 
 export const CALIBRATION: Calibration = [
-  [0, 0.52],
-  [0.4, 0.52],
-  [0.45, 0.61],
-  [0.5, 0.69],
-  [0.55, 0.73],
-  [0.6, 0.74],
-  [0.65, 0.74],
-  [0.7, 0.74],
+  [0, 0.49],
+  [0.4, 0.49],
+  [0.45, 0.59],
+  [0.5, 0.66],
+  [0.55, 0.69],
+  [0.6, 0.71],
+  [0.65, 0.71],
+  [0.7, 0.71],
 ];
