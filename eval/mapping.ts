@@ -18,6 +18,7 @@ import { classifyLine } from "../src/core/mapping/classify";
 import { pillarOfCode } from "../src/core/mapping/codeTable";
 import { decodeCsv, parseCsv } from "../src/xlsx/csv";
 import { HAND_NAMES } from "./mappingNames";
+import { calibrationRows, printCalibration } from "./calibration";
 
 interface Case {
   readonly name: string;
@@ -27,27 +28,32 @@ interface Case {
 
 const short = (p: PillarId) => pillarOf(p).label.replace("Smart ", "").slice(0, 5);
 
-function report(title: string, cases: readonly Case[], verbose: boolean): { agreement: number; top2: number } {
+function report(title: string, cases: readonly Case[], verbose: boolean, calibrate = false): { agreement: number; top2: number } {
   const matrix = new Map<string, number>();
   let ok = 0;
   let top2 = 0;
   const perPillar = new Map<PillarId, { n: number; ok: number }>();
   const misses: string[] = [];
+  const scored: Array<{ confidence: number; assigned: boolean; right: boolean; top2: boolean }> = [];
+  let covered = 0;
   for (const c of cases) {
     const m = classifyLine({ id: "", name: c.name });
-    const right = m.pillar === c.label || m.pillar === c.alt;
+    const right = m.pillar !== null && (m.pillar === c.label || m.pillar === c.alt);
+    if (m.pillar !== null) covered++;
     if (right) ok++;
-    if (right || m.runnerUp === c.label || m.runnerUp === c.alt) top2++;
+    const inTop2 = right || m.runnerUp === c.label || m.runnerUp === c.alt;
+    if (inTop2) top2++;
+    scored.push({ confidence: m.confidence, assigned: m.pillar !== null, right, top2: inTop2 });
     const pp = perPillar.get(c.label) ?? { n: 0, ok: 0 };
     pp.n++;
     if (right) pp.ok++;
     perPillar.set(c.label, pp);
     matrix.set(`${c.label}>${m.pillar}`, (matrix.get(`${c.label}>${m.pillar}`) ?? 0) + 1);
-    if (!right && misses.length < 400) misses.push(`  ${short(c.label)} -> ${short(m.pillar)}  ${c.name}  [${m.reason}]`);
+    if (!right && misses.length < 400) misses.push(`  ${short(c.label)} -> ${m.pillar ? short(m.pillar) : "–"}  ${c.name}  [${m.reason}]`);
   }
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + " %" : "–");
   console.log(`\n## ${title}: ${cases.length} names`);
-  console.log(`Agreement (top-1): ${pct(ok, cases.length)}   right pillar in top 2: ${pct(top2, cases.length)}`);
+  console.log(`Agreement (top-1): ${pct(ok, cases.length)}   right pillar in top 2: ${pct(top2, cases.length)}   coverage (given a pillar): ${pct(covered, cases.length)}`);
   console.log("Per pillar (agreement):");
   for (const p of PILLAR_IDS) {
     const s = perPillar.get(p);
@@ -59,12 +65,13 @@ function report(title: string, cases: readonly Case[], verbose: boolean): { agre
     if (!perPillar.has(a)) continue;
     console.log("  " + short(a).padEnd(7) + PILLAR_IDS.map((b) => String(matrix.get(`${a}>${b}`) ?? 0).padStart(7)).join(""));
   }
+  if (calibrate) printCalibration(`Calibration: ${title}`, calibrationRows(scored));
   if (verbose) console.log(misses.join("\n"));
   return { agreement: ok / Math.max(1, cases.length), top2: top2 / Math.max(1, cases.length) };
 }
 
 /** FNV-1a 32-bit: stable across runs, platforms and Node versions. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -83,7 +90,9 @@ export function halfOfCode(code: string): Half {
 
 export function runMappingEval(repoRoot: string, verbose = false): void {
   console.log("# Pillar mapping: name-only classifier (codes and OPD hidden)");
-  const file = join(repoRoot, "..", "shared", "data", "nomenklatur-subkegiatan-2027.csv");
+  // ../shared/data beside the main checkout; a worktree under wt/ finds it one level further up.
+  const candidates = [join(repoRoot, "..", "shared", "data"), join(repoRoot, "..", "..", "shared", "data")].map((d) => join(d, "nomenklatur-subkegiatan-2027.csv"));
+  const file = candidates.find((f) => existsSync(f)) ?? candidates[0]!;
   if (!existsSync(file)) {
     console.log(`(nomenclature not found at ${file}: skipping the nomenclature set)`);
   } else {
@@ -115,8 +124,8 @@ export function runMappingEval(repoRoot: string, verbose = false): void {
     report("Nomenclature, province rows", sets.PROV ?? [], false);
     report("Nomenclature, all rows (in-sample: includes the tuning half)", [...(sets.KABKOT ?? []), ...(sets.PROV ?? [])], false);
     // Misses are printed for the tuning half only: reading held-out misses would make it in-sample too.
-    report("Nomenclature, TUNING half (programmes with even hash; misses may be read)", halves.tuning, verbose);
-    report("Nomenclature, HELD-OUT half (programmes with odd hash; the figure to trust)", halves.heldOut, false);
+    report("Nomenclature, TUNING half (programmes with even hash; misses may be read)", halves.tuning, verbose, true);
+    report("Nomenclature, HELD-OUT half (programmes with odd hash; the figure to trust)", halves.heldOut, false, true);
   }
   const hand = (k: "reworded" | "innovation") => HAND_NAMES.filter((h) => h.kind === k).map((h) => ({ name: h.name, label: h.pillar, alt: h.alt }));
   report("Reworded / abbreviated programme names (eval/mappingNames.ts)", hand("reworded"), verbose);

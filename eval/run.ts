@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import { runMappingEval } from "./mapping";
 import { runRealFilesEval } from "./realFiles";
+import { runInnovationEval } from "./innovations";
 
 const root = join(__dirname, "..");
 const verbose = process.argv.includes("--verbose");
@@ -17,3 +18,5 @@ async function main(): Promise<void> {
 }
 
 void main();
+runMappingEval(root, verbose);
+runInnovationEval(root, verbose);

@@ -80,7 +80,7 @@ async function mapOnce(args: readonly string[], io: CliIo, force: boolean): Prom
     io.err(`smartcity map: ${e.message}`);
     return 2;
   }
-  let found: { grid: Grid; headerRow: number; name: number; code: number; opd: number } | null = null;
+  let found: { grid: Grid; headerRow: number; name: number; code: number; opd: number; description: readonly number[] } | null = null;
   for (const grid of grids) {
     const t = findNameTable(grid.rows);
     if (t) {
@@ -99,7 +99,7 @@ async function mapOnce(args: readonly string[], io: CliIo, force: boolean): Prom
     );
     return 2;
   }
-  const { grid, headerRow, name, code, opd } = found;
+  const { grid, headerRow, name, code, opd, description } = found;
   const header = grid.rows[headerRow] ?? [];
   let width = header.length;
   for (let r = headerRow + 1; r < grid.rows.length; r++) width = Math.max(width, grid.rows[r]!.length);
@@ -108,11 +108,12 @@ async function mapOnce(args: readonly string[], io: CliIo, force: boolean): Prom
   let n = 0;
   grid.rows.slice(headerRow + 1).forEach((row, i) => {
     if (row.every((c) => c.trim() === "")) return;
-    const m = classifyLine({ id: String(i), name: row[name] ?? "", code: code >= 0 ? row[code] : null, opd: opd >= 0 ? row[opd] : null });
+    const desc = description.map((c) => row[c] ?? "").filter((t) => t.trim()).join(". ");
+    const m = classifyLine({ id: String(i), name: row[name] ?? "", code: code >= 0 ? row[code] : null, opd: opd >= 0 ? row[opd] : null, description: desc || null });
     outRows.push([
       ...pad(row),
-      pillarOf(m.pillar).label,
-      elementOf(m.element).nameId,
+      m.pillar ? pillarOf(m.pillar).label : "",
+      m.element ? elementOf(m.element).nameId : "",
       m.confidence.toFixed(2),
       m.reason,
       m.runnerUp ? pillarOf(m.runnerUp).label : "",

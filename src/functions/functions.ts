@@ -130,10 +130,11 @@ function guarded(f: () => string | (string | NoEvidence)[][]): any[][] {
  * @param name Programme, activity or innovation name, or a range of names.
  * @param [code] Regional programme code such as 1.02.02 (or a range, one per row).
  * @param [opd] OPD that owns the line, e.g. Dinas Kesehatan (or a range, one per row).
+ * @param [description] Description, keterangan or output of the line (or a range, one per row): more words to go on.
  * @returns The pillar label, one per row.
  */
-export function pillar(name: any[][], code?: any[][], opd?: any[][]): any[][] {
-  return guarded(() => pillarOfName(name, code ?? null, opd ?? null));
+export function pillar(name: any[][], code?: any[][], opd?: any[][], description?: any[][]): any[][] {
+  return guarded(() => pillarOfName(name, code ?? null, opd ?? null, description ?? null));
 }
 
 /**
@@ -142,8 +143,9 @@ export function pillar(name: any[][], code?: any[][], opd?: any[][]): any[][] {
  * @param name Programme, activity or innovation name, or a range of names.
  * @param [code] Regional programme code such as 1.02.02 (or a range, one per row).
  * @param [opd] OPD that owns the line, e.g. Dinas Kesehatan (or a range, one per row).
+ * @param [description] Description, keterangan or output of the line (or a range, one per row): more words to go on.
  * @returns The element name (Indonesian), one per row.
  */
-export function element(name: any[][], code?: any[][], opd?: any[][]): any[][] {
-  return guarded(() => elementOfName(name, code ?? null, opd ?? null));
+export function element(name: any[][], code?: any[][], opd?: any[][], description?: any[][]): any[][] {
+  return guarded(() => elementOfName(name, code ?? null, opd ?? null, description ?? null));
 }

@@ -3,7 +3,7 @@
  * names (one result per row, spilled). `code` and `opd` may be omitted (null), a scalar for every row,
  * or a range with one value per row. Throws `NoEvidence` where Excel should show #N/A.
  */
-import { classifyLine, type Mapped } from "../core/mapping/classify";
+import { classifyLine, hasPillar, type AssignedMapped } from "../core/mapping/classify";
 import { element as elementOf, pillar as pillarOf } from "../core/pillars";
 
 export type Arg = unknown;
@@ -25,31 +25,32 @@ function rowValue(v: unknown, row: number): string {
   return text(v);
 }
 
-function classify(name: string, code: string, opd: string): Mapped | null {
+function classify(name: string, code: string, opd: string, description: string): AssignedMapped | null {
   if (!name && !code) return null;
-  const m = classifyLine({ id: "", name, code: code || null, opd: opd || null });
-  return m.source === "none" ? null : m;
+  const m = classifyLine({ id: "", name, code: code || null, opd: opd || null, description: description || null });
+  return hasPillar(m) ? m : null;
 }
 
-type Pick = (m: Mapped) => string;
+type Pick = (m: AssignedMapped) => string;
 
-function apply(name: Arg, code: Arg, opd: Arg, pick: Pick): string | (string | NoEvidence)[][] {
+function apply(name: Arg, code: Arg, opd: Arg, description: Arg, pick: Pick): string | (string | NoEvidence)[][] {
   if (isMatrix(name)) {
     return name.map((r, i) => {
-      const m = classify(text(r[0]), rowValue(code, i), rowValue(opd, i));
+      const m = classify(text(r[0]), rowValue(code, i), rowValue(opd, i), rowValue(description, i));
       if (!text(r[0]) && !rowValue(code, i)) return [""];
-      return [m ? pick(m) : new NoEvidence("tidak ada petunjuk")];
+      return [m ? pick(m) : new NoEvidence("tidak ada petunjuk — perlu ditinjau")];
     });
   }
-  const m = classify(text(name), rowValue(code, 0), rowValue(opd, 0));
-  if (!m) throw new NoEvidence("tidak ada petunjuk: tulis nama program yang lebih lengkap, atau beri kode/OPD");
+  const m = classify(text(name), rowValue(code, 0), rowValue(opd, 0), rowValue(description, 0));
+  if (!m) throw new NoEvidence("tidak ada petunjuk — perlu ditinjau: tulis nama yang lebih lengkap, beri deskripsi, kode atau OPD");
   return pick(m);
 }
 
-export function pillarOfName(name: Arg, code: Arg, opd: Arg): string | (string | NoEvidence)[][] {
-  return apply(name, code, opd, (m) => pillarOf(m.pillar).label);
+/** `description` (optional): the row's description / keterangan / output text, weaker evidence than the name. */
+export function pillarOfName(name: Arg, code: Arg, opd: Arg, description: Arg = null): string | (string | NoEvidence)[][] {
+  return apply(name, code, opd, description, (m) => pillarOf(m.pillar).label);
 }
 
-export function elementOfName(name: Arg, code: Arg, opd: Arg): string | (string | NoEvidence)[][] {
-  return apply(name, code, opd, (m) => elementOf(m.element).nameId);
+export function elementOfName(name: Arg, code: Arg, opd: Arg, description: Arg = null): string | (string | NoEvidence)[][] {
+  return apply(name, code, opd, description, (m) => elementOf(m.element).nameId);
 }

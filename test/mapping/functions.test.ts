@@ -33,6 +33,14 @@ describe("SMARTCITY.PILLAR and SMARTCITY.ELEMENT", () => {
   it("a single name with no evidence shows #N/A", () => {
     expect(() => fns().pillar([["Xyz Qwerty"]], null as any, null as any)).toThrow(expect.objectContaining({ code: "#N/A" }));
   });
+  it("the optional description gives a brand-like name its evidence", () => {
+    // "Simata Pipit" says nothing by itself: #N/A; its description names the affair.
+    expect(() => fns().pillar([["Simata Pipit"]], null as any, null as any)).toThrow(expect.objectContaining({ code: "#N/A" }));
+    expect(fns().pillar([["Simata Pipit"]], null as any, null as any, [["pemantauan imunisasi dan gizi balita di posyandu"]])).toEqual([["Smart Living"]]);
+    // A range of descriptions, one per row.
+    const out = fns().pillar([["Simata Pipit"], ["Ambulance Dering"]], null as any, null as any, [["bank sampah digital"], [""]]);
+    expect(out[0]).toEqual(["Smart Environment"]);
+  });
   it("the pure implementation also takes a scalar", () => {
     const { pillarOfName } = require("../../src/functions/mapping");
     expect(pillarOfName("Lakone (Layanan Administrasi Kependudukan Online)", null, null)).toBe("Smart Governance");
@@ -40,7 +48,7 @@ describe("SMARTCITY.PILLAR and SMARTCITY.ELEMENT", () => {
 });
 
 describe("generated custom-functions metadata", () => {
-  it("lists PILLAR and ELEMENT with name, optional code and opd, spilling", async () => {
+  it("lists PILLAR and ELEMENT with name, optional code, opd and description, spilling", async () => {
     const result = await generateCustomFunctionsMetadata(join(__dirname, "../../src/functions/functions.ts"));
     expect(result.errors).toEqual([]);
     const meta = JSON.parse(result.metadataJson);
@@ -51,6 +59,7 @@ describe("generated custom-functions metadata", () => {
         ["name", false, "matrix"],
         ["code", true, "matrix"],
         ["opd", true, "matrix"],
+        ["description", true, "matrix"],
       ]);
       expect(f.result.dimensionality).toBe("matrix");
     }

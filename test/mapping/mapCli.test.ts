@@ -52,6 +52,18 @@ describe("smartcity map", () => {
     expect(t.out.join("\n")).toMatch(/Renja 2027/);
   });
 
+  it("uses a description column, and leaves Pilar empty (with the review reason) where nothing points anywhere", async () => {
+    const input = join(dir, "in4.csv");
+    writeFileSync(input, "Nama Inovasi,Deskripsi\nSimata Pipit,pemantauan imunisasi dan gizi balita di posyandu\nAmbulans Dering X,\nSi Bejo,\n", "utf8");
+    const out = join(dir, "out4.csv");
+    const t = io();
+    expect(await runMapCommand([input, "--out", out], t.io)).toBe(0);
+    const rows = parseCsv(decodeCsv(readFileSync(out)));
+    expect(rows[1]![2]).toBe("Smart Living");
+    expect(rows[2]![2]).toBe("Smart Living");
+    expect(rows[3]!.slice(2)).toEqual(["", "", "0.00", "tidak ada petunjuk — perlu ditinjau", ""]);
+  });
+
   it("exits 2 naming file, sheet and header row when there is no name column", async () => {
     const input = join(dir, "bad.csv");
     writeFileSync(input, "Tahun,Pagu\n2027,100\n", "utf8");

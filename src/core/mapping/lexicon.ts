@@ -21,7 +21,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     media sosial:2, siaran pers:3, website:2, portal:1, call center:2, kecamatan:2, kelurahan:2, pelayanan administrasi:2,
     kepuasan masyarakat:3, survei kepuasan:3, antrean:2, antrian:2, loket:2, layanan online:2, layanan digital:1, pelayanan:0.5,
     keluhan:2, tanggap:1, aspirasi:2, konsultasi publik:2, informasi:0.5, publikasi:2, pelayanan umum:2, pos pelayanan:2, sipil:1,
-    rekam:1, registrasi:1, keprotokolan:2, tamu:1
+    rekam:1, registrasi:1, keprotokolan:2, tamu:1, relasi media:3, konten:2
   `,
   "governance.bureaucracy": `
     kota cerdas:3, kabupaten cerdas:3, provinsi cerdas:3, smart city:3, arsip:3, alih media arsip:3,
@@ -41,7 +41,10 @@ const RAW: Readonly<Record<ElementId, string>> = {
     dokumen:1, administrasi:1, pengadaan barang jasa:3, layanan pengadaan secara elektronik:3, tender:3, lelang:2, katalog elektronik:3,
     kepala daerah:2, wakil kepala daerah:2, bupati:2, wali kota:2, sekretariat:2, protokol:2, dinas:1, rumah tangga:2, kendaraan dinas:3,
     elektronik:0.5, digital:0.5, online:0.5, smart:0.5, teknologi informasi:1, jaringan:0.5, internet:0.5, otomasi:2, tata kelola:2, manajemen:1,
-    perangkat daerah:1, korps pegawai:3, korpri:3, mal:1, sistem:0.5, kinerja pegawai:3, absensi:3, presensi:3, gaji:3, tunjangan:2
+    perangkat daerah:1, korps pegawai:3, korpri:3, mal:1, sistem:0.5, kinerja pegawai:3, absensi:3, presensi:3, gaji:3, tunjangan:2,
+    pengelolaan keuangan:3, badan layanan umum daerah:3, blud:3, dana cadangan:3, dana bagi hasil:3, kebijakan umum anggaran:3, prioritas plafon anggaran sementara:3,
+    budgeting:3, ppas:3, penataan kelembagaan:3, pemerintahan dalam negeri:3, otonomi khusus:3, otsus:3, keistimewaan:2, kerugian daerah:3, penyelesaian kerugian:3, pengawasan dengan tujuan tertentu:3, pelantikan:3, gubernur:2, wakil gubernur:2,
+    pengawasan keuangan:3, pengawasan umum:3, lembaga pemerintah:3, bina mental spiritual:2, bina spiritual:2
   `,
   "governance.policy": `
     kebijakan:0.5, kesejahteraan rakyat:3, perencanaan pembangunan:3, perencanaan:1, rencana pembangunan jangka menengah daerah:3, rencana kerja pemerintah daerah:3,
@@ -72,7 +75,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
   `,
   "branding.cityAppearance": `
     wajah kota:3, estetika:3, keindahan kota:3, taman kota:3, alun alun:3, ruang publik:3, pedestrian:3, trotoar:3, gapura:3, tugu:3,
-    ikon kota:3, landmark:3, papan nama:2, reklame:3, penerangan jalan umum:2, lampu hias:3, mural:3, revitalisasi kawasan:2, kota lama:3,
+    ikon kota:3, landmark:3, landscape:3, lanskap:3, tugu:2, papan nama:2, reklame:3, penerangan jalan umum:2, lampu hias:3, mural:3, revitalisasi kawasan:2, kota lama:3,
     heritage:3, jalur hijau:2, penataan kawasan:1, tata kota:2, kota tua:3, wajah:2, tematik:2, signage:3, videotron:3, baliho:3
   `,
   "economy.industry": `
@@ -94,7 +97,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     keselamatan kesehatan kerja:3, lumbung sosial:3, kampung siaga bencana:3, taruna siaga bencana:3, keterampilan dasar:2, kedaruratan:1,
     satuan pemukiman:3, penduduk setempat:1,
     tagana:3, ipwl:3, penyalahgunaan:2, serikat buruh:3, buruh:3, tripartit:3, konfederasi:2, embarkasi:3, instruktur:1,
-    reunifikasi:3, psikososial:3, penelusuran keluarga:3, pemulangan:2, lptks:3, undian:3, hadiah:2, pengumpulan uang barang:3, debarkasi:3, pengangkatan anak:3, aktivitas hidup sehari hari:3, makam pahlawan:3, penyandang disabilitas:3, anak terlantar:3, lanjut usia terlantar:3, bantuan langsung:3, sembilan bahan pokok:2,
+    pemberangkatan:3, penampungan:2, reunifikasi:3, psikososial:3, penelusuran keluarga:3, pemulangan:2, lptks:3, undian:3, hadiah:2, pengumpulan uang barang:3, debarkasi:3, pengangkatan anak:3, aktivitas hidup sehari hari:3, makam pahlawan:3, penyandang disabilitas:3, anak terlantar:3, lanjut usia terlantar:3, bantuan langsung:3, sembilan bahan pokok:2,
     permakanan:3, makanan:1, pengungsi:2, asrama:1, rentan:2, kelompok rentan:3, pengasuhan anak terlantar:3, pemulasaraan:3, komunitas adat terpencil:3, kat:2, sumbangan:2, konsumsi:2, pemagangan:3, anak jalanan:3, korban:1, bimbingan sosial:3, pekerja sosial:3, taruna siaga bencana:2, bahan makanan:3,
     kesejahteraan sosial:3, sosial:2, bantuan sosial:3, penyandang masalah kesejahteraan sosial:3, fakir miskin:3, kemiskinan:3, miskin:3,
     disabilitas:2, penyandang:2, lanjut usia:2, lansia:2, panti:3, anak terlantar:3, terlantar:3, gelandangan:3, pengemis:3, rehabilitasi sosial:3,
@@ -138,7 +141,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     kesehatan:3, puskesmas:3, rumah sakit:3, rumah sakit umum daerah:3, klinik:3, dokter:3, perawat:3, bidan:3, tenaga kesehatan:3,
     pelayanan kesehatan:3, fasilitas kesehatan:3, obat:3, farmasi:3, alat kesehatan:3, vaksin:3, imunisasi:3, penyakit:3, penyakit menular:3,
     penyakit tidak menular:3, epidemiologi:3, wabah:3, tuberkulosis:3, malaria:3, demam berdarah:3, hiv aids:3, gizi:3, stunting:3, ibu hamil:3,
-    persalinan:3, balita:2, bayi:2, posyandu:3, pasien:3, rujukan:2, ambulans:3, gawat darurat:2, jaminan kesehatan:3, bpjs kesehatan:3,
+    persalinan:3, balita:2, bayi:2, posyandu:3, pasien:3, rujukan:2, ambulans:3, ambulance:3, gawat darurat:2, jaminan kesehatan:3, bpjs kesehatan:3,
     rekam medis:3, telemedicine:3, telemedis:3, kesehatan masyarakat:3, kesehatan lingkungan:2, kesehatan jiwa:3, laboratorium kesehatan:3,
     keluarga berencana:3, kontrasepsi:3, akseptor:3, kependudukan keluarga berencana:3, keluarga berkualitas:3, ketahanan keluarga:2,
     bina keluarga:3, remaja:1, pengendalian penduduk:3, pembangunan keluarga:3, kampung keluarga:3, penyuluh keluarga:3, genre:2, pusat informasi konseling:2,
@@ -149,7 +152,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     zona selamat sekolah:3, rute aman selamat sekolah:3, keselamatan lalu lintas:3, keselamatan angkutan:3, sistem manajemen keselamatan:2,
     lapangan terbang:3, helikopter:3, batas kecepatan:3, pendaratan:2, pelabuhan pengumpan:3, angkutan sungai:3,
     llaj:3, lalu lintas angkutan jalan:3, andalalin:3, analisis dampak lalu lintas:3, zoss:3, rass:3, bandarudara:3, underpass:3, flyover:3, tunnel:2, terowongan:3, pengemudi:3, antarkota:3, perkeretaapian:3, aksesibilitas:1, perparkiran:3, kapal angkutan:3, lintas:1,
-    perhubungan:3, transportasi:3, angkutan:2, angkutan umum:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, smart parking:3, parkir elektronik:3, terminal:3,
+    perhubungan:3, transportasi:3, angkutan:2, angkutan umum:3, angkot:3, angkutan kota:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, smart parking:3, parkir elektronik:3, terminal:3,
     halte:3, bus:3, trayek:3, kendaraan:2, pengujian kendaraan:3, uji kendaraan:3, kendaraan bermotor:3, rambu:3, marka:3, pelabuhan:3,
     penyeberangan:3, angkutan laut:3, angkutan sungai danau:3, perawatan kapal:3, perbaikan kapal:3, dermaga:3, bandar udara:3, bandara:3, penerbangan:3, kereta:3, perkeretaapian:3, sungai danau:2, jalan:3, jembatan:3,
     jalan raya:3, jalan desa:3, jalan lingkungan:2, jaringan jalan:3, perlengkapan jalan:3, keselamatan jalan:3, penerangan jalan:2, mudik:2,
@@ -183,6 +186,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pustaka:3, taman bacaan:3, pojok baca:3, cerdas:2, pengetahuan:1, keterampilan:1, diklat:1, vokasi:2
   `,
   "society.security": `
+    forum koordinasi pimpinan daerah:3, forkopimda:3,
     kontijensi:3, kontinjensi:3, rencana kontinjensi:3, polisi pamong:3,
     paskibraka:3, ppns:3, penyidik pegawai negeri sipil:3, qanun:2, wilayatul hisbah:3, hisbah:3, pelanggaran:2, pascabencana:3, cambuk:3, penyidikan:3, penyelidikan:3, kebakaran:3, wilayah manajemen kebakaran:3, kesiapsiagaan:3, pengungsian:2, rispkp:3, sarana proteksi kebakaran:3, keamanan:2,
     ketenteraman ketertiban umum:3, ketertiban umum:3, ketenteraman:3, ketertiban:3, polisi pamong praja:3, pamong praja:3, perlindungan masyarakat:3,

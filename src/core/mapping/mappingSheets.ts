@@ -10,7 +10,10 @@ import { THEME } from "../layout";
 import type { HexColor } from "../pillars";
 import { MAPPING_HEADERS as H } from "./overrides";
 import { ACTIVE_NO, ACTIVE_YES, RULE_HEADERS as R, type LocalRule } from "./localRules";
-import type { Mapped } from "./classify";
+import { NO_EVIDENCE_REASON, type Mapped } from "./classify";
+
+/** Summary label of the lines that have no pillar (no evidence): counted apart, never in a pillar. */
+export const NO_PILLAR_LABEL = "Tanpa pilar";
 
 export interface MappingRow {
   readonly code: string | null;
@@ -55,8 +58,8 @@ export function mappingDocument(rows: readonly MappingRow[], lowConfidence: numb
     r.name,
     r.opd,
     r.budget,
-    pillarOf(r.mapped.pillar).label,
-    elementOf(r.mapped.element).nameId,
+    r.mapped.pillar ? pillarOf(r.mapped.pillar).label : "",
+    r.mapped.element ? elementOf(r.mapped.element).nameId : "",
     r.mapped.confidence,
     r.mapped.reason,
     r.mapped.runnerUp ? pillarOf(r.mapped.runnerUp).label : "",
@@ -104,6 +107,9 @@ function summaryBlocks(leaves: readonly MappingRow[]): Block[] {
     cols.push({ header: `${short(p.id)} (jml)`, type: "integer", total: true });
     cols.push({ header: `${short(p.id)} (Rp)`, type: "rupiah", total: true });
   }
+  // Lines without any evidence are counted apart: no pillar is guessed for them.
+  cols.push({ header: `${NO_PILLAR_LABEL} (jml)`, type: "integer", total: true });
+  cols.push({ header: `${NO_PILLAR_LABEL} (Rp)`, type: "rupiah", total: true });
   const opdRows = opds.map((o) => {
     const mine = leaves.filter((r) => (r.opd || "(tanpa OPD)") === o);
     const cells: CellValue[] = [o];
@@ -111,6 +117,8 @@ function summaryBlocks(leaves: readonly MappingRow[]): Block[] {
       const inP = mine.filter((r) => r.mapped.pillar === p.id);
       cells.push(inP.length, inP.reduce((a, r) => a + (r.budget ?? 0), 0));
     }
+    const none = mine.filter((r) => r.mapped.pillar === null);
+    cells.push(none.length, none.reduce((a, r) => a + (r.budget ?? 0), 0));
     return cells;
   });
   const elementRows: CellValue[][] = PILLARS.flatMap((p) =>
@@ -119,6 +127,8 @@ function summaryBlocks(leaves: readonly MappingRow[]): Block[] {
       return [p.label, e.nameId, inE.length, inE.reduce((a, r) => a + (r.budget ?? 0), 0)];
     }),
   );
+  const none = leaves.filter((r) => r.mapped.pillar === null);
+  elementRows.push([NO_PILLAR_LABEL, NO_EVIDENCE_REASON, none.length, none.reduce((a, r) => a + (r.budget ?? 0), 0)]);
   return [
     { kind: "heading", text: "Ringkasan (baris terendah: sub kegiatan, atau kegiatan/program tanpa rincian)", pageBreakBefore: true },
     { kind: "table", id: "summaryOpd", title: "Jumlah dan pagu per pilar × OPD", columns: cols, rows: opdRows, totalsLabel: "Total" },

@@ -12,7 +12,7 @@ import { totalBudget } from "../program";
 import type { SheetSnapshot } from "../sheetSnapshot";
 import type { SheetDocument } from "../sheetDocument";
 import type { PillarAssignment } from "../stageResults";
-import { classifyAll, type ManualChoice, type Mapped } from "./classify";
+import { classifyAll, hasPillar, type ManualChoice, type Mapped } from "./classify";
 import { keywordsOf, readLocalRules, sameRule, type LocalRule } from "./localRules";
 import { matchOverrides, orphanNotes, readOverrides, type ManualOverride } from "./overrides";
 import { localRulesDocument, mappingDocument, type MappingRow } from "./mappingSheets";
@@ -25,8 +25,10 @@ export interface MappingInputs {
 }
 
 export interface MappingOutput {
-  /** Every line, penunjang included (see `supportIds`). */
+  /** Every line that has a pillar, penunjang included (see `supportIds`). */
   readonly assignments: PillarAssignment[];
+  /** Lines with no evidence at all: no pillar, left out of `assignments`, counted apart, first to review. */
+  readonly unmappedIds: ReadonlySet<string>;
   /** Lines of the penunjang programme (X.XX.01): reported apart, not smart-city programmes. */
   readonly supportIds: ReadonlySet<string>;
   readonly rules: LocalRule[];
@@ -64,7 +66,7 @@ export function runMapping(inputs: MappingInputs): MappingOutput {
   const manual = new Map<string, ManualChoice>();
   for (const [id, o] of byId) manual.set(id, { pillar: o.pillar, element: o.element });
   const mapped: Map<string, Mapped> = classifyAll(
-    inputs.programs.map((p) => ({ id: p.id, name: p.name, code: p.code, opd: p.opd, parentId: p.parentId })),
+    inputs.programs.map((p) => ({ id: p.id, name: p.name, code: p.code, opd: p.opd, description: p.indicator, parentId: p.parentId })),
     { manual, localRules: rules },
   );
 
@@ -85,10 +87,11 @@ export function runMapping(inputs: MappingInputs): MappingOutput {
     };
   });
 
-  const assignments = inputs.programs.map((p) => mapped.get(p.id)!);
+  const all = inputs.programs.map((p) => mapped.get(p.id)!);
   return {
-    assignments: assignments.map(({ support: _s, ...a }) => a),
-    supportIds: new Set(assignments.filter((a) => a.support).map((a) => a.programId)),
+    assignments: all.filter(hasPillar).map(({ support: _s, ...a }) => a),
+    unmappedIds: new Set(all.filter((a) => !hasPillar(a)).map((a) => a.programId)),
+    supportIds: new Set(all.filter((a) => a.support).map((a) => a.programId)),
     rules,
     documents: [mappingDocument(rows, inputs.lowConfidence), localRulesDocument(rules)],
     notes,

@@ -16,16 +16,16 @@ export interface OpdEntry {
 }
 
 export const OPD_TABLE: readonly OpdEntry[] = [
-  { bidang: "2.12", aliases: ["Disdukcapil", "Dinas Kependudukan dan Pencatatan Sipil", "Dukcapil", "Capil"] },
+  { bidang: "2.12", aliases: ["Disdukcapil", "Disdukcatpil", "Dinas Kependudukan dan Pencatatan Sipil", "Dinas Kependudukan dan Catatan Sipil", "Dinas Kependudukan", "Dukcapil", "Capil", "Catatan Sipil"] },
   { bidang: "2.14", aliases: ["DP2KB", "DPPKB", "Dinas Pengendalian Penduduk dan Keluarga Berencana", "BKKBN"] },
   { bidang: "2.08", aliases: ["DP3A", "DPPPA", "DP3AP2KB", "DP3AKB", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak", "Pemberdayaan Perempuan"] },
   { bidang: "2.13", aliases: ["DPMD", "DPMPD", "Dispermades", "Dinas Pemberdayaan Masyarakat dan Desa", "Dinas Pemberdayaan Masyarakat Desa", "Pemberdayaan Masyarakat"] },
   { bidang: "2.18", aliases: ["DPMPTSP", "DPM-PTSP", "DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Penanaman Modal", "BKPM"] },
-  { bidang: "1.02", aliases: ["Dinkes", "Dinas Kesehatan", "RSUD", "Rumah Sakit Umum Daerah", "Puskesmas"] },
+  { bidang: "1.02", aliases: ["Dinkes", "Dinas Kesehatan", "DKP2KB", "Dinkes P2KB", "Dinkes PPKB", "RSUD", "Rumah Sakit Umum Daerah", "Puskesmas"] },
   { bidang: "1.01", aliases: ["Disdik", "Disdikbud", "Dindik", "Dikbud", "Dinas Pendidikan", "Dinas Pendidikan dan Kebudayaan"] },
   { bidang: "2.11", aliases: ["DLH", "DLHK", "Dinas Lingkungan Hidup", "Lingkungan Hidup", "BLH"] },
   { bidang: "2.15", aliases: ["Dishub", "Dinas Perhubungan", "Perhubungan"] },
-  { bidang: "2.16", aliases: ["Diskominfo", "Diskominfotik", "Diskominfosan", "Diskominfostandi", "Kominfo", "Dinas Komunikasi dan Informatika", "Komunikasi dan Informatika"] },
+  { bidang: "2.16", aliases: ["Diskominfo", "Diskominfotik", "Diskominfosan", "Diskominfostandi", "Diskominfotiksandi", "Diskominfoperstik", "Kominfotik", "DKIS", "DKISP", "Kominfo", "Dinas Komunikasi dan Informatika", "Komunikasi dan Informatika"] },
   { bidang: "5.01", aliases: ["Bappeda", "Bapperida", "Bappelitbangda", "Badan Perencanaan Pembangunan Daerah"] },
   { bidang: "5.05", aliases: ["Balitbangda", "Brida", "Badan Riset dan Inovasi Daerah", "Badan Penelitian dan Pengembangan"] },
   { bidang: "5.02", aliases: ["BPKAD", "BPKD", "BKAD", "BPPKAD", "Bapenda", "BPPD", "Badan Pengelolaan Keuangan", "Badan Keuangan", "Badan Pendapatan Daerah"] },

@@ -2,16 +2,19 @@
  * What the task pane's mapping review shows, from a plan's programmes and assignments: the number of
  * lines per pillar and the low-confidence lines to review one at a time. The same rule as the coloured
  * rows of `Pemetaan Pilar` (automatic, confidence below Settings.lowConfidence), so the pane and the
- * sheet agree on which rows need a look.
+ * sheet agree on which rows need a look. Lines with no evidence at all (no pillar) come first.
  */
 import { PILLAR_IDS, type PillarId } from "../pillars";
 import type { ProgramRow } from "../program";
 import type { PillarAssignment } from "../stageResults";
+import { NO_EVIDENCE_REASON } from "./classify";
 
 /** The part of a PlanOutput the review needs (kept structural: core/masterplan imports this folder). */
 export interface MappedPlan {
   readonly programs: readonly ProgramRow[];
   readonly assignments?: readonly PillarAssignment[];
+  /** Penunjang lines: mapped but reported apart (PlanOutput.supportProgramIds). */
+  readonly supportProgramIds?: ReadonlySet<string>;
 }
 
 export interface ReviewItem {
@@ -19,7 +22,8 @@ export interface ReviewItem {
   readonly code: string | null;
   readonly name: string;
   readonly opd: string;
-  readonly pillar: PillarId;
+  /** null: no evidence, no pillar proposed (the planner chooses one). */
+  readonly pillar: PillarId | null;
   readonly confidence: number;
   readonly reason: string;
   readonly runnerUp: PillarId | null;
@@ -40,10 +44,28 @@ export function pillarCounts(plan: MappedPlan): Record<PillarId, number> {
   return out;
 }
 
-/** Automatic assignments below `threshold`, lowest confidence first (ties in programme order). */
+/** Programme lines with no pillar (no evidence): neither assigned nor penunjang. Empty until mapping ran. */
+export function unmappedIds(plan: MappedPlan): Set<string> {
+  if (!plan.assignments) return new Set();
+  const done = new Set(plan.assignments.map((a) => a.programId));
+  return new Set(plan.programs.filter((p) => !done.has(p.id) && !plan.supportProgramIds?.has(p.id)).map((p) => p.id));
+}
+
+/** Leaf lines without a pillar, counted apart from the six (the sheet's "Tanpa pilar" column). */
+export function unmappedCount(plan: MappedPlan): number {
+  const leaves = leafIds(plan.programs);
+  return [...unmappedIds(plan)].filter((id) => leaves.has(id)).length;
+}
+
+/** Lines without a pillar first, then automatic assignments below `threshold`, lowest confidence first (ties in programme order). */
 export function lowConfidenceQueue(plan: MappedPlan, threshold: number): ReviewItem[] {
   const byId = new Map(plan.programs.map((p) => [p.id, p]));
   const leaves = leafIds(plan.programs);
+  const unmapped = unmappedIds(plan);
+  // First the lines with no evidence: nothing was proposed for them.
+  const none: ReviewItem[] = plan.programs
+    .filter((p) => unmapped.has(p.id))
+    .map((p) => ({ programId: p.id, code: p.code, name: p.name, opd: p.opd, pillar: null, confidence: 0, reason: NO_EVIDENCE_REASON, runnerUp: null, counted: leaves.has(p.id) }));
   const items: ReviewItem[] = [];
   for (const a of plan.assignments ?? []) {
     if (a.source === "manual" || a.confidence >= threshold) continue;
@@ -62,5 +84,5 @@ export function lowConfidenceQueue(plan: MappedPlan, threshold: number): ReviewI
     });
   }
   // Stable sort: equal confidences keep the order of the sheet.
-  return items.sort((x, y) => x.confidence - y.confidence);
+  return [...none, ...items.sort((x, y) => x.confidence - y.confidence)];
 }

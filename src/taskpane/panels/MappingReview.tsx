@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button, Dropdown, Field, Link, Option, Text, makeStyles } from "@fluentui/react-components";
 import { PILLARS, PILLAR_IDS, pillar as pillarOf, type PillarId } from "../../core/pillars";
 import type { ReviewItem } from "../../core/mapping/reviewQueue";
+import { NO_PILLAR_TEXT, reasonText } from "../../core/mapping/reasonText";
 import { format, type StringKey, type Strings } from "../strings";
 import type { MappingReviewData, StageServices } from "../stageServices";
 import type { Language } from "../../core/settings";
@@ -22,7 +23,7 @@ const PILLAR_DESC: Readonly<Record<PillarId, StringKey>> = {
 };
 
 /** A line without evidence (no code, OPD or word pointed anywhere): the engine's pillar is only a placeholder. */
-const withoutEvidence = (item: ReviewItem) => item.confidence === 0;
+const withoutEvidence = (item: ReviewItem) => item.pillar === null || item.confidence === 0;
 
 export interface MappingReviewProps {
   readonly t: Strings;
@@ -59,6 +60,8 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
   /** The last decision, for undo: the line, and the counts before it. */
   const [last, setLast] = useState<{ item: ReviewItem; counts: Record<PillarId, number> | null; wrote: boolean } | null>(null);
   const [undone, setUndone] = useState<string | null>(null);
+  // Lines without a pillar that the planner placed in this session (they leave the "no pillar" count).
+  const [placed, setPlaced] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -69,6 +72,7 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
         if (!live) return;
         setData(d);
         setCounts(d ? { ...d.counts } : null);
+        setPlaced(0);
         setChoice(null);
       },
       (e) => live && onError(e),
@@ -124,7 +128,9 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
     try {
       const cell = await services.setManualPillar(data.sheet, item, pillar);
       // The counts follow the planner's choice (a counted line moves to its new pillar).
-      if (item.counted && pillar !== item.pillar) setCounts((c) => (c ? { ...c, [item.pillar]: c[item.pillar] - 1, [pillar]: c[pillar] + 1 } : c));
+      const from = item.pillar;
+      if (item.counted && pillar !== from) setCounts((c) => (c ? { ...c, ...(from ? { [from]: c[from] - 1 } : {}), [pillar]: c[pillar] + 1 } : c));
+      if (item.counted && from === null) setPlaced((n) => n + 1);
       setSaved({ pillar, cell });
       next(true);
       onChanged?.();
@@ -138,6 +144,8 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
   if (data === undefined) return null;
   if (data === null) return <Text role="note">{t.mappingNotReady}</Text>;
   const off = disabled || saving;
+  // Lines with no evidence are counted apart, never in a pillar (the same rule as the sheet's summary).
+  const unplaced = data.queue.filter((q) => q.pillar === null && q.counted).length - placed;
 
   return (
     <div className={styles.panel} data-testid="mapping-review">
@@ -159,6 +167,12 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
                 <td>{counts?.[p] ?? 0}</td>
               </tr>
             ))}
+            {unplaced > 0 ? (
+              <tr data-pillar="none">
+                <th scope="row">{NO_PILLAR_TEXT[language]}</th>
+                <td>{unplaced}</td>
+              </tr>
+            ) : null}
           </tbody>
         </table>
         <Text size={200} id="mapping-counts-note">
@@ -197,9 +211,9 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
               <dt>{t.mappingFieldCode}</dt>
               <dd>{item.code ?? t.mappingNone}</dd>
               <dt>{t.mappingFieldProposed}</dt>
-              <dd>{withoutEvidence(item) ? t.mappingNone : format(t.mappingProposedValue, { pillar: pillarOf(item.pillar).label, confidence: percent(item.confidence) })}</dd>
+              <dd>{withoutEvidence(item) || !item.pillar ? NO_PILLAR_TEXT[language] : format(t.mappingProposedValue, { pillar: pillarOf(item.pillar).label, confidence: percent(item.confidence) })}</dd>
               <dt>{t.mappingFieldReason}</dt>
-              <dd>{item.reason || t.mappingNone}</dd>
+              <dd>{item.reason ? reasonText(item.reason, language) : t.mappingNone}</dd>
               <dt>{t.mappingFieldRunnerUp}</dt>
               <dd>{item.runnerUp ? pillarOf(item.runnerUp).label : t.mappingNone}</dd>
             </dl>
@@ -212,10 +226,10 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
             )}
             <div className={styles.row}>
               {/* No evidence, no proposal to accept: the planner chooses the pillar below. */}
-              {withoutEvidence(item) ? (
+              {withoutEvidence(item) || !item.pillar ? (
                 <Text>{t.mappingChooseNoEvidence}</Text>
               ) : (
-                <Button disabled={off} onClick={() => void write(item.pillar)}>
+                <Button disabled={off} onClick={() => item.pillar && void write(item.pillar)}>
                   {format(t.mappingAccept, { pillar: pillarOf(item.pillar).label })}
                 </Button>
               )}
