@@ -72,12 +72,21 @@ export class SheetBoundsProblem extends PackageProblem {
 }
 
 /** The dimension and merges of one sheet's XML against INPUT_LIMITS. */
-function checkSheetXml(xml: Buffer, sheet: string): void {
+function checkSheetXml(xml: Buffer, sheet: string, maxRows: number): void {
   const L = INPUT_LIMITS;
   const headText = xml.subarray(0, 4096).toString("utf8");
   const dim = /<(?:\w+:)?dimension\b[^>]*\bref="([^"]+)"/.exec(headText)?.[1];
   if (dim && rangeCells(dim) > L.maxSheetCells)
     throw new SheetBoundsProblem(sheet, `lembar "${sheet}" menyatakan ukuran ${dim} (${rangeCells(dim).toLocaleString("id-ID")} sel); batas ${L.maxSheetCells.toLocaleString("id-ID")} sel (sheet too large)`);
+  // Rows counted in the XML itself (the dimension may be missing or lie): a million-row sheet is refused
+  // here, before ExcelJS builds a million row objects.
+  let rows = 0;
+  for (let p = xml.indexOf("<row"); p >= 0; p = xml.indexOf("<row", p + 4)) {
+    const next = xml[p + 4];
+    if (next === 0x20 || next === 0x3e || next === 0x2f) rows++; // "<row " / "<row>" / "<row/>", not "<rowBreaks"
+  }
+  if (rows > maxRows)
+    throw new SheetBoundsProblem(sheet, `lembar "${sheet}" berisi ${rows.toLocaleString("id-ID")} baris; batas ${maxRows.toLocaleString("id-ID")} baris per impor — pecah per OPD atau per tahun (too many rows)`);
   const at = xml.indexOf("<mergeCells");
   if (at < 0) return;
   const end = xml.indexOf("</mergeCells>", at);
@@ -96,9 +105,10 @@ function checkSheetXml(xml: Buffer, sheet: string): void {
 
 /**
  * Check a workbook package before any library parses it; throws PackageProblem (or SheetBoundsProblem)
- * with a sentence. Every part is inflated once under a cap; sheets are measured by their XML.
+ * with a sentence. `maxRows`: rows one sheet may hold (OPD inputs: the per-run limit; our own workbooks,
+ * whose `Catatan Impor` may be longer than any input: Excel's). Every part is inflated once under a cap; sheets are measured by their XML.
  */
-export function checkWorkbookPackage(bytes: Uint8Array): void {
+export function checkWorkbookPackage(bytes: Uint8Array, maxRows: number = INPUT_LIMITS.maxRows): void {
   const entries = zipEntries(bytes);
   checkDeclaredSizes(entries);
   const parts = new Map<string, Buffer>();
@@ -111,5 +121,5 @@ export function checkWorkbookPackage(bytes: Uint8Array): void {
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) parts.set(e.name, data);
   }
   const names = sheetNames(parts);
-  for (const e of sheets) checkSheetXml(parts.get(e.name)!, names.get(e.name) ?? e.name);
+  for (const e of sheets) checkSheetXml(parts.get(e.name)!, names.get(e.name) ?? e.name, maxRows);
 }

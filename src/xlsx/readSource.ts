@@ -220,7 +220,7 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
         checkDeclaredSizes(zipEntries(data));
         return (await legacy()).readLegacyBuffer(data, file);
       }
-      checkWorkbookPackage(data);
+      checkWorkbookPackage(data, INPUT_LIMITS.maxRowsPerRun);
     } catch (e) {
       if (e instanceof SheetBoundsProblem) throw new SourceFileError(file, `${file} / ${e.sheet}: ${e.message.replace(/^lembar "[^"]*":? ?/, "")}`);
       if (e instanceof PackageProblem) throw new SourceFileError(file, `${file}: ${e.message}`);

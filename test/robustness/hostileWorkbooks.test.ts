@@ -182,3 +182,11 @@ test("the same bounds for every workbook we open: a merge bomb given as --readin
     expect(r.text).toMatch(/A100:XFD1048576/);
   }
 });
+
+test("a sheet with more rows than one run takes (a small stand-in for a million rows) is refused before ExcelJS builds them", async () => {
+  const rows: string[] = [];
+  for (let r = 1; r <= 260_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+  const bytes = await patchedSheet((x) => x.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows.join("")}</sheetData>`));
+  const text = await refused("baris.xlsx", bytes, /260\.000 baris; batas 250\.000/);
+  expect(text).toContain("Renja 2027");
+});
