@@ -155,5 +155,15 @@ pdf("Komitmen and Buku II of a region, printed by LibreOffice", () => {
     for (let j = 0; j + 1 < starts.length; j++) expect(starts[j + 1]!.k - starts[j]!.k).toBeLessThanOrEqual(3);
     expect(texts.some((t) => t.includes("Lampiran"))).toBe(true);
   }, 120_000);
+
+  it("prints Buku III on one page, with the quick wins per pillar", async () => {
+    const doc = plan.documents.find((d) => d.key === "book3")!;
+    const wb = FileWorkbook.create("buku3.xlsx");
+    await wb.writeSheets([layoutSheet(doc)]);
+    const { pdf: bytes, pages } = xlsxToPdf(await wb.toBuffer(), "buku3.xlsx");
+    expect(pages).toBe(1);
+    const text = pdfPageTexts(bytes)?.join("\n");
+    if (text) for (const q of plan.initiatives!.filter((i) => i.quickWin)) expect(text).toContain(q.title.split(" ")[0]!);
+  }, 120_000);
 });
 

@@ -118,7 +118,8 @@ function programmeTable(id: string, title: string, programmes: readonly ProgramR
     ],
     rows: programmes.map((p) => {
       const a = assignments.get(p.id);
-      const el = a ? pillarInfo(a.pillar).elements.find((e) => e.id === a.element)?.nameId ?? null : null;
+      // A programme the mapping left without a pillar (no evidence) has no element either.
+      const el = a && a.pillar ? (pillarInfo(a.pillar).elements.find((e) => e.id === a.element)?.nameId ?? null) : null;
       const count = innovations.filter((i) => i.programCode === p.code && (normalizeName(i.opd) === normalizeName(p.opd) || i.opd === "")).length;
       const b = budgetOf(p);
       return [p.code, p.name, p.opd, el, b > 0 ? b : null, count];
@@ -130,7 +131,7 @@ function programmeTable(id: string, title: string, programmes: readonly ProgramR
 /** Mapped programmes (not the support programme X.XX.01) with their pillar assignment. */
 export function mappedProgrammes(programs: readonly ProgramRow[], assignments: readonly PillarAssignment[]): { rows: ProgramRow[]; byId: Map<string, PillarAssignment> } {
   const byId = new Map(assignments.map((a) => [a.programId, a]));
-  const rows = programs.filter((p) => p.level === "program" && !isPenunjang(p.code) && byId.has(p.id));
+  const rows = programs.filter((p) => p.level === "program" && !isPenunjang(p.code) && Boolean(byId.get(p.id)?.pillar));
   return { rows, byId };
 }
 

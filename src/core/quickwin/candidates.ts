@@ -168,7 +168,8 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
       continue;
     }
     const a = assignment.get(row.id) ?? (parent ? assignment.get(parent.id) : undefined);
-    if (!a) {
+    // No assignment, or one without a pillar (the mapping found no evidence): not ranked, counted.
+    if (!a || !a.pillar) {
       skippedUnmapped++;
       continue;
     }
