@@ -133,6 +133,9 @@ function claim(sheet: SourceSheet): Claim | null {
   const opdRow = firstOpdRow(sheet, cols);
   const title = kuaTitle(sheet, cols.header);
   if (opdRow < 0 && !title) return null;
+  // Without OPD rows, a table naming each line's OPD in a column (Kode | Program | Perangkat Daerah | Pagu)
+  // is read by the generic reader, which takes the OPD per row; this reader would find no OPD at all.
+  if (opdRow < 0 && (sheet.values[cols.header] ?? []).some((v) => /^(perangkat daerah|skpd|opd|unit kerja|nama skpd|organisasi)\b/.test(normalizeHeader(cellText(v))))) return null;
   const evidence = [`judul kolom baris ${cols.header + 1}: Kode, Program/Kegiatan/Sub Kegiatan, Pagu`];
   if (opdRow >= 0) evidence.push(`baris OPD (kode SKPD dan nama dalam satu sel) di baris ${opdRow + 1}`);
   if (title) evidence.push("judul KUA-PPAS / Tabel IV.3");
