@@ -33,7 +33,7 @@ function setup(t: Strings) {
   };
   render(
     <FluentProvider theme={webLightTheme}>
-      <MappingReview t={t} services={services} onError={() => {}} />
+      <MappingReview t={t} language={t === STRINGS.en ? "en" : "id"} services={services} onError={() => {}} />
     </FluentProvider>,
   );
   return { writes };
@@ -55,7 +55,7 @@ test("choosing a pillar for it writes the choice and takes it out of the no-pill
   const { writes } = setup(t);
   await screen.findByText("Simata Pipit");
   await userEvent.click(screen.getByRole("combobox"));
-  await userEvent.click(await screen.findByRole("option", { name: "Smart Living" }));
+  await userEvent.click(await screen.findByRole("option", { name: /^Smart Living/ }));
   await userEvent.click(screen.getByRole("button", { name: t.mappingUseChoice }));
   expect(writes).toEqual([{ programId: "P01", pillar: "living" }]);
   expect(await screen.findByText("Bank Sampah Digital")).toBeTruthy();
