@@ -276,7 +276,10 @@ async function chooseForFirstLowConfidenceRow(plan: Awaited<ReturnType<typeof ex
   await panel.getByRole("combobox", { name: id.mappingChooseLabel }).click();
   await page.getByRole("option", { name: new RegExp(`^${label}`) }).click();
   await panel.getByRole("button", { name: id.mappingUseChoice }).click();
-  await panel.getByRole("status").filter({ hasText: label }).waitFor();
+  await panel.getByRole("status").filter({ hasText: label }).waitFor({ timeout: 15_000 }).catch(async (e: unknown) => {
+    await page.screenshot({ path: join(shots, "failed-mapping.png"), fullPage: true });
+    throw e;
+  });
   const values = (await standInValues(SHEET_NAMES.mapping)) ?? [];
   const cell = parseCell(manualPillarCell({ values: values as never }, first)!);
   expect(values[cell.row]?.[cell.col]).toBe(label);

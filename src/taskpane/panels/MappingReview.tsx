@@ -73,7 +73,6 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
         setData(d);
         setCounts(d ? { ...d.counts } : null);
         setPlaced(0);
-        setChoice(null);
       },
       (e) => live && onError(e),
     );
@@ -88,9 +87,11 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
   const index = (data?.queue.length ?? 0) - pending.length;
 
   // Focus follows the queue: the next row's heading, so keyboard and screen-reader users land on it.
+  // A choice belongs to the line shown: a background reload of the same line keeps it, another line clears it.
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
     moved.current = false;
+    setChoice(null);
   }, [item?.programId]);
 
   function next(wrote = false) {
