@@ -13,8 +13,9 @@ import type { RangeRef } from "../core/cellAddress";
 import { keyOfMarker } from "../core/generatedSheets";
 import { CellGuard, type ReadNote, type SourceFile } from "./sourceFile";
 import { zipEntries, type ZipEntry } from "./zipDirectory";
-import { inflate } from "./packageBounds";
-import { attributes, decodeText, NotSimpleXml, XmlScanner } from "./xmlScan";
+import { inflate, SheetBoundsProblem } from "./packageBounds";
+import { INPUT_LIMITS } from "../core/inputLimits";
+import { attributes, checkXmlChars, decodeText, NotSimpleXml, XmlScanner } from "./xmlScan";
 
 /** A shared string as ExcelJS models it: text, rich runs, or (an empty <si/>) nothing. */
 type Shared = string | { runs: string[] } | null;
@@ -86,6 +87,7 @@ function partText(bytes: Uint8Array, entries: Map<string, ZipEntry>, name: strin
   const e = entries.get(name);
   if (!e) return null;
   const s = inflate(bytes, e).toString("utf8");
+  checkXmlChars(s);
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
@@ -259,8 +261,9 @@ function readStyles(xml: string): Array<Style | null> {
 type Merge = RangeRef;
 
 /** The merged ranges in order, as ExcelJS keeps them; overlapping merges (ExcelJS refuses them) fall back. */
-function readMerges(xml: string, from: number): Merge[] {
+function readMerges(xml: string, from: number, sheet: string): Merge[] {
   const out: Merge[] = [];
+  let merged = 0;
   const at = xml.indexOf("<mergeCells", from);
   if (at < 0) return out;
   const end = xml.indexOf("</mergeCells>", at);
@@ -273,6 +276,11 @@ function readMerges(xml: string, from: number): Merge[] {
     const q = b === undefined ? p : decodeAddress(b);
     if (!p || !q || ref.split(":").length > 2) throw new NotSimpleXml(`merge ${ref}`);
     const m = { top: Math.min(p.row, q.row) - 1, left: Math.min(p.col, q.col) - 1, bottom: Math.max(p.row, q.row) - 1, right: Math.max(p.col, q.col) - 1 };
+    // The same bound as packageBounds: a merge bomb is refused here too, never expanded cell by cell.
+    merged += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    if (merged > INPUT_LIMITS.maxMergedCells)
+      throw new SheetBoundsProblem(sheet, `lembar "${sheet}": sel gabungan ${ref} melebihi batas ${INPUT_LIMITS.maxMergedCells.toLocaleString("id-ID")} sel gabungan per lembar — hapus gabungan itu (merged area too large)`);
+    if (out.length > 5000) throw new NotSimpleXml("many merges");
     for (const o of out) if (o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right) throw new NotSimpleXml("overlapping merges");
     out.push(m);
   }
@@ -305,7 +313,7 @@ function readSheet(xml: string, file: string, sheet: string, ctx: Ctx, notes: Re
   const open = xml.indexOf("<sheetData");
   if (open < 0) throw new NotSimpleXml("no sheetData");
   const close = xml.indexOf("</sheetData>", open);
-  const merges = readMerges(xml, open);
+  const merges = readMerges(xml, open, sheet);
   const covered = coveredCells(merges);
   const guard = new CellGuard(file, sheet);
   const values: CellValue[][] = [];

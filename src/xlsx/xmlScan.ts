@@ -119,7 +119,7 @@ export function decodeText(raw: string): string {
     let ch: string | undefined;
     if (ent.charCodeAt(0) === 0x23 /* # */) {
       const code = ent[1] === "x" ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
-      if (!/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(ent) || !(code > 0 && code <= 0x10ffff)) throw new NotSimpleXml("bad character reference");
+      if (!/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(ent) || !xmlChar(code)) throw new NotSimpleXml("bad character reference");
       ch = String.fromCodePoint(code);
     } else ch = NAMED[ent];
     if (ch === undefined) throw new NotSimpleXml(`unknown entity &${ent};`);
@@ -127,4 +127,15 @@ export function decodeText(raw: string): string {
     p = semi + 1;
   }
   return out + s.slice(p);
+}
+
+/** A character XML 1.0 allows (tab, line ends, and the rest from space on, no surrogates or U+FFFE/U+FFFF). */
+function xmlChar(code: number): boolean {
+  if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
+  return code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) && code !== 0xfffe && code !== 0xffff;
+}
+
+/** Refuse a part holding characters XML forbids (a parser rejects the file; we leave that verdict to ExcelJS). */
+export function checkXmlChars(xml: string): void {
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(xml)) throw new NotSimpleXml("character XML forbids");
 }

@@ -142,6 +142,24 @@ describe("what real files hold, read the same by both readers", () => {
     }
   });
 
+  test("hostile: a merge bomb is refused by the fast reader naming sheet and merge, before anything expands", async () => {
+    const bytes = await patched((x) => x.replace("</mergeCells>", '<mergeCell ref="A100:XFD1048576"/></mergeCells>'));
+    await expect(readXlsxBuffer(bytes, "bom.xlsx")).rejects.toThrow(/bom\.xlsx: .*Renja 2027.*A100:XFD1048576/);
+  });
+
+  test("hostile: a lying dimension, a cell beyond the grid, a bad entity, a broken number — same as ExcelJS or left to it", async () => {
+    const edits: Array<(x: string) => string> = [
+      (x) => x.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:B2"/>'),
+      cellXml("XFE8", "<v>1</v>"),
+      cellXml("H8", "<v>&bogus;</v>", ' t="str"'),
+      cellXml("H8", "<v>12abc</v>"),
+      cellXml("H8", "<is><t>a\u0001b\u000bc</t></is>", ' t="inlineStr"'), // control characters XML forbids
+      cellXml("H8", "<v>1</v>", ' t="d"'),
+      (x) => x.replace('<row r="8"', '<row r="7"'), // rows out of order
+    ];
+    for (const edit of edits) await expectParity(await patched(edit), "hostile.xlsx", true);
+  });
+
   test("our own marked workbook is left to ExcelJS, which names its generated sheets", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Program").getCell("A1").value = "x";
