@@ -522,10 +522,7 @@ export function readXlsxFast(bytes: Uint8Array, file: string): SourceFile | null
     }
     return { file, sheets, hiddenSheets, generatedSheets: [], notes };
   } catch (e) {
-    if (e instanceof NotSimpleXml) {
-      if (process.env.FASTREAD_DEBUG) console.error(`fast reader fell back: ${e.message}`);
-      return null;
-    }
+    if (e instanceof NotSimpleXml) return null;
     throw e;
   }
 }
