@@ -82,6 +82,9 @@ async function baseBook(): Promise<Buffer> {
   const hidden = wb.addWorksheet("Tersembunyi");
   hidden.state = "hidden";
   hidden.getCell("A1").value = "x";
+  const secret = wb.addWorksheet("Sangat Tersembunyi");
+  secret.state = "veryHidden";
+  secret.getCell("A1").value = "y";
   wb.addWorksheet("Kosong");
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -98,7 +101,8 @@ describe("what real files hold, read the same by both readers", () => {
   test("the base book: rich text, entities, dates, formulas, errors, merges, hidden and grouped rows, bold, indent", async () => {
     const read = await expectParity(await baseBook(), "base.xlsx");
     const s = read!.sheets[0]!;
-    expect(read!.hiddenSheets).toEqual(["Tersembunyi"]);
+    expect(read!.hiddenSheets).toEqual(["Tersembunyi", "Sangat Tersembunyi"]);
+    expect(read!.sheets.map((x) => x.sheet)).toEqual(["Renja 2027", "Kosong"]);
     expect(s.values[1]![1]).toBe("Program Informasi");
     expect(s.values[1]![3]).toEqual(new Date(Date.UTC(2027, 0, 2)));
     expect(s.merges).toEqual([{ top: 4, left: 1, bottom: 5, right: 2 }]);
