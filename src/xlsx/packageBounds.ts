@@ -7,7 +7,8 @@ import { inflateRawSync } from "zlib";
 import { INPUT_LIMITS } from "../core/inputLimits";
 import { checkDeclaredSizes, entryData, mb, PackageProblem, zipEntries, type ZipEntry } from "./zipDirectory";
 
-function inflate(bytes: Uint8Array, e: ZipEntry): Buffer {
+/** One part inflated under its declared size (a part that lies about its size is refused, not expanded). */
+export function inflate(bytes: Uint8Array, e: ZipEntry): Buffer {
   const data = entryData(bytes, e);
   if (e.method === 0) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (e.method !== 8) throw new PackageProblem("corrupt", `bagian ${e.name} memakai kompresi yang tidak dikenal (${e.method}) (unsupported compression)`);

@@ -17,6 +17,7 @@ import { plainValue, worksheetMerges } from "./readSnapshot";
 import { CellGuard, SourceFileError, type ReadNote, type SourceFile } from "./sourceFile";
 import { checkDeclaredSizes, PackageProblem, zipEntries } from "./zipDirectory";
 import { checkWorkbookPackage, SheetBoundsProblem } from "./packageBounds";
+import { readXlsxFast } from "./sheetReader";
 
 export { SourceFileError, type SourceFile, type ReadNote } from "./sourceFile";
 
@@ -100,6 +101,19 @@ export async function readXlsxBuffer(input: Uint8Array | ArrayBuffer, file: stri
     if (e instanceof PackageProblem) throw new SourceFileError(file, `${file}: ${e.message}`);
     throw e;
   }
+  // The direct XML reader first (same result, several times faster); ExcelJS for whatever it leaves.
+  let fast: SourceFile | null;
+  try {
+    fast = readXlsxFast(data, file);
+  } catch (e) {
+    if (e instanceof PackageProblem) throw new SourceFileError(file, `${file}: ${e.message}`);
+    throw e;
+  }
+  return fast ?? readXlsxWithExcelJS(data, file);
+}
+
+/** Every visible sheet of an .xlsx through ExcelJS (the fallback, and the reference the fast reader matches). */
+export async function readXlsxWithExcelJS(data: Uint8Array, file: string): Promise<SourceFile> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
