@@ -687,21 +687,34 @@ export function fingerprintValues(values: ReadonlyArray<ReadonlyArray<CellValue>
     for (const g of rowRanges) if (c >= g.left && c <= g.right) return true;
     return false;
   };
+  // Two hashes over the text "r,c=value;" of every cell, fed piece by piece (no string per cell).
   let h1 = 0x811c9dc5;
   let h2 = 0;
-  const feed = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      h1 ^= s.charCodeAt(i);
-      h1 = Math.imul(h1, 0x01000193) >>> 0;
-      h2 = (Math.imul(h2, 31) + s.charCodeAt(i)) >>> 0;
-    }
+  const feedChar = (ch: number) => {
+    h1 = Math.imul(h1 ^ ch, 0x01000193) >>> 0;
+    h2 = (Math.imul(h2, 31) + ch) >>> 0;
   };
-  values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v === null || v === undefined || v === "" || isInput(r, c)) return;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) feedChar(s.charCodeAt(i));
+  };
+  const COMMA = 44;
+  const EQUALS = 61;
+  const SEMICOLON = 59;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    let rowText: string | null = null;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === null || v === undefined || v === "" || isInput(r, c)) continue;
       const s = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "number" ? String(Math.round(v * 1e6) / 1e6) : String(v);
-      feed(`${r},${c}=${s};`);
-    }),
-  );
+      feed((rowText ??= String(r)));
+      feedChar(COMMA);
+      feed(String(c));
+      feedChar(EQUALS);
+      feed(s);
+      feedChar(SEMICOLON);
+    }
+  }
   return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
 }
