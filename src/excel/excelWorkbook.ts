@@ -10,7 +10,7 @@
  */
 import type { WorkbookPort, SheetInfo } from "../core/workbookPort";
 import type { SheetLayout, StyledRange, LayoutChart, LayoutConditional, LayoutValidation } from "../core/layout";
-import { fingerprintValues, headerFooterCode, TABLE_STYLE } from "../core/layout";
+import { coalescedStyles, fingerprintValues, headerFooterCode, TABLE_STYLE } from "../core/layout";
 import { assertFiniteLayout } from "../core/finiteGuard";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
 import type { CellValue } from "../core/sheetDocument";
@@ -388,8 +388,10 @@ export class ExcelWorkbook implements WorkbookPort {
         target = wb.worksheets.add(temp);
       });
 
-      this.planCells(plan, layout, ws);
-      this.planLook(plan, layout, ws);
+      // Equal styles as rectangles: a Gantt grid styled cell by cell would otherwise grow requests with rows.
+      const styles = coalescedStyles(layout);
+      this.planCells(plan, layout, styles, ws);
+      this.planLook(plan, layout, styles, ws);
 
       // The old sheet goes only now, once the new one holds the data; then the names it used are free.
       plan.add(estimateBytes(2, layout.name), () => {
@@ -442,8 +444,8 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   /** Number formats first (text columns are "@" before any text arrives), then values in row blocks. */
-  private planCells(plan: RequestPlan, layout: SheetLayout, ws: () => Excel.Worksheet): void {
-    for (const s of layout.styles) {
+  private planCells(plan: RequestPlan, layout: SheetLayout, styles: readonly StyledRange[], ws: () => Excel.Worksheet): void {
+    for (const s of styles) {
       const fmt = s.style.numberFormat;
       if (fmt === undefined) continue;
       const address = rangeAddress(s.range);
@@ -462,8 +464,8 @@ export class ExcelWorkbook implements WorkbookPort {
     }
   }
 
-  private planLook(plan: RequestPlan, layout: SheetLayout, ws: () => Excel.Worksheet): void {
-    for (const s of layout.styles) {
+  private planLook(plan: RequestPlan, layout: SheetLayout, styles: readonly StyledRange[], ws: () => Excel.Worksheet): void {
+    for (const s of styles) {
       const calls = styleCalls(s);
       if (calls.length === 0) continue;
       const address = rangeAddress(s.range);

@@ -11,6 +11,28 @@ import { createStandInExcel, asExcelRun } from "../support/excelStandIn";
 import { standInReadback } from "../support/excelStandIn/readback";
 import { expectedReadback, readBackLayout, type Readback } from "../support/xlsxReadback";
 import { programDocument, richDocument } from "./richDocument";
+import { buildPlan } from "../../src/core/masterplan";
+import { defaultSettings } from "../../src/core/settings";
+import type { SheetSnapshot } from "../../src/core/sheetSnapshot";
+import type { SheetKey } from "../../src/core/generatedSheets";
+import { benchSheet } from "../../bench/intake.bench";
+
+/** A plan's own sheet: Roadmap and Buku II style their Gantt grids cell by cell (coalesced on the way to Excel). */
+function planDocument(name: string): () => SheetDocument {
+  return () => {
+    const today = new Date(Date.UTC(2026, 0, 15));
+    const { values, merges } = benchSheet(0, 60);
+    const plan = buildPlan({
+      settings: defaultSettings(today),
+      sources: [{ file: "Renstra Dinas.xlsx", sheet: "Renstra", values, merges }],
+      previous: new Map<SheetKey, SheetSnapshot>(),
+      today,
+    });
+    const doc = plan.documents.find((d) => d.name.startsWith(name));
+    if (!doc) throw new Error(`no ${name} sheet`);
+    return doc;
+  };
+}
 
 async function throughExcel(doc: SheetDocument): Promise<Readback> {
   const excel = createStandInExcel();
@@ -27,11 +49,17 @@ async function throughFile(doc: SheetDocument): Promise<Readback> {
 const documents: Array<[string, () => SheetDocument]> = [
   ["every block kind", richDocument],
   ["a programme table", () => programDocument(25)],
+  ["the Roadmap Gantt", planDocument("Roadmap")],
+  ["Buku II with its Gantt", planDocument("Buku II")],
 ];
 
 describe.each(documents)("parity for %s", (_label, make) => {
   const doc = make();
   const layout = layoutSheet(doc);
+
+  it("has styles to compare", () => {
+    expect(Object.keys(expectedReadback(layout).styles).length).toBeGreaterThan(0);
+  });
 
   it("the Office.js adapter writes exactly the layout", async () => {
     const excel = await throughExcel(doc);

@@ -116,16 +116,23 @@ export function isSupportCode(code: string | null | undefined): boolean {
 }
 
 /** Pillar and element of a code by the longest matching prefix, or null when §4 has no row for it. */
+/** Each row's prefix split once (pillarOfCode runs for every line of a region). */
+const PREFIX_PARTS: readonly (readonly string[])[] = CODE_TABLE.map((r) => r.prefix.split("."));
+
 export function pillarOfCode(code: string | null | undefined): CodeMatch | null {
   const c = canonicalCode(code);
   if (!c) return null;
   const parts = c.split(".");
   let best: CodeRow | null = null;
-  for (const row of CODE_TABLE) {
-    const rp = row.prefix.split(".");
+  let bestLength = 0;
+  for (let k = 0; k < CODE_TABLE.length; k++) {
+    const rp = PREFIX_PARTS[k]!;
     if (rp.length > parts.length) continue;
     if (!rp.every((p, i) => p === parts[i])) continue;
-    if (!best || rp.length > best.prefix.split(".").length) best = row;
+    if (!best || rp.length > bestLength) {
+      best = CODE_TABLE[k]!;
+      bestLength = rp.length;
+    }
   }
   const support = isSupportCode(c);
   if (!best) {

@@ -148,8 +148,15 @@ export function decideQuickWins(
   scores: readonly number[],
   f: RuleFacts,
 ): { ranks: number[]; candidateRanks: Array<number | null>; inTop: boolean[]; quick: boolean[]; promoted: boolean[]; pillarFull: boolean[]; overCeiling: boolean[]; cutRank: number } {
+  return { ranks: competitionRanks(scores), ...decideAmongCandidates(scores, f) };
+}
+
+/** `decideQuickWins` without the ranks of all lines (only candidates compete): what the sensitivity sampling needs. */
+export function decideAmongCandidates(
+  scores: readonly number[],
+  f: RuleFacts,
+): { candidateRanks: Array<number | null>; inTop: boolean[]; quick: boolean[]; promoted: boolean[]; pillarFull: boolean[]; overCeiling: boolean[]; cutRank: number } {
   const n = scores.length;
-  const ranks = competitionRanks(scores);
   const candIdx: number[] = [];
   for (let k = 0; k < n; k++) if (f.candidate[k]) candIdx.push(k);
   const candRanksDense = competitionRanks(candIdx.map((k) => scores[k]!));
@@ -193,7 +200,7 @@ export function decideQuickWins(
     count.set(p, (count.get(p) ?? 0) + 1);
     spent += f.costs[k] ?? 0;
   }
-  return { ranks, candidateRanks, inTop, quick, promoted, pillarFull, overCeiling, cutRank };
+  return { candidateRanks, inTop, quick, promoted, pillarFull, overCeiling, cutRank };
 }
 
 export function applyQuickWinRule(items: readonly RuleItem[], opts: RuleOptions): RuleOutcome {

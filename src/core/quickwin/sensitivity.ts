@@ -15,7 +15,7 @@
 import { mulberry32 } from "../seededRandom";
 import { CRITERION_IDS, type CriterionId, type Weights } from "./criteria";
 import { weightedTotal, type NormalizedScores } from "./normalize";
-import { applyQuickWinRule, decideQuickWins, ruleFacts, type RuleFacts, type RuleItem, type RuleOptions } from "./quickWinRule";
+import { applyQuickWinRule, decideAmongCandidates, ruleFacts, type RuleFacts, type RuleItem, type RuleOptions } from "./quickWinRule";
 
 export const DRAWS = 500;
 export const SPREAD = 0.2;
@@ -47,21 +47,31 @@ export interface SensitivityResult {
   readonly nearCut: readonly boolean[];
 }
 
-/** Weights-independent facts, computed once: eligibility, pillars, ids, scores as a flat matrix. */
+/**
+ * Weights-independent facts, computed once, over the candidates only: only candidates compete (the rule
+ * never makes anyone else a quick win, whatever the weights), so the draws and flip steps score and rank
+ * the candidates alone — the same decisions at a fraction of the work when few lines are candidates.
+ */
 interface Prepared {
+  /** Facts of the candidates, in their original order. */
   readonly facts: RuleFacts;
-  readonly ids: readonly string[];
-  /** n × CRITERION_IDS.length, row-major. */
+  /** Original index of each candidate. */
+  readonly at: readonly number[];
+  /** candidates × CRITERION_IDS.length, row-major. */
   readonly flat: Float64Array;
 }
 
 function prepare(items: readonly SensitivityItem[], opts: RuleOptions): Prepared {
   const m = CRITERION_IDS.length;
-  const flat = new Float64Array(items.length * m);
-  items.forEach((it, k) => CRITERION_IDS.forEach((id, j) => (flat[k * m + j] = it.scores[id])));
+  const all = ruleFacts(items, opts);
+  const at: number[] = [];
+  for (let k = 0; k < items.length; k++) if (all.candidate[k]) at.push(k);
+  const flat = new Float64Array(at.length * m);
+  at.forEach((k, row) => CRITERION_IDS.forEach((id, j) => (flat[row * m + j] = items[k]!.scores[id])));
+  const pick = <T>(xs: readonly T[]): T[] => at.map((k) => xs[k]!);
   return {
-    facts: ruleFacts(items, opts),
-    ids: items.map((it) => it.id),
+    facts: { ...all, eligible: pick(all.eligible), candidate: pick(all.candidate), pillars: pick(all.pillars), ids: pick(all.ids), costs: pick(all.costs) },
+    at,
     flat,
   };
 }
@@ -70,8 +80,8 @@ function totals(p: Prepared, w: Weights): number[] {
   const m = CRITERION_IDS.length;
   const wv = CRITERION_IDS.map((id) => w[id]);
   const sum = wv.reduce((a, b) => a + b, 0) || 1;
-  const out = new Array<number>(p.ids.length);
-  for (let k = 0; k < p.ids.length; k++) {
+  const out = new Array<number>(p.at.length);
+  for (let k = 0; k < p.at.length; k++) {
     let s = 0;
     for (let j = 0; j < m; j++) s += p.flat[k * m + j]! * wv[j]!;
     out[k] = s / sum;
@@ -79,8 +89,9 @@ function totals(p: Prepared, w: Weights): number[] {
   return out;
 }
 
+/** Quick-win decision per candidate (index into `p.at`). */
 function decide(p: Prepared, w: Weights): boolean[] {
-  return decideQuickWins(totals(p, w), p.facts).quick;
+  return decideAmongCandidates(totals(p, w), p.facts).quick;
 }
 
 /** Move one criterion's weight by delta; the others keep their proportions and the sum stays 1. */
@@ -99,8 +110,10 @@ export function shiftWeight(w: Weights, c: CriterionId, delta: number): Weights 
 export function sensitivity(items: readonly SensitivityItem[], weights: Weights, opts: RuleOptions, seed = DEFAULT_SEED, draws = DRAWS): SensitivityResult {
   const n = items.length;
   const prep = prepare(items, opts);
+  const c = prep.at.length;
+  // Decisions per candidate; everyone else is never a quick win: stable in every draw, never flips.
   const base = decide(prep, weights);
-  const same = new Array<number>(n).fill(0);
+  const sameCand = new Array<number>(c).fill(0);
   const rnd = mulberry32(seed);
   for (let d = 0; d < draws; d++) {
     const raw = {} as Record<CriterionId, number>;
@@ -111,25 +124,26 @@ export function sensitivity(items: readonly SensitivityItem[], weights: Weights,
     }
     for (const id of CRITERION_IDS) raw[id] = sum > 0 ? raw[id] / sum : 0;
     const dec = decide(prep, raw);
-    dec.forEach((q, k) => {
-      if (q === base[k]) same[k]!++;
-    });
+    for (let k = 0; k < c; k++) if (dec[k] === base[k]) sameCand[k]!++;
   }
+  const same = new Array<number>(n).fill(draws);
+  prep.at.forEach((k, j) => (same[k] = sameCand[j]!));
 
   const flips: Array<Flip | null> = new Array<Flip | null>(n).fill(null);
-  for (const c of CRITERION_IDS) {
+  for (const crit of CRITERION_IDS) {
     for (const sign of [1, -1]) {
-      const pending = new Set<number>(Array.from({ length: n }, (_, k) => k));
+      const pending = new Set<number>(Array.from({ length: c }, (_, j) => j));
       for (let step = 1; pending.size > 0; step++) {
         const delta = sign * step * FLIP_STEP;
-        const w = shiftWeight(weights, c, delta);
+        const w = shiftWeight(weights, crit, delta);
         if (!w) break;
         const dec = decide(prep, w);
-        for (const k of [...pending]) {
-          if (dec[k] !== base[k]) {
-            pending.delete(k);
+        for (const j of [...pending]) {
+          if (dec[j] !== base[j]) {
+            pending.delete(j);
+            const k = prep.at[j]!;
             const prev = flips[k];
-            if (!prev || Math.abs(delta) < Math.abs(prev.delta) - 1e-12) flips[k] = { criterion: c, delta };
+            if (!prev || Math.abs(delta) < Math.abs(prev.delta) - 1e-12) flips[k] = { criterion: crit, delta };
           }
         }
       }

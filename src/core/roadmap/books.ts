@@ -134,8 +134,18 @@ const CHAPTER_ROWS = 14;
 /** Rows of the summary by element and OPD. */
 const SUMMARY_ROWS = 10;
 
+/** Schedule items by initiative id, built once per schedule (a linear search per row was quadratic at 20 000 rows). */
+const itemsById = new WeakMap<BookInputs["schedule"], Map<string, BookInputs["schedule"]["items"][number]>>();
+
 function scheduleText(inp: BookInputs, id: string): string {
-  const sch = inp.schedule.items.find((i) => i.initiative.id === id);
+  let byId = itemsById.get(inp.schedule);
+  if (!byId) {
+    byId = new Map();
+    // The first item of an id wins, as `find` did.
+    for (const item of inp.schedule.items) if (!byId.has(item.initiative.id)) byId.set(item.initiative.id, item);
+    itemsById.set(inp.schedule, byId);
+  }
+  const sch = byId.get(id);
   return sch ? yearSpan(sch.startYear, sch.endYear) : "tidak terjadwal";
 }
 
