@@ -109,6 +109,11 @@ function opdRowAt(sheet: SourceSheet, cols: PerOpdColumns, r: number): ReturnTyp
   return elsewhere ? null : found;
 }
 
+/** True when the header row has a column naming the OPD of each row. */
+function hasOpdColumn(sheet: SourceSheet, headerRow: number): boolean {
+  return (sheet.values[headerRow] ?? []).some((v) => /^(nama )?(perangkat daerah|skpd|opd|unit kerja|organisasi)$/.test(normalizeHeader(cellText(v))));
+}
+
 /** Title words of a KUA-PPAS: "Tabel IV.3", "KUA", "PPAS", "Pagu Indikatif". */
 function kuaTitle(sheet: SourceSheet, headerRow: number): boolean {
   for (let r = 0; r < headerRow; r++) for (const v of sheet.values[r] ?? []) if (/\b(kua|ppas|tabel iv)\b/.test(normalizeHeader(cellText(v)))) return true;
@@ -133,6 +138,9 @@ function claim(sheet: SourceSheet): Claim | null {
   const opdRow = firstOpdRow(sheet, cols);
   const title = kuaTitle(sheet, cols.header);
   if (opdRow < 0 && !title) return null;
+  // A table that names the OPD on every row (a "Perangkat Daerah" column) is a flat table, whatever its
+  // title says: the generic reader's, not this one's (which takes the OPD from OPD rows).
+  if (opdRow < 0 && hasOpdColumn(sheet, cols.header)) return null;
   const evidence = [`judul kolom baris ${cols.header + 1}: Kode, Program/Kegiatan/Sub Kegiatan, Pagu`];
   if (opdRow >= 0) evidence.push(`baris OPD (kode SKPD dan nama dalam satu sel) di baris ${opdRow + 1}`);
   if (title) evidence.push("judul KUA-PPAS / Tabel IV.3");
