@@ -56,6 +56,21 @@ describe("the same line from an RKPD list and a Rekap export", () => {
     expect(n.message).toMatch(/dipakai Rp 1\.000\.000\.000 .*ekspor APBD/);
   });
 
+  it("lines merged across two files make one info note for the pair, budget conflicts stay warnings naming both cells", () => {
+    const r = runIntake([renja(900_000_000), rekap(600_000_000, 400_000_000)], { baseYear: 2030 });
+    expect(r.notes.filter((n) => n.kind === "duplicate")).toEqual([]);
+    const pair = r.notes.filter((n) => n.kind === "duplicate-file");
+    expect(pair).toHaveLength(1);
+    expect(pair[0]).toMatchObject({ severity: "info", file: "Rekap APBD 2024.xlsx" });
+    // Programme, kegiatan and sub kegiatan: three lines merged, one of them with a different pagu.
+    expect(pair[0]!.message).toMatch(/^3 baris Rekap APBD 2024\.xlsx juga ada di RKPD Dinas Kesehatan 2024\.xlsx .*1 di antaranya berbeda pagu/);
+    const conflicts = r.notes.filter((n) => n.kind === "budget-conflict");
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.severity).toBe("warning");
+    expect(conflicts[0]!.message).toMatch(/RKPD Dinas Kesehatan 2024\.xlsx, lembar "Sheet1", sel [A-Z]+6/);
+    expect(conflicts[0]!.message).toMatch(/Rekap APBD 2024\.xlsx, lembar "Sheet1", sel [A-Z]+\d+/);
+  });
+
   it("different budgets in two documents of the same rank: the first is kept and the note says so", () => {
     const r = runIntake([renja(900_000_000), renja(700_000_000, "Renja Dinas Kesehatan 2024.xlsx")], { baseYear: 2030 });
     expect(subOf(r)[0]!.budgets).toEqual({ 2024: 900_000_000 });
