@@ -5,7 +5,7 @@
  * Each sheet is read by the layout recogniser that claims it most surely (recognisers/); this module
  * only dispatches and consolidates across sheets and files.
  */
-import { toSen, type Rupiah } from "../money";
+import { sumRupiah, toSen, type Rupiah } from "../money";
 import type { ImportNote, ProgramRow, Realisation } from "../program";
 import type { SourceSheet } from "../sheetSnapshot";
 import { HEADER_SEARCH_ROWS } from "./headerDetection";
@@ -63,6 +63,18 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
   const pairs = new Map<string, { first: string; second: string; lines: number; conflicts: number; example: string }>();
   const merge = (held: Held, row: ProgramRow, rank: number) => {
     const first = programs[held.index]!;
+    // One file, two sub units of one SKPD (KUA-PPAS sheets of Dinas Kesehatan and of RSUD Namlea, a sub unit
+    // of it): parts of the SKPD's line, as a SIPD Rekap sums them — budgets added, sub units listed.
+    if (row.source.file === first.source.file && (row.subUnit ?? null) !== (first.subUnit ?? null)) {
+      const budgets: Record<number, Rupiah | null> = { ...first.budgets };
+      for (const [y, b] of Object.entries(row.budgets)) {
+        const had = budgets[Number(y)];
+        budgets[Number(y)] = b === null || b === undefined ? (had ?? null) : had === null || had === undefined ? b : sumRupiah([had, b]);
+      }
+      const units = [first.subUnit, row.subUnit].filter((u): u is string => !!u);
+      programs[held.index] = { ...first, budgets, subUnit: [...new Set(units.flatMap((u) => u.split("; ")))].join("; ") };
+      return;
+    }
     const budgets: Record<number, Rupiah | null> = { ...first.budgets };
     const conflicts: string[] = [];
     for (const [y, b] of Object.entries(row.budgets)) {
