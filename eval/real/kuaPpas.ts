@@ -58,7 +58,8 @@ export const kuaPpasControls: FamilyControls = {
         const m = SKPD.exec(code);
         if (m) {
           close();
-          opd = { name: m[2]!.toLowerCase().replace(/\s+/g, " "), pagu: sen(row[h.pagu]), cell: `E${r + 1}`, detail: 0 };
+          // The OPD is the SKPD (unit part 0000): a sub unit's row (RSUD …01.1000) counts under its SKPD.
+          opd = { name: m[1]!.split(".").slice(0, 7).join("."), pagu: sen(row[h.pagu]), cell: `E${r + 1}`, detail: 0 };
           opds.add(opd.name);
           continue;
         }

@@ -35,7 +35,8 @@ export const rkpdControls: FamilyControls = {
         const code = text(s.values[r]?.[0]);
         const m = SKPD.exec(code);
         if (m) {
-          opd = m[2]!.toLowerCase().replace(/\s+/g, " ");
+          // The OPD is the SKPD (unit part 0000): a sub unit's row (RSUD …01.1000) counts under its SKPD.
+          opd = m[1]!.split(".").slice(0, 7).join(".");
           opds.add(opd);
         } else if (opd && SUB.test(code)) subs.add(`${opd}|${code}`);
       }

@@ -56,6 +56,21 @@ describe("the same line from an RKPD list and a Rekap export", () => {
     expect(n.message).toMatch(/dipakai Rp 1\.000\.000\.000 .*ekspor APBD/);
   });
 
+  it("lines merged across two files make one info note for the pair, budget conflicts stay warnings naming both cells", () => {
+    const r = runIntake([renja(900_000_000), rekap(600_000_000, 400_000_000)], { baseYear: 2030 });
+    expect(r.notes.filter((n) => n.kind === "duplicate")).toEqual([]);
+    const pair = r.notes.filter((n) => n.kind === "duplicate-file");
+    expect(pair).toHaveLength(1);
+    expect(pair[0]).toMatchObject({ severity: "info", file: "Rekap APBD 2024.xlsx" });
+    // Programme, kegiatan and sub kegiatan: three lines merged, one of them with a different pagu.
+    expect(pair[0]!.message).toMatch(/^3 baris Rekap APBD 2024\.xlsx juga ada di RKPD Dinas Kesehatan 2024\.xlsx .*1 di antaranya berbeda pagu/);
+    const conflicts = r.notes.filter((n) => n.kind === "budget-conflict");
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.severity).toBe("warning");
+    expect(conflicts[0]!.message).toMatch(/RKPD Dinas Kesehatan 2024\.xlsx, lembar "Sheet1", sel [A-Z]+6/);
+    expect(conflicts[0]!.message).toMatch(/Rekap APBD 2024\.xlsx, lembar "Sheet1", sel [A-Z]+\d+/);
+  });
+
   it("different budgets in two documents of the same rank: the first is kept and the note says so", () => {
     const r = runIntake([renja(900_000_000), renja(700_000_000, "Renja Dinas Kesehatan 2024.xlsx")], { baseYear: 2030 });
     expect(subOf(r)[0]!.budgets).toEqual({ 2024: 900_000_000 });
@@ -77,4 +92,42 @@ it("a Renja with one sheet per year keeps each year's budget in its own year", (
   expect(r.questions).toEqual([]);
   expect(subOf(r)).toHaveLength(1);
   expect(subOf(r)[0]!.budgets).toEqual({ 2025: 100, 2026: 250 });
+});
+
+describe("a sub unit with its own sheet (RSUD …01.1000 of Dinas Kesehatan …01.0000)", () => {
+  const HEAD = ["Kode", "Urusan / Bidang Urusan / Program / Kegiatan / Sub Kegiatan", "Indikator", "Target 2024", "Pagu Indikatif (Rp)"];
+  const kua = (name: string, unit: string, pagu: number) => [
+    ["KEBIJAKAN UMUM ANGGARAN"],
+    ["PRIORITAS DAN PLAFON ANGGARAN SEMENTARA TAHUN 2024"],
+    ["Tabel IV.3"],
+    [],
+    HEAD,
+    [`1.02.0.00.0.00.01.${unit} ${name}`, null, null, null, pagu],
+    ["1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "Persentase layanan", "100 %", pagu],
+    ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", "Jumlah fasilitas", "1 Unit", pagu],
+    [SUB, "Pembangunan Puskesmas", "Jumlah puskesmas", "1 Unit", pagu],
+  ];
+  const book = [sheet("KUA-PPAS 2024.xlsx", kua("Dinas Kesehatan", "0000", 600_000_000), "Dinas Kesehatan"), sheet("KUA-PPAS 2024.xlsx", kua("RSUD Namlea", "1000", 400_000_000.25), "RSUD Namlea")];
+
+  it("is a sub unit of the SKPD, as in the SIPD Rekap: one OPD, the sub unit in its column, the line's pagu summed", () => {
+    const r = runIntake(book, { baseYear: 2030 });
+    expect(r.questions).toEqual([]);
+    expect(new Set(r.programs.map((p) => p.opd))).toEqual(new Set(["Dinas Kesehatan"]));
+    expect(subOf(r)).toHaveLength(1);
+    expect(subOf(r)[0]).toMatchObject({ subUnit: "RSUD Namlea", budgets: { 2024: 1_000_000_000.25 } });
+    expect(r.notes.find((n) => n.kind === "sub-unit-of-skpd")).toMatchObject({ sheet: "RSUD Namlea", cell: "A6" });
+  });
+
+  it("agrees with the Rekap that has RSUD as a sub unit of Dinas Kesehatan: one line, no budget conflict", () => {
+    const r = runIntake([...book, rekap(600_000_000, 400_000_000.25)], { baseYear: 2030 });
+    expect(subOf(r)).toHaveLength(1);
+    expect(subOf(r)[0]!.budgets).toEqual({ 2024: 1_000_000_000.25 });
+    expect(r.notes.filter((n) => n.kind === "budget-conflict")).toEqual([]);
+  });
+
+  it("stays its own OPD when the file has no row for its SKPD (no evidence of the SKPD's name)", () => {
+    const r = runIntake([book[1]!], { baseYear: 2030 });
+    expect(subOf(r)[0]).toMatchObject({ opd: "RSUD Namlea" });
+    expect(subOf(r)[0]!.subUnit).toBeUndefined();
+  });
 });

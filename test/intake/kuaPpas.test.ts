@@ -9,7 +9,10 @@ import { sumRupiah } from "../../src/core/money";
 import type { IntakeResult } from "../../src/core/intake/intake";
 import { runIntake } from "../../src/core/intake/intake";
 import { importSamples, sheetsOf } from "./sampleImport";
-import { asTruthRows } from "./truthOf";
+import { asTruthRows, foldSubUnits } from "./truthOf";
+
+/** RSUD Sultan Hasanuddin (…01.1000) is a sub unit of Dinas Kesehatan (…01.0000): the OPD is the SKPD. */
+const SUB_UNITS = new Map([["RSUD Sultan Hasanuddin", "Dinas Kesehatan"]]);
 
 let sample: KuaPpasSample;
 let result: IntakeResult;
@@ -20,13 +23,14 @@ beforeAll(async () => {
 
 test("zero wrong cells against the generator's truth, and nothing else imported", () => {
   expect(result.questions).toEqual([]);
-  expect(asTruthRows(result.programs)).toEqual(sample.truth);
+  expect(asTruthRows(result.programs)).toEqual(foldSubUnits(sample.truth, SUB_UNITS));
   expect(result.notes.filter((n) => n.severity === "error")).toEqual([]);
 });
 
-test("40 OPDs stay 40 OPDs, named by their OPD row even where the sheet name is cut at 31 characters", () => {
+test("40 OPD sheets are 39 OPDs (the RSUD is Dinas Kesehatan's sub unit), named by their OPD row even where the sheet name is cut at 31 characters", () => {
   const opds = new Set(result.programs.map((p) => p.opd));
-  expect(opds.size).toBe(40);
+  expect(opds.size).toBe(39);
+  expect(result.programs.filter((p) => p.subUnit === "RSUD Sultan Hasanuddin").length).toBeGreaterThan(0);
   expect(opds).toContain("Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah");
   expect(result.programs.some((p) => p.source.sheet === "Badan Perencanaan Pembangunan, " && p.opd === "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah")).toBe(true);
   expect([...opds].some((o) => /kua|ppas|contoh/i.test(o))).toBe(false);

@@ -79,14 +79,14 @@ test("skipped rows are reported with their cells: subtotals, blanks, footers, hi
   expect(result.sheets.filter((s) => s.sheet === "Petunjuk").every((s) => s.status === "skipped")).toBe(true);
 });
 
-test("the same programme in two files is reported as a duplicate naming both places", async () => {
+test("the same programme in two files becomes one line, reported once per file pair naming both files", async () => {
   const result = await importSamples(samples);
-  const dup = result.notes.filter((n) => n.kind === "duplicate");
-  expect(dup.length).toBeGreaterThan(0);
-  const d = dup.find((n) => n.message.includes("2.16.02"))!;
-  expect(d).toBeDefined();
-  expect(d.file).toBe("RPJMD Program Prioritas 2025-2029.xlsx");
-  expect(d.message).toContain("RKPD Diskominfo 2026.xlsx");
+  const pair = result.notes.filter((n) => n.kind === "duplicate-file" && n.file === "RPJMD Program Prioritas 2025-2029.xlsx");
+  expect(pair).toHaveLength(1);
+  expect(pair[0]!.severity).toBe("info");
+  expect(pair[0]!.message).toContain("RKPD Diskominfo 2026.xlsx");
+  // No note per line for lines merged across files (only budget conflicts are per line, as warnings).
+  expect(result.notes.filter((n) => n.kind === "duplicate" && n.file === "RPJMD Program Prioritas 2025-2029.xlsx")).toEqual([]);
   expect(result.programs.filter((p) => p.code === "2.16.02")).toHaveLength(1);
 });
 

@@ -29,3 +29,27 @@ export function asTruthRows(programs: readonly ProgramRow[]): TruthRow[] {
     };
   });
 }
+
+/**
+ * A generator's truth under the rule "the OPD is the SKPD": rows of a sub unit's own sheet (RSUD …01.1000)
+ * belong to its SKPD; a line both have is one line, the first's, with its budgets added to the sen.
+ */
+export function foldSubUnits(truth: readonly TruthRow[], skpdOf: ReadonlyMap<string, string>): TruthRow[] {
+  const out: TruthRow[] = [];
+  const at = new Map<string, number>();
+  for (const t of truth) {
+    const opd = skpdOf.get(t.opd) ?? t.opd;
+    const key = `${opd}|${t.code ?? t.name}|${t.level}`;
+    const i = at.get(key);
+    if (i === undefined) {
+      at.set(key, out.length);
+      out.push({ ...t, opd });
+      continue;
+    }
+    const first = out[i]!;
+    const budgets: Record<number, number> = { ...first.budgets };
+    for (const [y, b] of Object.entries(t.budgets)) budgets[Number(y)] = (Math.round((budgets[Number(y)] ?? 0) * 100) + Math.round(b * 100)) / 100;
+    out[i] = { ...first, budgets };
+  }
+  return out;
+}

@@ -34,6 +34,11 @@ describe("year of an undated Pagu column", () => {
     expect(r.notes.find((n) => n.kind === "year-source")?.message).toMatch(/judul kolom sel C1 "Target 2024"/);
   });
 
+  it("reads a target cell holding the export's text \"null\" as blank, never as the target \"null\"", () => {
+    const r = run(sheet([["Kode", "Uraian", "Target 2024", "Pagu 2024"], ...ROWS.map((x, i) => [x[0]!, x[1]!, i === 2 ? "NULL" : i === 1 ? "null" : "4 Dokumen", x[2]!])]));
+    expect(r.programs.map((p) => p.targets[2024])).toEqual(["4 Dokumen", null, null]);
+  });
+
   it("comes from the sheet name, else the file name", () => {
     const a = run(sheet([["Kode", "Uraian", "Pagu"], ...ROWS], "Tabel Program.xlsx", "APBD 2025"));
     expect(a.programs[0]!.budgets).toEqual({ 2025: 1000000 });

@@ -21,6 +21,18 @@ describe("code table (domain.md §4)", () => {
     expect(pillarOfCode("X.XX.01.2.01.0001")?.support).toBe(true);
     expect(pillarOfCode("1.02.02")?.support).toBe(false);
   });
+  it("reads a pre-2019 code (U.BB.SS.PP.KK) by its bidang and its own programme number", () => {
+    expect(pillarOfCode("1.02.01.15.01", "kegiatan")).toMatchObject({ pillar: "living", support: false });
+    expect(pillarOfCode("1.02.01.01.01", "kegiatan")?.support).toBe(true);
+    expect(pillarOfCode("1.02.01.01", "program")?.support).toBe(true);
+    // The organisation number 03 of an old code is not programme 03 of bidang 1.03 (an element refinement).
+    expect(pillarOfCode("1.03.10.20.01", "kegiatan")?.row.prefix).toBe("1.03");
+    const m = classifyAll([
+      { id: "p", name: "Program Obat dan Perbekalan Kesehatan", code: "1.02.01.15", level: "program" },
+      { id: "k", name: "Pengadaan obat", code: "1.02.01.15.01", level: "kegiatan", parentId: "p" },
+    ]);
+    expect(m.get("k")?.support).toBe(false);
+  });
   it("every row names a real element and cites domain.md", () => {
     for (const r of CODE_TABLE) {
       expect(isElementId(r.element)).toBe(true);

@@ -27,6 +27,23 @@ describe("candidates from mapped programmes", () => {
     expect(isPenunjang("1.02.10")).toBe(false);
   });
 
+  it("reads a pre-2019 code's programme number after its organisation part, so old kegiatan are not all penunjang", () => {
+    // 1.02.01 is the organisation (Dinas Kesehatan) in U.BB.SS.PP.KK: programme 15 is a health programme.
+    const old = [
+      row({ id: "o:1.02.01.15", level: "program", code: "1.02.01.15", name: "Program Obat dan Perbekalan Kesehatan" }),
+      row({ id: "o:1.02.01.15.01", level: "kegiatan", code: "1.02.01.15.01", name: "Pengadaan obat dan perbekalan kesehatan", parentId: "o:1.02.01.15", budgets: { 2018: rp(5e7) } }),
+      row({ id: "o:1.02.01.01", level: "program", code: "1.02.01.01", name: "Program Pelayanan Administrasi Perkantoran" }),
+      row({ id: "o:1.02.01.01.01", level: "kegiatan", code: "1.02.01.01.01", name: "Penyediaan jasa surat menyurat", parentId: "o:1.02.01.01", budgets: { 2018: rp(1e7) } }),
+    ];
+    const s = buildCandidates({ programs: old, assignments: [assign("o:1.02.01.15", "living", "living.health"), assign("o:1.02.01.01", "governance", "governance.bureaucracy")], readiness: null, userEntries: [] });
+    expect(s.candidates.map((c) => c.initiative.id)).toEqual(["o:1.02.01.15.01"]);
+    expect(s.skippedPenunjang).toBe(1);
+    expect(isPenunjang("1.02.01.15.01", "kegiatan")).toBe(false);
+    expect(isPenunjang("1.02.01.01.05", "kegiatan")).toBe(true);
+    // Without the organisation part (U.BB.PP.KK) the kegiatan of programme 15 is not penunjang either.
+    expect(isPenunjang("1.02.15.01", "kegiatan")).toBe(false);
+  });
+
   it("inherits the programme's pillar and sums sub kegiatan budgets when the kegiatan has none", () => {
     const k = set.candidates.find((c) => c.initiative.id === "dinkes:1.02.02.2.01")!;
     expect(k.initiative.pillar).toBe("living");

@@ -131,7 +131,7 @@ function programmeTable(id: string, title: string, programmes: readonly ProgramR
 /** Mapped programmes (not the support programme X.XX.01) with their pillar assignment. */
 export function mappedProgrammes(programs: readonly ProgramRow[], assignments: readonly PillarAssignment[]): { rows: ProgramRow[]; byId: Map<string, PillarAssignment> } {
   const byId = new Map(assignments.map((a) => [a.programId, a]));
-  const rows = programs.filter((p) => p.level === "program" && !isPenunjang(p.code) && Boolean(byId.get(p.id)?.pillar));
+  const rows = programs.filter((p) => p.level === "program" && !isPenunjang(p.code, p.level) && Boolean(byId.get(p.id)?.pillar));
   return { rows, byId };
 }
 

@@ -5,7 +5,7 @@
  * Each sheet is read by the layout recogniser that claims it most surely (recognisers/); this module
  * only dispatches and consolidates across sheets and files.
  */
-import { toSen, type Rupiah } from "../money";
+import { sumRupiah, toSen, type Rupiah } from "../money";
 import type { ImportNote, ProgramRow, Realisation } from "../program";
 import type { SourceSheet } from "../sheetSnapshot";
 import { HEADER_SEARCH_ROWS } from "./headerDetection";
@@ -60,8 +60,21 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
   const files: string[] = [];
   for (const s of sources) if (!files.includes(s.file)) files.push(s.file);
 
+  const pairs = new Map<string, { first: string; second: string; lines: number; conflicts: number; example: string }>();
   const merge = (held: Held, row: ProgramRow, rank: number) => {
     const first = programs[held.index]!;
+    // One file, two sub units of one SKPD (KUA-PPAS sheets of Dinas Kesehatan and of RSUD Namlea, a sub unit
+    // of it): parts of the SKPD's line, as a SIPD Rekap sums them — budgets added, sub units listed.
+    if (row.source.file === first.source.file && (row.subUnit ?? null) !== (first.subUnit ?? null)) {
+      const budgets: Record<number, Rupiah | null> = { ...first.budgets };
+      for (const [y, b] of Object.entries(row.budgets)) {
+        const had = budgets[Number(y)];
+        budgets[Number(y)] = b === null || b === undefined ? (had ?? null) : had === null || had === undefined ? b : sumRupiah([had, b]);
+      }
+      const units = [first.subUnit, row.subUnit].filter((u): u is string => !!u);
+      programs[held.index] = { ...first, budgets, subUnit: [...new Set(units.flatMap((u) => u.split("; ")))].join("; ") };
+      return;
+    }
     const budgets: Record<number, Rupiah | null> = { ...first.budgets };
     const conflicts: string[] = [];
     for (const [y, b] of Object.entries(row.budgets)) {
@@ -103,6 +116,16 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
     const what = `${row.code ?? ""} "${row.name}" (${row.opd})`.trim();
     if (conflicts.length > 0)
       notes.push({ severity: "warning", kind: "budget-conflict", file: row.source.file, sheet: row.source.sheet, cell: row.source.cell, message: `Baris yang sama ${what} juga ada di ${refOf(first)}: ${conflicts.join("; ")}.` });
+    // The same line in two files (KUA-PPAS and RKPD of one year) is expected: one summary per file pair,
+    // not a note per line; a differing budget is still its own warning above.
+    if (row.source.file !== first.source.file) {
+      const key = `${first.source.file}\u0000${row.source.file}`;
+      const pair = pairs.get(key) ?? { first: first.source.file, second: row.source.file, lines: 0, conflicts: 0, example: what };
+      pair.lines++;
+      if (conflicts.length > 0) pair.conflicts++;
+      pairs.set(key, pair);
+      return;
+    }
     notes.push({
       severity: conflicts.length > 0 ? "warning" : "info",
       kind: "duplicate",
@@ -145,5 +168,14 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
       questions.push({ file, sheet: first.sheet, message, columns: [], headerRow: null, proposal: [] });
     }
   }
+  for (const p of pairs.values())
+    notes.push({
+      severity: "info",
+      kind: "duplicate-file",
+      file: p.second,
+      sheet: "",
+      cell: "",
+      message: `${p.lines.toLocaleString("id-ID")} baris ${p.second} juga ada di ${p.first} (mis. ${p.example}); digabung menjadi satu baris masing-masing, pagu per tahun tidak dijumlahkan${p.conflicts > 0 ? `; ${p.conflicts.toLocaleString("id-ID")} di antaranya berbeda pagu (lihat peringatan "budget-conflict")` : ""} (same lines in two files merged).`,
+    });
   return { programs, realisations, notes, questions, sheets };
 }

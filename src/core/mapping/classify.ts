@@ -8,6 +8,7 @@
  * OPD, parent or word) gives NO pillar: `pillar` and `element` are null and the line waits for review.
  */
 import { PILLAR_IDS, pillar as pillarOf, type ElementId, type PillarId } from "../pillars";
+import type { ProgramLevel } from "../program";
 import type { AssignmentSource, PillarAssignment } from "../stageResults";
 import { pillarOfCode, type CodeMatch } from "./codeTable";
 import { bidangOfOpd } from "./opdTable";
@@ -19,6 +20,8 @@ export interface MappingLine {
   readonly id: string;
   readonly name: string;
   readonly code?: string | null;
+  /** The row's level: a pre-2019 code says its programme number only with it (codeTable.isSupportCode). */
+  readonly level?: ProgramLevel | null;
   readonly opd?: string | null;
   /** Other text of the row: description / keterangan / deskripsi / output / indikator (weaker than the name). */
   readonly description?: string | null;
@@ -279,7 +282,7 @@ function based(line: MappingLine, score: LexiconScore, base: { pillar: PillarId;
 
 /** Classify one line. */
 export function classifyLine(line: MappingLine, ctx: ClassifyContext = {}): Mapped {
-  const code: CodeMatch | null = pillarOfCode(line.code);
+  const code: CodeMatch | null = pillarOfCode(line.code, line.level);
   const support = code?.support ?? ctx.parent?.support ?? false;
   const score = scoreLine(line);
   let auto: Mapped | null = null;

@@ -8,7 +8,9 @@
  * cities/regencies, Aceh/Papua special autonomy) are not in §4 and therefore not here: their lines are
  * mapped by OPD and words instead.
  */
+import { classifyCode } from "../intake/programCode";
 import type { ElementId, PillarId } from "../pillars";
+import type { ProgramLevel } from "../program";
 
 export interface CodeRow {
   /** Code prefix: a bidang "1.03" or a programme "1.03.04". */
@@ -108,8 +110,27 @@ export function canonicalCode(raw: string | null | undefined): string | null {
   return out.join(".");
 }
 
-/** True when the code is a penunjang programme (or below it): programme number 01 in any bidang. */
-export function isSupportCode(code: string | null | undefined): boolean {
+/**
+ * Programme numbers of the pre-2019 support programmes every SKPD shared (Permendagri 13/2006: 01 Pelayanan
+ * Administrasi Perkantoran, 02 Sarana dan Prasarana Aparatur, 03 Disiplin Aparatur, 04 Purna Tugas, 05 Kapasitas
+ * Sumber Daya Aparatur, 06 Pelaporan Capaian Kinerja dan Keuangan).
+ */
+const OLD_SUPPORT_NUMBERS: ReadonlySet<string> = new Set(["01", "02", "03", "04", "05", "06"]);
+
+/**
+ * True when the code is a penunjang programme (or below it): programme number 01 in any bidang.
+ * A pre-2019 code (U.BB.SS.PP(.KK), kind "old") has the organisation where the new code has the programme:
+ * its programme number is its last part on a programme row and the one before on a kegiatan row, so the
+ * row's level decides; without a level an old code is not called penunjang (not enough evidence).
+ */
+export function isSupportCode(code: string | null | undefined, level?: ProgramLevel | null): boolean {
+  if (!code) return false;
+  const info = classifyCode(code);
+  if (info?.kind === "old") {
+    if (!level || level === "subkegiatan") return false;
+    const parts = info.code.split(".");
+    return OLD_SUPPORT_NUMBERS.has(parts[level === "program" ? parts.length - 1 : parts.length - 2] ?? "");
+  }
   const c = canonicalCode(code);
   if (!c) return false;
   return c.split(".")[2] === SUPPORT_PROGRAM_NUMBER;
@@ -119,10 +140,11 @@ export function isSupportCode(code: string | null | undefined): boolean {
 /** Each row's prefix split once (pillarOfCode runs for every line of a region). */
 const PREFIX_PARTS: readonly (readonly string[])[] = CODE_TABLE.map((r) => r.prefix.split("."));
 
-export function pillarOfCode(code: string | null | undefined): CodeMatch | null {
+export function pillarOfCode(code: string | null | undefined, level?: ProgramLevel | null): CodeMatch | null {
   const c = canonicalCode(code);
   if (!c) return null;
-  const parts = c.split(".");
+  // An old code's third part is the organisation, not the programme: only its bidang (U.BB) is compared.
+  const parts = classifyCode(c)?.kind === "old" ? c.split(".").slice(0, 2) : c.split(".");
   let best: CodeRow | null = null;
   let bestLength = 0;
   for (let k = 0; k < CODE_TABLE.length; k++) {
@@ -134,7 +156,7 @@ export function pillarOfCode(code: string | null | undefined): CodeMatch | null 
       bestLength = rp.length;
     }
   }
-  const support = isSupportCode(c);
+  const support = isSupportCode(c, level);
   if (!best) {
     if (!support) return null;
     // X.XX.01: the penunjang programme without a bidang of its own is office management.

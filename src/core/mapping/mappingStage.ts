@@ -66,7 +66,7 @@ export function runMapping(inputs: MappingInputs): MappingOutput {
   const manual = new Map<string, ManualChoice>();
   for (const [id, o] of byId) manual.set(id, { pillar: o.pillar, element: o.element });
   const mapped: Map<string, Mapped> = classifyAll(
-    inputs.programs.map((p) => ({ id: p.id, name: p.name, code: p.code, opd: p.opd, description: p.indicator, parentId: p.parentId })),
+    inputs.programs.map((p) => ({ id: p.id, name: p.name, code: p.code, level: p.level, opd: p.opd, description: p.indicator, parentId: p.parentId })),
     { manual, localRules: rules },
   );
 

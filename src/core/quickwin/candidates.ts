@@ -25,7 +25,8 @@
  */
 import type { ElementId, PillarId } from "../pillars";
 import { pillar as pillarInfo } from "../pillars";
-import type { ProgramRow } from "../program";
+import type { ProgramLevel, ProgramRow } from "../program";
+import { isSupportCode } from "../mapping/codeTable";
 import { totalBudget } from "../program";
 import type { Initiative, InitiativeType, PillarAssignment, ReadinessByPillar } from "../stageResults";
 import { rupiah, type Rupiah } from "../money";
@@ -77,9 +78,9 @@ export function typeFromLabel(text: string): InitiativeType | null {
   return null;
 }
 
-/** X.XX.01: the support programme present in every OPD. */
-export function isPenunjang(code: string | null): boolean {
-  return code !== null && /^\d+\.\d{2}\.01(\.|$)/.test(code.trim());
+/** X.XX.01: the support programme present in every OPD (old pre-2019 codes by their level: codeTable). */
+export function isPenunjang(code: string | null, level?: ProgramLevel | null): boolean {
+  return isSupportCode(code, level);
 }
 
 const TYPE_WORDS: ReadonlyArray<readonly [InitiativeType, RegExp]> = [
@@ -163,7 +164,7 @@ export function buildCandidates(inp: CandidateInputs): CandidateSet {
 
   for (const row of lines) {
     const parent = row.parentId ? byId.get(row.parentId) : undefined;
-    if (isPenunjang(row.code) || isPenunjang(parent?.code ?? null)) {
+    if (isPenunjang(row.code, row.level) || isPenunjang(parent?.code ?? null, parent?.level)) {
       skippedPenunjang++;
       continue;
     }

@@ -72,12 +72,15 @@ function describe(cols: readonly Assigned[]): string {
   return cols.map((a) => `kolom ${columnLetter(a.col)} "${a.header || "(kosong)"}" (sel ${a.cell})`).join(", ");
 }
 
-/** Target as written: numbers stay numbers, text stays text (trimmed), blank is null. */
+/**
+ * Target as written: numbers stay numbers, text stays text (trimmed), blank is null. The text "null" that
+ * database exports (SIPD) write into an empty cell is a blank too, never a target.
+ */
 function targetValue(v: CellValue | undefined): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return v;
   const t = cellText(v);
-  return t === "" ? null : t;
+  return t === "" || /^null$/i.test(t) ? null : t;
 }
 
 /**

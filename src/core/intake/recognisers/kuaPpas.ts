@@ -109,6 +109,34 @@ function opdRowAt(sheet: SourceSheet, cols: PerOpdColumns, r: number): ReturnTyp
   return elsewhere ? null : found;
 }
 
+/** The SKPD code of a unit code: its last part 0000 ("1.02.0.00.0.00.01.1000" → "…01.0000"). */
+function skpdCodeOf(code: string): string {
+  return code.split(".").slice(0, 7).concat("0000").join(".");
+}
+
+/**
+ * The name of the SKPD a sub unit belongs to, when the unit code is not the SKPD's own (last part ≠ 0000)
+ * and the file has an OPD row with the SKPD's code; else null (the unit stays the OPD: no evidence).
+ */
+function skpdOfSubUnit(code: string, fileSheets: readonly SourceSheet[]): string | null {
+  if (/\.0000$/.test(code)) return null;
+  const want = skpdCodeOf(code);
+  for (const s of fileSheets) {
+    const cols = findPerOpdHeader(s);
+    if (!cols) continue;
+    for (let r = cols.header + 1; r < s.values.length; r++) {
+      const found = opdRowOf(s.values[r]?.[cols.code], s.values[r]?.[cols.name]);
+      if (found?.code === want) return found.opd;
+    }
+  }
+  return null;
+}
+
+/** True when the header row has a column naming the OPD of each row. */
+function hasOpdColumn(sheet: SourceSheet, headerRow: number): boolean {
+  return (sheet.values[headerRow] ?? []).some((v) => /^(nama )?(perangkat daerah|skpd|opd|unit kerja|organisasi)$/.test(normalizeHeader(cellText(v))));
+}
+
 /** Title words of a KUA-PPAS: "Tabel IV.3", "KUA", "PPAS", "Pagu Indikatif". */
 function kuaTitle(sheet: SourceSheet, headerRow: number): boolean {
   for (let r = 0; r < headerRow; r++) for (const v of sheet.values[r] ?? []) if (/\b(kua|ppas|tabel iv)\b/.test(normalizeHeader(cellText(v)))) return true;
@@ -133,9 +161,9 @@ function claim(sheet: SourceSheet): Claim | null {
   const opdRow = firstOpdRow(sheet, cols);
   const title = kuaTitle(sheet, cols.header);
   if (opdRow < 0 && !title) return null;
-  // Without OPD rows, a table naming each line's OPD in a column (Kode | Program | Perangkat Daerah | Pagu)
-  // is read by the generic reader, which takes the OPD per row; this reader would find no OPD at all.
-  if (opdRow < 0 && (sheet.values[cols.header] ?? []).some((v) => /^(perangkat daerah|skpd|opd|unit kerja|nama skpd|organisasi)\b/.test(normalizeHeader(cellText(v))))) return null;
+  // A table that names the OPD on every row (a "Perangkat Daerah" column) is a flat table, whatever its
+  // title says: the generic reader's, not this one's (which takes the OPD from OPD rows).
+  if (opdRow < 0 && hasOpdColumn(sheet, cols.header)) return null;
   const evidence = [`judul kolom baris ${cols.header + 1}: Kode, Program/Kegiatan/Sub Kegiatan, Pagu`];
   if (opdRow >= 0) evidence.push(`baris OPD (kode SKPD dan nama dalam satu sel) di baris ${opdRow + 1}`);
   if (title) evidence.push("judul KUA-PPAS / Tabel IV.3");
@@ -144,6 +172,8 @@ function claim(sheet: SourceSheet): Claim | null {
 
 interface OpdSection {
   readonly opd: string;
+  /** The sub unit the OPD row names when its code is a sub unit of an SKPD found in the file (RSUD …01.1000). */
+  readonly subUnit?: string;
   readonly code: string | null;
   readonly cell: string;
   readonly pagu: Rupiah | null;
@@ -162,7 +192,7 @@ function checkOpdPagu(sheet: SourceSheet, s: OpdSection, notes: ImportNote[]): v
       "warning",
       "opd-pagu-differs",
       s.paguCell,
-      `Pagu OPD "${s.opd}" di sel ${s.paguCell} (${formatRupiah(s.pagu)}) berbeda dari jumlah pagu sub kegiatannya (${formatRupiah(detail)}), selisih ${formatRupiah(s.pagu - detail)}; yang diimpor adalah baris rincian sub kegiatan (OPD total differs from its detail rows; the detail rows are used).`,
+      `Pagu OPD "${s.subUnit ?? s.opd}" di sel ${s.paguCell} (${formatRupiah(s.pagu)}) berbeda dari jumlah pagu sub kegiatannya (${formatRupiah(detail)}), selisih ${formatRupiah(s.pagu - detail)}; yang diimpor adalah baris rincian sub kegiatan (OPD total differs from its detail rows; the detail rows are used).`,
     ),
   );
 }
@@ -171,7 +201,7 @@ function checkOpdPagu(sheet: SourceSheet, s: OpdSection, notes: ImportNote[]): v
  * Read a per-OPD programme table (KUA-PPAS Tabel IV.3, RKPD list): OPD rows open sections, coded rows
  * are programmes, kegiatan and sub kegiatan of the OPD above them; urusan and bidang rows are headings.
  */
-export function readPerOpdSheet(sheet: SourceSheet): SheetOutcome {
+export function readPerOpdSheet(sheet: SourceSheet, fileSheets: readonly SourceSheet[] = [sheet]): SheetOutcome {
   const cols = findPerOpdHeader(sheet)!;
   const notes: ImportNote[] = [];
   const rows: ProgramRow[] = [];
@@ -236,7 +266,10 @@ export function readPerOpdSheet(sheet: SourceSheet): SheetOutcome {
     const opdRow = opdRowAt(sheet, cols, r);
     if (opdRow) {
       if (current) checkOpdPagu(sheet, current, notes);
-      current = { opd: opdRow.opd, code: opdRow.code, cell: cell0, pagu: pagu.kind === "amount" ? pagu.value : null, paguCell, subs: [] };
+      const skpd = skpdOfSubUnit(opdRow.code, fileSheets);
+      current = { opd: skpd ?? opdRow.opd, ...(skpd ? { subUnit: opdRow.opd } : {}), code: opdRow.code, cell: cell0, pagu: pagu.kind === "amount" ? pagu.value : null, paguCell, subs: [] };
+      if (skpd)
+        notes.push(note(sheet, "info", "sub-unit-of-skpd", cell0, `"${opdRow.opd}" (${opdRow.code}) adalah sub unit dari SKPD "${skpd}" (${skpdCodeOf(opdRow.code)}) di file ini: baris-barisnya diimpor sebagai OPD "${skpd}" dengan sub unit "${opdRow.opd}"; baris yang sama dari beberapa sub unit dijumlahkan (the OPD is the SKPD; sub unit kept in its column).`));
       if (pagu.kind === "bad") notes.push(note(sheet, "warning", "bad-budget", paguCell!, `Pagu OPD di sel ${paguCell} berisi "${pagu.text}" yang bukan jumlah Rupiah.`));
       continue;
     }
@@ -311,6 +344,7 @@ export function readPerOpdSheet(sheet: SourceSheet): SheetOutcome {
       budgets: cols.pagu !== null ? { [year]: budget } : {},
       location: null,
       fundSource: null,
+      ...(current.subUnit ? { subUnit: current.subUnit } : {}),
       source: { file: sheet.file, sheet: sheet.sheet, cell: cell0 },
     });
     idByCode.set(`${opd}|${code}`, id);
@@ -342,5 +376,5 @@ export const kuaPpasRecogniser: SheetRecogniser = {
   id: "kua-ppas",
   label: "KUA-PPAS Tabel IV.3 (per OPD)",
   claim: (sheet) => claim(sheet),
-  read: (sheet) => readPerOpdSheet(sheet),
+  read: (sheet, ctx) => readPerOpdSheet(sheet, ctx.fileSheets),
 };

@@ -41,5 +41,5 @@ export const rkpdPerOpdRecogniser: SheetRecogniser = {
   id: "rkpd-per-opd",
   label: "RKPD daftar sub kegiatan per OPD",
   claim: (sheet) => claim(sheet),
-  read: (sheet) => readPerOpdSheet(sheet),
+  read: (sheet, ctx) => readPerOpdSheet(sheet, ctx.fileSheets),
 };
