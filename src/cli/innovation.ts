@@ -15,20 +15,16 @@ import { buildPlan, type PlanOutput } from "../core/masterplan";
 import { defaultSettings, readSettings, type Settings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
 import type { SheetSnapshot, SourceSheet } from "../core/sheetSnapshot";
-import { hasInnovationTable, innovationWorksheetDocument } from "../core/innovation/innovationSheet";
+import { hasInnovationTable } from "../core/innovation/innovationSheet";
+import { innovationWorksheets, opdFileName } from "../core/innovation/worksheets";
 import { commitmentOpds, commitmentWorksheetDocument } from "../core/innovation/commitment";
 import type { InnovationReturn } from "../core/innovation/stage";
-import { mappedProgrammes } from "../core/innovation/innovationSheet";
 import { runRoadmapStage } from "../core/roadmap/stage";
 import type { BuildExtension, CliIo } from "./build";
 import { optionValue, type OptionSpec, type ParsedArgs } from "./args";
 import { UserError } from "./userError";
 
-/** A file name an OPD recognises, safe on every file system: "Inovasi - Dinas Kesehatan.xlsx". */
-export function opdFileName(prefix: string, opd: string): string {
-  const safe = opd.replace(/[\\/:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim() || "OPD";
-  return `${prefix} - ${safe}.xlsx`;
-}
+export { opdFileName } from "../core/innovation/worksheets";
 
 /** The plan the commands work from: a plan workbook's sheets (and/or OPD source files). */
 async function planFrom(args: ParsedArgs, today = new Date()): Promise<{ plan: PlanOutput; settings: Settings }> {
@@ -72,15 +68,11 @@ export const INNOVATION_OPTIONS: readonly OptionSpec[] = [
 
 /** Write one innovation worksheet per OPD that has mapped programmes (or innovations); returns the paths. */
 export async function writeInnovationWorksheets(dir: string, plan: PlanOutput, settings: Settings): Promise<string[]> {
-  const assignments = plan.assignments ?? [];
-  const { rows } = mappedProgrammes(plan.programs, assignments);
-  const opds = [...new Set([...rows.map((r) => r.opd), ...(plan.innovations ?? []).map((i) => i.opd)].filter((o) => o !== ""))].sort((a, b) => a.localeCompare(b, "id"));
   await fs.mkdir(dir, { recursive: true });
   const written: string[] = [];
-  for (const opd of opds) {
-    const file = opdFileName("Inovasi", opd);
+  for (const { fileName: file, document } of innovationWorksheets(plan, settings.regionName)) {
     const wb = FileWorkbook.create(file);
-    await wb.writeSheets([layoutSheet(innovationWorksheetDocument(opd, settings.regionName, plan.programs, assignments, plan.innovations ?? []))]);
+    await wb.writeSheets([layoutSheet(document)]);
     const path = join(dir, file);
     await wb.saveAs(path);
     written.push(path);

@@ -25,6 +25,10 @@ import { planHere, type ImportFile, type ServiceDeps, type WorkbookState } from 
 import { writeCheckingEdits } from "./regenerationGuard";
 import { documentsForStage } from "../core/progress";
 import { importNotesDocument } from "../core/intake/programSheets";
+import type { SheetSnapshot } from "../core/sheetSnapshot";
+import type { Duplicate } from "../core/innovation/innovations";
+import type { InnovationReturn } from "../core/innovation/stage";
+import { innovationReturnsOf, innovationWorksheets, returnedSummary, worksheetsZipName, type ReturnedWorksheet } from "../core/innovation/worksheets";
 
 /** Where one picked file (or chosen sheet) is: queued, being read, read, or failed with a message. */
 export type FileStatus = { readonly state: "queued" | "reading" | "done" } | { readonly state: "failed"; readonly message: string };
@@ -69,6 +73,28 @@ export interface EmailCopy {
   readonly sheets: readonly string[];
 }
 
+/** Every OPD's innovation worksheet in one .zip (`smartcity innovation --out DIR`, from the pane). */
+export interface InnovationWorksheets {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  /** The OPDs that got a worksheet (none while no programme is mapped to a pillar). */
+  readonly opds: readonly string[];
+  /** The file names inside the .zip, one per OPD. */
+  readonly files: readonly string[];
+}
+
+/** Returned worksheets consolidated into `Inovasi` (`build --innovations FILE...`, from the pane). */
+export interface InnovationImport {
+  readonly worksheets: readonly ReturnedWorksheet[];
+  /** Picked files that hold no innovations table or cannot be read, with the reason. */
+  readonly rejected: readonly { readonly file: string; readonly message: string }[];
+  /** The same idea proposed by several OPDs. */
+  readonly duplicates: readonly Duplicate[];
+  readonly notes: readonly ImportNote[];
+  readonly written: readonly string[];
+  readonly state: WorkbookState;
+}
+
 export interface PanelServices {
   /** The user's own sheets (no marker), in tab order: the ones that can be imported. */
   listUserSheets(): Promise<string[]>;
@@ -82,11 +108,22 @@ export interface PanelServices {
   /** Opens the copy as a new workbook in Excel (Excel.createWorkbook); false when only a download can be offered. */
   openEmailCopy(copy: EmailCopy): Promise<boolean>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** One innovation worksheet per OPD with mapped programmes, packed in one .zip for download. */
+  buildInnovationWorksheets(): Promise<InnovationWorksheets>;
+  /**
+   * Returned worksheets consolidated into `Inovasi` (and what follows: Quick Win, Roadmap, books).
+   * Nothing is written when no picked file holds an innovations table.
+   */
+  importInnovationWorksheets(files: readonly ImportFile[], replace?: readonly SheetKey[]): Promise<InnovationImport>;
 }
 
 export interface PanelDeps extends ServiceDeps {
   /** Writes layouts as an .xlsx file; lazy-loaded (exceljs) in the pane. */
   readonly writeXlsx: (layouts: readonly SheetLayout[]) => Promise<Uint8Array>;
+  /** Packs files into one .zip; lazy-loaded (jszip) in the pane. */
+  readonly zipFiles?: (files: readonly { name: string; bytes: Uint8Array }[]) => Promise<Uint8Array>;
+  /** Every visible sheet of a picked workbook, generated ones included (a returned worksheet carries our marker). */
+  readonly readSheets?: (file: ImportFile) => Promise<SheetSnapshot[]>;
 }
 
 export { EmailCopyError } from "./emailCopyError";
@@ -228,6 +265,44 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
 
     selectCell(sheet, cell) {
       return deps.actions.selectCell(sheet, cell);
+    },
+
+    async buildInnovationWorksheets() {
+      if (!deps.zipFiles) throw new Error("zipFiles is not available here");
+      const { plan: p, settings } = await plan();
+      const sheets = innovationWorksheets(p, settings.regionName);
+      const files: { name: string; bytes: Uint8Array }[] = [];
+      // One OPD at a time, each its own workbook, as the CLI writes them.
+      for (const s of sheets) files.push({ name: s.fileName, bytes: await deps.writeXlsx([layoutSheet(s.document)]) });
+      const bytes = files.length > 0 ? await deps.zipFiles(files) : new Uint8Array(0);
+      return { fileName: worksheetsZipName(settings.regionName), bytes, opds: sheets.map((s) => s.opd), files: files.map((f) => f.name) };
+    },
+
+    async importInnovationWorksheets(files, replace = []) {
+      if (!deps.readSheets) throw new Error("readSheets is not available here");
+      const returns: InnovationReturn[] = [];
+      const rejected: { file: string; message: string }[] = [];
+      for (const f of files) {
+        try {
+          const found = innovationReturnsOf(f.name, await deps.readSheets(f));
+          if (found.length === 0) rejected.push({ file: f.name, message: `${f.name}: tidak ada tabel inovasi (kolom "ID Inovasi", "Nama inovasi", "Jenis inovasi", "Kode program")` });
+          returns.push(...found);
+        } catch (e) {
+          // One unreadable file does not stop the others; it is reported by name.
+          rejected.push({ file: f.name, message: e instanceof Error ? e.message : String(e) });
+        }
+      }
+      const previous = await readGenerated(deps.port);
+      const { worksheets, duplicates } = returnedSummary(previous.get("innovation") ?? null, returns);
+      if (returns.length === 0) return { worksheets, rejected, duplicates, notes: [], written: [], state: workbookState(previous) };
+      const settings = readSettings(previous.get("settings") ?? null);
+      const p = await planner({ settings, sources: [], previous, today: today(), innovationReturns: returns });
+      // `Inovasi` keeps what came back (later runs read it from there); the ranking and what follows change with it.
+      const keep = new Set<SheetKey>(["innovation", "commitment", ...documentsForStage(p.documents, "quickWin", new Set(previous.keys())).map((d) => d.key)]);
+      const layouts = p.documents.filter((d) => keep.has(d.key)).map(layoutSheet);
+      await writeCheckingEdits(deps.port, layouts, replace);
+      if (p.quickWinWeights) setCurrentWeights(p.quickWinWeights);
+      return { worksheets, rejected, duplicates, notes: p.notes, written: layouts.map((l) => l.name), state: workbookState(await readGenerated(deps.port)) };
     },
   };
 }

@@ -36,6 +36,8 @@ export function panelServicesFor(run: ExcelRun): PanelServices {
       const { layoutsToXlsx } = await import(/* webpackChunkName: "emailcopy" */ "./lazy/emailCopyFile");
       return layoutsToXlsx(layouts);
     },
+    zipFiles: async (files) => (await import(/* webpackChunkName: "innovation-files" */ "./lazy/innovationFiles")).zipFiles(files),
+    readSheets: async (file) => (await import(/* webpackChunkName: "innovation-files" */ "./lazy/innovationFiles")).readWorkbookSheets(file),
   });
 }
 

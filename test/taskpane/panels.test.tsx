@@ -66,6 +66,8 @@ function fakeServices(results: ImportOutcome[] = [outcome()]) {
     readinessView: async () => null,
     buildEmailCopy: async () => Promise.reject(new Error("unused")),
     openEmailCopy: async () => false,
+    buildInnovationWorksheets: async () => Promise.reject(new Error("unused")),
+    importInnovationWorksheets: async () => Promise.reject(new Error("unused")),
     proposeYears: async (files) => (files.length ? { planStartYear: 2025, horizonYears: 5 } : null),
     selectCell: async (sheet, cell) => void selected.push([sheet, cell]),
   };

@@ -44,6 +44,7 @@ import { ReadinessPanel } from "../panels/ReadinessPanel";
 import { EmailCopyPanel } from "../panels/EmailCopyPanel";
 import { MappingReview } from "../panels/MappingReview";
 import { WeightSliders } from "../panels/WeightSliders";
+import { InnovationWorksheetsPanel } from "../panels/InnovationWorksheetsPanel";
 import type { StageServices } from "../stageServices";
 import type { SheetKey } from "../../core/generatedSheets";
 import { EditedSheetsError } from "../regenerationGuard";
@@ -475,6 +476,17 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
         {stage === "mapping" && stagePanels && state && <MappingReview services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onError={reportError} onChanged={() => void services.load().then(setState, reportError)} />}
         {stage === "quickWin" && stagePanels && state && (
           <WeightSliders services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onWrite={(w) => work((p, r) => stagePanels.writeQuickWin(w, p, r))} onError={reportError} />
+        )}
+        {stage === "quickWin" && panels && state && (
+          <InnovationWorksheetsPanel
+            services={panels}
+            t={t}
+            disabled={disabled}
+            onError={reportError}
+            onAnnounce={announce}
+            // Through the pane's run: progress, and the question when an edited sheet would be replaced.
+            consolidate={(files) => new Promise((resolve) => void work(async (_p, r) => { const out = await panels.importInnovationWorksheets(files, r); resolve(out); return out; }))}
+          />
         )}
       </section>
 

@@ -212,6 +212,22 @@ export const id = {
   pillarDescLiving: "Kualitas hidup: tata ruang, kesehatan, mobilitas.",
   pillarDescSociety: "Masyarakat: interaksi, ekosistem belajar, keamanan.",
   pillarDescEnvironment: "Lingkungan: energi, limbah, perlindungan lingkungan.",
+  innovationTitle: "Lembar kerja inovasi per OPD",
+  innovationIntro: "Satu file Excel per OPD berisi program OPD itu yang sudah dipetakan dan baris kosong untuk usulan inovasi. OPD mengisinya tanpa add-in lalu mengirimnya kembali lewat email.",
+  innovationBuild: "Buat lembar kerja inovasi per OPD",
+  innovationBuilt: "{count} lembar kerja OPD dibuat dalam {file}.",
+  innovationWhere: "Setelah diklik, file .zip ada di folder Unduhan peramban; kirim setiap file ke OPD-nya.",
+  innovationDownload: "Unduh {file}",
+  innovationNone: "Belum ada program yang dipetakan ke pilar: jalankan tahap Pemetaan dulu.",
+  innovationReturnTitle: "Gabungkan lembar kerja yang kembali",
+  innovationReturnPick: "Pilih lembar kerja OPD yang sudah diisi",
+  innovationReturned: "{files} lembar kerja digabung ke lembar {sheet}.",
+  innovationProposed: "{opd}: {count} usulan ({names})",
+  innovationNoOpd: "OPD tidak tertulis",
+  innovationNothing: "tidak ada usulan",
+  innovationDuplicatesTitle: "Diusulkan oleh lebih dari satu OPD (tinjau apakah digabung)",
+  innovationDuplicate: "{name}: {opds}",
+  innovationRejected: "Tidak digabung: {detail}",
 } as const;
 
 export type StringKey = keyof typeof id;
