@@ -2,7 +2,7 @@
 import { runIntake } from "../../src/core/intake/intake";
 import type { SourceSheet } from "../../src/core/sheetSnapshot";
 
-function sheet(values: SourceSheet["values"], file = "Tabel Program.xlsx", name = "Sheet1"): SourceSheet {
+function sheet(values: SourceSheet["values"], file = "Renja Diskominfo.xlsx", name = "Sheet1"): SourceSheet {
   return { file, sheet: name, values, merges: [] };
 }
 const ROWS = [
@@ -40,7 +40,7 @@ describe("year of an undated Pagu column", () => {
   });
 
   it("comes from the sheet name, else the file name", () => {
-    const a = run(sheet([["Kode", "Uraian", "Pagu"], ...ROWS], "Tabel Program.xlsx", "APBD 2025"));
+    const a = run(sheet([["Kode", "Uraian", "Pagu"], ...ROWS], "Renja Diskominfo.xlsx", "APBD 2025"));
     expect(a.programs[0]!.budgets).toEqual({ 2025: 1000000 });
     expect(a.notes.find((n) => n.kind === "year-source")?.message).toMatch(/nama lembar "APBD 2025"/);
     const b = run(sheet([["Kode", "Uraian", "Pagu"], ...ROWS], "Renja Kominfo 2027.xlsx"));
