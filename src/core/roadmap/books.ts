@@ -407,7 +407,8 @@ export function book3Document(inp: BookInputs): SheetDocument {
       id: "impactEffort",
       title: "Dampak–upaya inisiatif teratas",
       columns: [
-        { header: "Inisiatif", type: "text", width: 34 },
+        // Long initiative names wrap (row heights fit) instead of being cut at the column edge.
+        { header: "Inisiatif", type: "longText", width: 34 },
         { header: "Upaya (bulan)", type: "integer" },
         { header: "Skor prioritas", type: "percent" },
         { header: "Kuadran", type: "text", width: 14 },
