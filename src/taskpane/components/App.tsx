@@ -3,7 +3,7 @@
  * progress bar for long work, messages (with a link to the cell they are about) and the settings kept
  * in the workbook. Presents only: everything it does goes through the PaneServices it is given.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -44,13 +44,16 @@ import { ReadinessPanel } from "../panels/ReadinessPanel";
 import { EmailCopyPanel } from "../panels/EmailCopyPanel";
 import { MappingReview } from "../panels/MappingReview";
 import { WeightSliders } from "../panels/WeightSliders";
-import { InnovationWorksheetsPanel } from "../panels/InnovationWorksheetsPanel";
 import type { StageServices } from "../stageServices";
 import type { SheetKey } from "../../core/generatedSheets";
 import { EditedSheetsError } from "../regenerationGuard";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { ResultSummary, type RunSummary } from "./ResultSummary";
 import { FilePicker } from "./FilePicker";
+
+// Sent and returned per-OPD worksheets are occasional work: their panel loads when the Quick Win stage opens,
+// which keeps the pane's first load within its budget.
+const InnovationWorksheetsPanel = lazy(() => import(/* webpackChunkName: "innovation-panel" */ "../panels/InnovationWorksheetsPanel").then((m) => ({ default: m.InnovationWorksheetsPanel })));
 
 const STAGE_LABEL: Readonly<Record<StageId, StringKey>> = {
   import: "stageImport",
@@ -478,7 +481,8 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
           <WeightSliders services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onWrite={(w) => work((p, r) => stagePanels.writeQuickWin(w, p, r))} onError={reportError} />
         )}
         {stage === "quickWin" && panels && state && (
-          <InnovationWorksheetsPanel
+          <Suspense fallback={null}>
+            <InnovationWorksheetsPanel
             services={panels}
             t={t}
             disabled={disabled}
@@ -487,6 +491,7 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
             // Through the pane's run: progress, and the question when an edited sheet would be replaced.
             consolidate={(files) => new Promise((resolve) => void work(async (_p, r) => { const out = await panels.importInnovationWorksheets(files, r); resolve(out); return out; }))}
           />
+          </Suspense>
         )}
       </section>
 
