@@ -40,7 +40,6 @@ import { PaneError, type ImportFile, type OnProgress, type PaneServices, type Pr
 import { onNotice, type Notice } from "../notices";
 import type { PanelServices } from "../panelServices";
 import { ImportPanel } from "../panels/ImportPanel";
-import { ReadinessPanel } from "../panels/ReadinessPanel";
 import { EmailCopyPanel } from "../panels/EmailCopyPanel";
 import { MappingReview } from "../panels/MappingReview";
 import { WeightSliders } from "../panels/WeightSliders";
@@ -53,6 +52,7 @@ import { FilePicker } from "./FilePicker";
 
 // Sent and returned per-OPD worksheets are occasional work: their panel loads when the Quick Win stage opens,
 // which keeps the pane's first load within its budget.
+const ReadinessPanel = lazy(() => import(/* webpackChunkName: "readiness-panel" */ "../panels/ReadinessPanel").then((m) => ({ default: m.ReadinessPanel })));
 const InnovationWorksheetsPanel = lazy(() => import(/* webpackChunkName: "innovation-panel" */ "../panels/InnovationWorksheetsPanel").then((m) => ({ default: m.InnovationWorksheetsPanel })));
 
 const STAGE_LABEL: Readonly<Record<StageId, StringKey>> = {
@@ -475,7 +475,11 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
         )}
         {summary && <ResultSummary t={t} language={language} summary={summary} onOpen={openCell} />}
 
-        {stage === "readiness" && panels && state && <ReadinessPanel services={panels} t={t} language={language} refreshKey={state} onError={reportError} />}
+        {stage === "readiness" && panels && state && (
+          <Suspense fallback={null}>
+            <ReadinessPanel services={panels} t={t} language={language} refreshKey={state} onError={reportError} />
+          </Suspense>
+        )}
         {stage === "mapping" && stagePanels && state && <MappingReview services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onError={reportError} onChanged={() => void services.load().then(setState, reportError)} />}
         {stage === "quickWin" && stagePanels && state && (
           <WeightSliders services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onWrite={(w) => work((p, r) => stagePanels.writeQuickWin(w, p, r))} onError={reportError} />
