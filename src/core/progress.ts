@@ -39,8 +39,9 @@ export const STAGE_SHEETS: Readonly<Record<StageId, readonly SheetKey[]>> = {
   import: ["program", "importNotes"],
   readiness: ["readiness", "readinessResult"],
   mapping: ["mapping", "localRules"],
-  quickWin: ["quickWin", "pairwise"],
-  roadmap: ["roadmap", "book1", "book2", "book3", "monev"],
+  // `Inovasi` (Bimtek III) is written with the quick wins it feeds; `Komitmen` follows the roadmap.
+  quickWin: ["innovation", "quickWin", "pairwise"],
+  roadmap: ["roadmap", "book1", "book2", "book3", "monev", "commitment"],
 };
 
 /** Sheets a stage's result feeds (programmes → pillars → ranking → roadmap and books). */

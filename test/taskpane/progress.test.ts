@@ -106,16 +106,17 @@ test("a stage sheet with only its title is empty", () => {
   expect(of(stageProgress(new Map([["mapping", { values: [["Pemetaan Pilar"], ["sub"]] }], ["localRules", filled()]])), "mapping")).toMatchObject({ status: "attention", reasons: [{ kind: "empty" }] });
 });
 
-test("roadmap & books is done only with the roadmap, all three books and Monev", () => {
+test("roadmap & books is done only with the roadmap, all three books, Monev and Komitmen", () => {
   const four: Array<[SheetKey, { values: CellValue[][] }]> = [["roadmap", filled()], ["book1", filled()], ["book2", filled()], ["monev", filled()]];
   expect(status(four).roadmap).toBe("attention");
-  expect(status([...four, ["book3", filled()]]).roadmap).toBe("done");
+  expect(status([...four, ["book3", filled()]]).roadmap).toBe("attention");
+  expect(status([...four, ["book3", filled()], ["commitment", filled()]]).roadmap).toBe("done");
 });
 
 test("a stage run writes its own sheets and those downstream of it, never the upstream ones", () => {
   const present = new Set<SheetKey>(["settings"]);
-  expect(stageWrites("roadmap", present)).toEqual(["roadmap", "book1", "book2", "book3", "monev"]);
-  expect(stageWrites("quickWin", present)).toEqual(["quickWin", "pairwise", "roadmap", "book1", "book2", "book3", "monev"]);
+  expect(stageWrites("roadmap", present)).toEqual(["roadmap", "book1", "book2", "book3", "monev", "commitment"]);
+  expect(stageWrites("quickWin", present)).toEqual(["innovation", "quickWin", "pairwise", "roadmap", "book1", "book2", "book3", "monev", "commitment"]);
   const mapping = stageWrites("mapping", present);
   for (const k of ["program", "importNotes", "readiness", "readinessResult"] as const) expect(mapping).not.toContain(k);
   const imp = stageWrites("import", present);
