@@ -3,40 +3,14 @@
  * with its code, name, level, parent, OPD, indicator, unit, targets and budgets per year, location, fund
  * source and source cell — and nothing else comes back.
  */
-import { buildSamples, type BuiltSample, type TruthRow } from "../../scripts/samples/sampleWorkbooks";
-import type { ProgramRow } from "../../src/core/program";
+import { buildSamples, type BuiltSample } from "../../scripts/samples/sampleWorkbooks";
+import { asTruthRows } from "./truthOf";
 import { importSamples } from "./sampleImport";
 
 let samples: BuiltSample[];
 beforeAll(async () => {
   samples = await buildSamples();
 });
-
-function nonNull<T>(r: Readonly<Record<number, T | null>>): Record<number, T> {
-  const out: Record<number, T> = {};
-  for (const [k, v] of Object.entries(r)) if (v !== null) out[Number(k)] = v;
-  return out;
-}
-
-/** The row as the truth describes it, parent by its code (or name when code-less). */
-function asTruth(p: ProgramRow, byId: Map<string, ProgramRow>): Omit<TruthRow, "sheet"> & { sheet: string } {
-  const parent = p.parentId ? byId.get(p.parentId) : undefined;
-  return {
-    code: p.code,
-    name: p.name,
-    level: p.level,
-    parent: parent ? (parent.code ?? parent.name) : null,
-    opd: p.opd,
-    indicator: p.indicator,
-    unit: p.unit,
-    targets: nonNull(p.targets),
-    budgets: nonNull(p.budgets),
-    location: p.location,
-    fundSource: p.fundSource,
-    sheet: p.source.sheet,
-    cell: p.source.cell,
-  };
-}
 
 test("there are at least six samples, covering xlsx and csv", () => {
   expect(samples.length).toBeGreaterThanOrEqual(6);
@@ -48,9 +22,7 @@ describe.each([0, 1, 2, 3, 4, 5])("sample %i", (i) => {
     const s = samples[i]!;
     const result = await importSamples([s]);
     expect(result.questions).toEqual([]);
-    const byId = new Map(result.programs.map((p) => [p.id, p]));
-    const got = result.programs.map((p) => asTruth(p, byId));
-    expect(got).toEqual(s.truth);
+    expect(asTruthRows(result.programs)).toEqual(s.truth);
     expect(result.programs.every((p) => p.source.file === s.file)).toBe(true);
     // No value could not be read.
     expect(result.notes.filter((n) => n.severity === "error")).toEqual([]);
