@@ -4,7 +4,8 @@
  * locked out for nothing). The table maps the Excel APIs our adapters call to the set that introduced
  * them (from @types/office-js "[Api set: ExcelApi x.y]"); extend it when new APIs are used.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { FACES, sourceFiles } from "./faceSources";
 import { join } from "node:path";
 
 const repo = join(__dirname, "..", "..");
@@ -44,24 +45,6 @@ const API_SETS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\.columnWidth\b/, "1.2", "RangeFormat.columnWidth"],
   [/\.getSelectedRange\(/, "1.1", "Workbook.getSelectedRange"],
 ];
-
-const FACES = ["src/excel", "src/taskpane", "src/commands", "src/functions"];
-
-function sourceFiles(dir: string): string[] {
-  let out: string[] = [];
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const n of names) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) out = out.concat(sourceFiles(p));
-    else if (/\.tsx?$/.test(n)) out.push(p);
-  }
-  return out;
-}
 
 const num = (v: string) => v.split(".").map(Number) as [number, number];
 const cmp = (a: string, b: string) => num(a)[0] - num(b)[0] || num(a)[1] - num(b)[1];

@@ -5,29 +5,12 @@
  * set (ExcelApi, CustomFunctionsRuntime and any other set), unless the use is guarded by
  * `isSetSupported("X", …)` in the same file. No hand-kept table: a new API is caught the day it is used.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { FACES, sourceFiles } from "./faceSources";
 import { join, relative } from "node:path";
 import ts from "typescript";
 
 const repo = join(__dirname, "..", "..");
-const FACES = ["src/excel", "src/taskpane", "src/commands", "src/functions"];
-
-function sourceFiles(dir: string): string[] {
-  let out: string[] = [];
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const n of names) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) out = out.concat(sourceFiles(p));
-    else if (/\.tsx?$/.test(n) && !/\.d\.ts$/.test(n)) out.push(p);
-  }
-  return out;
-}
-
 const num = (v: string) => v.split(".").map(Number) as [number, number];
 const cmp = (a: string, b: string) => num(a)[0] - num(b)[0] || num(a)[1] - num(b)[1];
 
