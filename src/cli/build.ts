@@ -25,6 +25,7 @@ import { tooManyRows } from "../core/inputLimits";
 import { asFileSystemUserError } from "./fileSystemError";
 import { optionValue, type OptionSpec, type ParsedArgs } from "./args";
 import { UserError } from "./userError";
+import { planIsWritable } from "../core/incompleteData";
 import { READINESS_BUILD_EXTENSION } from "./readiness";
 import { QUICKWIN_BUILD_EXTENSION } from "./weightsFile";
 import { ROADMAP_BUILD_EXTENSION, regenerationGate } from "./booksOnly";
@@ -204,9 +205,7 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
       io.err("Lengkapi peran kolom (ganti \"?\") dalam file pemetaan lalu jalankan lagi dengan --mapping FILE, misalnya:");
       io.err(JSON.stringify(template));
     }
-    // One unsure sheet never blocks the batch: what is sure is written. Only when nothing at all is sure
-    // would the plan be empty, and an empty plan is never written.
-    if (plan.programs.length === 0) {
+    if (!planIsWritable(plan)) {
       io.err(`Tidak ada yang ditulis: ${questions.length} lembar perlu dipastikan dan tidak ada baris program yang pasti (nothing written).`);
       return { ...base, exitCode: 2, sheetsWritten: [], questions };
     }

@@ -55,3 +55,12 @@ export function openQuestionsOf(previousNotes: Pick<SheetSnapshot, "values"> | n
   }
   return { questions, notes };
 }
+
+/**
+ * Whether a plan may be written: one unsure sheet never blocks a batch (what is sure is written and the
+ * books say "data belum lengkap"), but a plan without any sure programme line while intake still asks is
+ * empty, and an empty plan is never written. The CLI and the pane both decide by this.
+ */
+export function planIsWritable(plan: { readonly programs: readonly unknown[]; readonly intake: { readonly questions: readonly unknown[] } }): boolean {
+  return plan.intake.questions.length === 0 || plan.programs.length > 0;
+}

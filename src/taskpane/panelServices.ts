@@ -4,6 +4,7 @@
  * own progress) with a confirmed column mapping, the questionnaire's progress and heat map, and the
  * books-only copy as a downloadable .xlsx. Panels receive a PanelServices and never touch Office.
  */
+import { planIsWritable } from "../core/incompleteData";
 import { readGenerated, workbookState } from "./workbookState";
 import type { PlanOutput } from "../core/masterplan";
 import { layoutSheet, type SheetLayout } from "../core/layout";
@@ -201,7 +202,7 @@ export function createPanelServices(deps: PanelDeps): PanelServices {
       request.signal?.throwIfAborted();
       // As the CLI: an unsure sheet never blocks the rest (what is sure is written and the books say
       // "data belum lengkap"), but when nothing at all is sure the workbook is left as it was.
-      if (p.intake.questions.length > 0 && p.programs.length === 0)
+      if (!planIsWritable(p))
         return {
           notes: [...failures, ...p.notes],
           questions: p.intake.questions,
