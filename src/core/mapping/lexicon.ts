@@ -233,6 +233,32 @@ const RAW: Readonly<Record<ElementId, string>> = {
   `,
 };
 
+/**
+ * English words of innovation titles ("Smart Parking", "Tourism Information Center", "Trash Bank"): regions
+ * name many innovations in English. Written from the same element definitions as RAW (domain.md §2); a
+ * word that only says how a thing is built ("app", "system", "online") is left out on purpose.
+ */
+const ENGLISH: Readonly<Partial<Record<ElementId, string>>> = {
+  "governance.publicService": `public service:3, citizen service:3, complaint:3, helpdesk:2, front office:2, one stop service:3, civil registration:3`,
+  "governance.bureaucracy": `egov:3, e government:3, government office:2, virtual office:3, paperless:3, archive:3, payroll:3, civil servant:3, procurement:3, data center:3, cyber security:3`,
+  "governance.policy": `open data:3, one data:3, planning:2, dashboard:2, executive information:3, decision support:3`,
+  "branding.tourism": `tourism:3, tourist:3, travel:2, culture:3, cultural:3, heritage:3, festival:3, carnival:3, museum:3, culinary:3, destination:3, souvenir:3, homestay:3`,
+  "branding.business": `investment:3, investor:3, business:2, branding:3, city branding:3, expo:3`,
+  "branding.cityAppearance": `city park:3, landmark:3, mural:3, signage:3, facade:3, city light:2, pedestrian:3, city walk:3`,
+  "economy.industry": `creative hub:2, startup:3, entrepreneur:3, msme:3, sme:3, farmer:3, farming:3, fishery:3, fisherman:3, agriculture:3, factory:3, industry:3, industrial:3, batik:2, weaving:2`,
+  "economy.welfare": `job:3, jobs:3, job fair:3, employment:3, labour:3, labor:3, poverty:3, social welfare:3, social assistance:3, food security:3`,
+  "economy.transactions": `market:3, marketplace:3, payment:3, cashless:3, e commerce:3, ecommerce:3, online shop:3, trade:3, retail:3, qris:3, transaction:3`,
+  "living.harmony": `housing:3, settlement:3, spatial:3, water supply:3, clean water:3, drinking water:3, sanitation:3, street light:2`,
+  "living.health": `health:3, healthy:3, hospital:3, clinic:3, ambulance:3, medical:3, doctor:3, nurse:3, patient:3, telemedicine:3, vaccine:3, stunting:3, nutrition:3`,
+  "living.mobility": `parking:3, traffic:3, transport:3, transportation:3, bus:3, shuttle:3, mobility:3, bike:2, bicycle:2, airport:3, harbor:3, ferry:3, train:3, commuter:3, smart parking:3`,
+  "society.community": `community:3, youth:3, women:3, woman:3, volunteer:3, sport:3, sports:3, religious:2`,
+  "society.learning": `school:3, student:3, teacher:3, education:3, learning:3, library:3, literacy:3, academy:3, academia:2, training:2, scholarship:3, coding:3, digital literacy:3`,
+  "society.security": `safety:3, security:3, police:3, cctv:3, disaster:3, firefighter:3, rescue:3, early warning:3, public safety:3, patrol:3, crime:3, emergency call:3`,
+  "environment.protection": `green:2, river:3, forest:3, tree:3, mangrove:3, climate:3, air quality:3, water quality:3, pollution:3, environment:3, environmental:3, conservation:3, coral:3, biodiversity:3, go green:3`,
+  "environment.waste": `waste:3, trash:3, garbage:3, rubbish:3, recycle:3, recycling:3, compost:3, plastic:3, zero waste:3, waste bank:3, trash bank:3, sewage:3`,
+  "environment.energy": `energy:3, solar:3, solar panel:3, electricity:3, renewable:3, biogas:3, smart grid:3`,
+};
+
 export interface LexiconEntry {
   /** Stems of the term, in order. */
   readonly stems: readonly string[];
@@ -253,7 +279,8 @@ export const STEM_ONLY_FACTOR = 0.75;
 
 function compile(): LexiconEntry[] {
   const out: LexiconEntry[] = [];
-  for (const [element, text] of Object.entries(RAW) as [ElementId, string][]) {
+  const sources = [...Object.entries(RAW), ...Object.entries(ENGLISH)] as [ElementId, string][];
+  for (const [element, text] of sources) {
     for (const item of text.split(",")) {
       const t = item.trim();
       if (!t) continue;
