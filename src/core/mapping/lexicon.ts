@@ -24,6 +24,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     rekam:1, registrasi:1, keprotokolan:2, tamu:1, relasi media:3, konten:2
   `,
   "governance.bureaucracy": `
+    command center:3, pusat komando:3,
     kota cerdas:3, kabupaten cerdas:3, provinsi cerdas:3, smart city:3, arsip:3, alih media arsip:3,
     tugas belajar:3, diploma:2, strata:1, dosen:1, izin belajar:3, afirmasi:1, aplikasi umum:3,
     sistem pemerintahan berbasis elektronik:3, pemerintahan elektronik:3, pemerintahan digital:3, egovernment:3, government:2,
@@ -58,6 +59,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     kerja sama daerah:2, kerja sama:0.5, kerjasama:0.5, rencana kerja:1, otonomi:2, pemerintah pusat:1, kebijakan publik:3, perumusan:1
   `,
   "branding.tourism": `
+    agrowisata:3, ekowisata:3, wisata religi:3, kampung tematik:3, tenun:2,
     kekayaan intelektual komunal:3, kekayaan intelektual:2, ppkd:3, pokok pikiran kebudayaan:3, budayawan:3, seniman:3, kultural:2, adat:1, palemahan:3, parahyangan:3, pawongan:3, pakaian adat:3, peradilan adat:2, mediasi adat:2, pranata adat:3, maa:2, selendang:2, cagar:3, warisan:2, rekreasi:2, diorama:3,
     pariwisata:3, wisata:3, wisatawan:3, destinasi:3, daya tarik:3, objek wisata:3, desa wisata:3, kepariwisataan:3, pemandu:2, homestay:3,
     kebudayaan:3, budaya:3, cagar budaya:3, museum:3, warisan budaya:3, kesenian:3, seni:2, sanggar:3, tari:3, tradisi:2, tradisional:1,
@@ -94,6 +96,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     karantina:2, zoonosis:3, kesehatan hewan:3, rumah potong:3, pelabuhan perikanan:3, penangkapan ikan:3, ekspor:2, tambang:2, desa mandiri:1
   `,
   "economy.welfare": `
+    pemulihan ekonomi:3, padat karya:3,
     keselamatan kesehatan kerja:3, lumbung sosial:3, kampung siaga bencana:3, taruna siaga bencana:3, keterampilan dasar:2, kedaruratan:1,
     satuan pemukiman:3, penduduk setempat:1,
     tagana:3, ipwl:3, penyalahgunaan:2, serikat buruh:3, buruh:3, tripartit:3, konfederasi:2, embarkasi:3, instruktur:1,
@@ -135,6 +138,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     pemakaman:3, makam:2, tempat pemakaman umum:3, perencanaan kota:2, bedah rumah:3, backlog:3, pengembang perumahan:3
   `,
   "living.health": `
+    pandemi:2, isolasi mandiri:3, isoman:3,
     berwawasan kependudukan:3, dampak kependudukan:3, proyeksi kependudukan:3, parameter kependudukan:3, isu kependudukan:3, peduli kependudukan:3, siaga kependudukan:3, kebijakan kependudukan:3, siga:3, sistem informasi keluarga:3, ibangga:3, bangga:2, penyiapan kehidupan berkeluarga:3, berkeluarga:2, menikah:2, pendidik sebaya:3, keswan:2, kesmavet:2,
     implan:3, pengasuhan:2, asuh:2, tumbuh kembang:3, seribu hari pertama kehidupan:3, hari pertama kehidupan:3, mkjp:3, kehamilan:3, kkbpk:3, pkb:2, plkb:3, ayah teladan:2, ukbm:3, jkn:3, jaminan kesehatan nasional:3, kesehatan tradisional:3, pemberian makanan tambahan:3,
     kencana:3, bangga kencana:3, bkb:3, bkr:3, bkl:3, uppka:3, ipbk:3, pik remaja:3, sayang ibu:3, kb:3, advokasi komunikasi informasi edukasi:1, rokok:3, kawasan tanpa rokok:3, kalibrasi:1, obstetri:3, neonatal:3, emergensi:2, pkrt:3, vektor:3, jajanan:2, p irt:3, keselamatan pasien:3, kejadian luar biasa:3, klb:3, kelanjutusiaan:3,

@@ -30,6 +30,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   rsud: "rumah sakit umum daerah",
   rs: "rumah sakit",
   umkm: "usaha mikro kecil menengah",
+  bansos: "bantuan sosial",
   ukm: "usaha kecil menengah",
   ikm: "industri kecil menengah",
   tik: "teknologi informasi komunikasi",
