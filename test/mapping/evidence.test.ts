@@ -165,3 +165,26 @@ describe("reasons in the pane's language", () => {
     expect(reasonText("kata: sampah", "id")).toBe("kata: sampah");
   });
 });
+
+describe("innovation titles as regions write them (issue 12)", () => {
+  const pillarOf = (name: string) => classifyLine({ id: "x", name }).pillar;
+  it("English titles find their pillar by their subject word, not by 'smart' or 'app'", () => {
+    expect(pillarOf("Smart Parking")).toBe("living");
+    expect(pillarOf("Trash Bank Digital")).toBe("environment");
+    expect(pillarOf("Tourism Information Center")).toBe("branding");
+    expect(pillarOf("Public Safety Patrol")).toBe("society");
+    // "Smart App" says how, not what for: no pillar, no default.
+    expect(pillarOf("Smart App")).toBeNull();
+  });
+  it("short English words that collide with Indonesian stems are not evidence", () => {
+    // "land" would meet "landasan" through the stemmer, "home"/"care"/"food" are too vague: not in the lexicon.
+    expect(classifyLine({ id: "x", name: "Land Tax" }).pillar).toBeNull();
+    expect(classifyLine({ id: "x", name: "Home Care Food" }).pillar).toBeNull();
+  });
+  it("agro-/ecotourism, command centres, padat karya and bansos have their pillar", () => {
+    expect(pillarOf("Agrowisata Kebun Jeruk")).toBe("branding");
+    expect(pillarOf("Command Center Kabupaten")).toBe("governance");
+    expect(pillarOf("Padat Karya Tunai Desa")).toBe("economy");
+    expect(classifyLine({ id: "x", name: "Cek Bansos" }).reason).toMatch(/bantuan sosial/);
+  });
+});
