@@ -12,6 +12,7 @@ import { analyse, type Token } from "./normalize";
 
 const RAW: Readonly<Record<ElementId, string>> = {
   "governance.publicService": `
+    surat keterangan:2,
     nikah:2, talak:3, cerai:2,
     pelayanan publik:3, layanan publik:3, mal pelayanan publik:3, pelayanan terpadu:2, satu pintu:2, pengaduan:3, aduan:3,
     lapor:1, kependudukan:2, pendaftaran penduduk:3, pencatatan sipil:3, catatan sipil:3, administrasi kependudukan:3, akta:3, akta kelahiran:3, kartu tanda penduduk:3,
@@ -59,6 +60,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     kerja sama daerah:2, kerja sama:0.5, kerjasama:0.5, rencana kerja:1, otonomi:2, pemerintah pusat:1, kebijakan publik:3, perumusan:1
   `,
   "branding.tourism": `
+    storytelling:2, story telling:2,
     agrowisata:3, ekowisata:3, wisata religi:3, kampung tematik:3, tenun:2,
     kekayaan intelektual komunal:3, kekayaan intelektual:2, ppkd:3, pokok pikiran kebudayaan:3, budayawan:3, seniman:3, kultural:2, adat:1, palemahan:3, parahyangan:3, pawongan:3, pakaian adat:3, peradilan adat:2, mediasi adat:2, pranata adat:3, maa:2, selendang:2, cagar:3, warisan:2, rekreasi:2, diorama:3,
     pariwisata:3, wisata:3, wisatawan:3, destinasi:3, daya tarik:3, objek wisata:3, desa wisata:3, kepariwisataan:3, pemandu:2, homestay:3,
@@ -69,6 +71,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     musik:2, geopark:3, pemasaran pariwisata:3, promosi wisata:3, virtual tour:3, tur:2
   `,
   "branding.business": `
+    logo:3,
     pma:3, pmdn:3, penanaman modal asing:3, penanaman modal dalam negeri:3,
     penanaman modal:3, investasi:3, investor:3, modal:2, promosi investasi:3, peluang investasi:3, iklim investasi:3, perizinan berusaha:1.5,
     perizinan:1, izin usaha:1.5, online single submission:3, berbasis risiko:2, insentif:2, kemudahan berusaha:3, pelaku usaha:1, dunia usaha:2,

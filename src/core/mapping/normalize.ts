@@ -110,6 +110,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   mpp: "mal pelayanan publik",
   oss: "online single submission perizinan",
   sppt: "surat pemberitahuan pajak terutang",
+  sptpd: "surat pemberitahuan pajak daerah",
+  suket: "surat keterangan",
+  // Balinese for river, as in "Tukad Badung".
+  tukad: "sungai",
   ksb: "kota sehat",
 };
 
