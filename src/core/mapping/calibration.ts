@@ -10,10 +10,10 @@ export type Calibration = ReadonlyArray<readonly [fromRaw: number, confidence: n
 export const CALIBRATION: Calibration = [
   [0, 0.49],
   [0.4, 0.49],
-  [0.45, 0.59],
-  [0.5, 0.66],
+  [0.45, 0.58],
+  [0.5, 0.65],
   [0.55, 0.69],
-  [0.6, 0.71],
-  [0.65, 0.71],
-  [0.7, 0.71],
+  [0.6, 0.7],
+  [0.65, 0.7],
+  [0.7, 0.7],
 ];
