@@ -188,3 +188,16 @@ describe("innovation titles as regions write them (issue 12)", () => {
     expect(classifyLine({ id: "x", name: "Cek Bansos" }).reason).toMatch(/bantuan sosial/);
   });
 });
+
+describe("evidence found while mapping a real innovation list", () => {
+  it("a description's real term is evidence for a short brand-like name; a faint hint is not", () => {
+    const licensing = classifyLine({ id: "x", name: "Sipanda", description: "Aplikasi untuk mengurus perizinan" });
+    expect(licensing.pillar).not.toBeNull();
+    expect(licensing.reason).toMatch(/perizinan/);
+    expect(classifyLine({ id: "x", name: "Sipanda", description: "Aplikasi informasi" }).pillar).toBeNull();
+  });
+  it("'menghubungkan' (to connect) is not the transport office 'perhubungan'", () => {
+    expect(classifyLine({ id: "x", name: "Portal yang menghubungkan warga" }).pillar).not.toBe("living");
+    expect(classifyLine({ id: "x", name: "Pengembangan Sistem Informasi Perhubungan" }).pillar).toBe("living");
+  });
+});

@@ -8,8 +8,8 @@
 export type Calibration = ReadonlyArray<readonly [fromRaw: number, confidence: number]>;
 
 export const CALIBRATION: Calibration = [
-  [0, 0.49],
-  [0.4, 0.49],
+  [0, 0.48],
+  [0.4, 0.48],
   [0.45, 0.58],
   [0.5, 0.65],
   [0.55, 0.69],

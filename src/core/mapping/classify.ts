@@ -192,6 +192,14 @@ function wordCount(name: string): number {
   return name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
+/**
+ * A term of at least MIN_WORD_SCORE by its own weight ("perizinan", 1), even when it scores less because it
+ * sits in the description (× DESCRIPTION_FACTOR): it names a subject, unlike the faint hints (0.5).
+ */
+function hasRealTerm(score: LexiconScore): boolean {
+  return score.hits.some((h) => Math.max(...h.forms.values()) >= MIN_WORD_SCORE);
+}
+
 function noEvidence(line: MappingLine, support: boolean): Mapped {
   return { programId: line.id, pillar: null, element: null, confidence: CONF.none, source: "none", reason: NO_EVIDENCE_REASON, runnerUp: null, support };
 }
@@ -199,7 +207,7 @@ function noEvidence(line: MappingLine, support: boolean): Mapped {
 function fromLexicon(line: MappingLine, score: LexiconScore, support: boolean, suffix = ""): Mapped {
   const r = ranked(score);
   const top = r[0];
-  if (!top || (top[1] < MIN_WORD_SCORE && wordCount(line.name) < SHORT_NAME_WORDS)) return noEvidence(line, support);
+  if (!top || (top[1] < MIN_WORD_SCORE && !hasRealTerm(score) && wordCount(line.name) < SHORT_NAME_WORDS)) return noEvidence(line, support);
   const p = top[0];
   return {
     programId: line.id,

@@ -159,7 +159,7 @@ const RAW: Readonly<Record<ElementId, string>> = {
     zona selamat sekolah:3, rute aman selamat sekolah:3, keselamatan lalu lintas:3, keselamatan angkutan:3, sistem manajemen keselamatan:2,
     lapangan terbang:3, helikopter:3, batas kecepatan:3, pendaratan:2, pelabuhan pengumpan:3, angkutan sungai:3,
     llaj:3, lalu lintas angkutan jalan:3, andalalin:3, analisis dampak lalu lintas:3, zoss:3, rass:3, bandarudara:3, underpass:3, flyover:3, tunnel:2, terowongan:3, pengemudi:3, antarkota:3, perkeretaapian:3, aksesibilitas:1, perparkiran:3, kapal angkutan:3, lintas:1,
-    perhubungan:3, transportasi:3, angkutan:2, angkutan umum:3, angkot:3, angkutan kota:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, smart parking:3, parkir elektronik:3, terminal:3,
+    perhubungan!:3, transportasi:3, angkutan:2, angkutan umum:3, angkot:3, angkutan kota:3, lalu lintas:3, area traffic control system lalu lintas:3, parkir:2, smart parking:3, parkir elektronik:3, terminal:3,
     halte:3, bus:3, trayek:3, kendaraan:2, pengujian kendaraan:3, uji kendaraan:3, kendaraan bermotor:3, rambu:3, marka:3, pelabuhan:3,
     penyeberangan:3, angkutan laut:3, angkutan sungai danau:3, perawatan kapal:3, perbaikan kapal:3, dermaga:3, bandar udara:3, bandara:3, penerbangan:3, kereta:3, perkeretaapian:3, sungai danau:2, jalan:3, jembatan:3,
     jalan raya:3, jalan desa:3, jalan lingkungan:2, jaringan jalan:3, perlengkapan jalan:3, keselamatan jalan:3, penerangan jalan:2, mudik:2,
@@ -275,6 +275,11 @@ export interface LexiconEntry {
   readonly weight: number;
   /** Weight per written form (words joined by spaces) of the terms that share these stems. */
   readonly forms: ReadonlyMap<string, number>;
+  /**
+   * Counts only as written (a term ending in "!"): "perhubungan" names the transport office, while
+   * "menghubungkan" (to connect), which meets it through the stemmer, says nothing about transport.
+   */
+  readonly exactOnly?: boolean;
 }
 
 /**
@@ -292,12 +297,14 @@ function compile(): LexiconEntry[] {
       const t = item.trim();
       if (!t) continue;
       const m = /^(.*?)(?::(\d+(?:\.\d+)?))?$/.exec(t);
-      const term = (m?.[1] ?? t).trim();
+      const raw = (m?.[1] ?? t).trim();
+      const exactOnly = raw.endsWith("!");
+      const term = exactOnly ? raw.slice(0, -1).trim() : raw;
       // Weight 0: boilerplate phrases ("sesuai ketentuan peraturan perundang-undangan") that claim their words.
       const weight = m?.[2] !== undefined ? Number(m[2]) : 2;
       const toks = analyse(term);
       if (toks.length === 0) continue;
-      out.push({ stems: toks.map((t) => t.stem), term, element, weight, forms: new Map([[toks.map((t) => t.word).join(" "), weight]]) });
+      out.push({ stems: toks.map((t) => t.stem), term, element, weight, forms: new Map([[toks.map((t) => t.word).join(" "), weight]]), ...(exactOnly ? { exactOnly } : {}) });
     }
   }
   // One entry per (stems, element): "kesehatan" and "sehat" share a stem and must not count twice.
@@ -311,7 +318,8 @@ function compile(): LexiconEntry[] {
     }
     const forms = new Map(prev.forms);
     for (const [f, w] of e.forms) forms.set(f, Math.max(w, forms.get(f) ?? 0));
-    seen.set(k, { ...(prev.weight >= e.weight ? prev : e), forms });
+    const exactOnly = prev.exactOnly === true && e.exactOnly === true;
+    seen.set(k, { ...(prev.weight >= e.weight ? prev : e), forms, ...(exactOnly ? { exactOnly } : { exactOnly: undefined }) });
   }
   // Longest phrases first: they claim their tokens before single words do.
   return [...seen.values()].sort((a, b) => b.stems.length - a.stems.length);
@@ -365,6 +373,7 @@ export function scoreTokens(words: readonly Token[]): LexiconScore {
         if (!ok) continue;
         const written = words.slice(i, i + n).map((w) => w.word).join(" ");
         const exact = e.forms.get(written);
+        if (exact === undefined && e.exactOnly) continue;
         const weight = exact !== undefined ? e.weight : e.weight * STEM_ONLY_FACTOR;
         add(weight === e.weight ? e : { ...e, weight });
         claimedLen = n;
