@@ -13,7 +13,13 @@
 
 import { ReadinessInputError, levelName, readinessIndex } from "./readiness";
 import { QuickWinInputError, quadrantLabel, quickWinScore, rankMatrix } from "./quickwin";
-import { elementOfName, NoEvidence, pillarOfName } from "./mapping";
+import { NoEvidence } from "./noEvidence";
+
+/**
+ * The classifier and its lexicon load on the first PILLAR/ELEMENT call, not with the add-in: they are the
+ * largest part of the engine the shared runtime would otherwise load before the pane shows.
+ */
+const mapping = () => import(/* webpackChunkName: "mapping" */ "./mapping");
 
 /** A user's mistake becomes #VALUE! with our message; anything else is rethrown (shows #VALUE! too). */
 function readinessError(e: unknown): never {
@@ -115,9 +121,9 @@ function spilled(r: string | (string | NoEvidence)[][]): any[][] {
   return out;
 }
 
-function guarded(f: () => string | (string | NoEvidence)[][]): any[][] {
+async function guarded(f: () => Promise<string | (string | NoEvidence)[][]>): Promise<any[][]> {
   try {
-    return spilled(f());
+    return spilled(await f());
   } catch (e) {
     if (e instanceof NoEvidence) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, e.message);
     throw e;
@@ -133,8 +139,8 @@ function guarded(f: () => string | (string | NoEvidence)[][]): any[][] {
  * @param [description] Description, keterangan or output of the line (or a range, one per row): more words to go on.
  * @returns The pillar label, one per row.
  */
-export function pillar(name: any[][], code?: any[][], opd?: any[][], description?: any[][]): any[][] {
-  return guarded(() => pillarOfName(name, code ?? null, opd ?? null, description ?? null));
+export function pillar(name: any[][], code?: any[][], opd?: any[][], description?: any[][]): Promise<any[][]> {
+  return guarded(async () => (await mapping()).pillarOfName(name, code ?? null, opd ?? null, description ?? null));
 }
 
 /**
@@ -146,6 +152,6 @@ export function pillar(name: any[][], code?: any[][], opd?: any[][], description
  * @param [description] Description, keterangan or output of the line (or a range, one per row): more words to go on.
  * @returns The element name (Indonesian), one per row.
  */
-export function element(name: any[][], code?: any[][], opd?: any[][], description?: any[][]): any[][] {
-  return guarded(() => elementOfName(name, code ?? null, opd ?? null, description ?? null));
+export function element(name: any[][], code?: any[][], opd?: any[][], description?: any[][]): Promise<any[][]> {
+  return guarded(async () => (await mapping()).elementOfName(name, code ?? null, opd ?? null, description ?? null));
 }

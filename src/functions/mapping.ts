@@ -5,10 +5,11 @@
  */
 import { classifyLine, hasPillar, type AssignedMapped } from "../core/mapping/classify";
 import { element as elementOf, pillar as pillarOf } from "../core/pillars";
+import { NoEvidence } from "./noEvidence";
+
+export { NoEvidence };
 
 export type Arg = unknown;
-
-export class NoEvidence extends Error {}
 
 function text(v: unknown): string {
   if (v === null || v === undefined) return "";

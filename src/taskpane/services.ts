@@ -4,7 +4,7 @@
  * Components receive a PaneServices and never touch Office; the shared runtime holds one instance
  * (src/taskpane/runtime.ts) used by the pane and the commands alike.
  */
-import { buildPlan, type PlanInputs, type PlanOutput } from "../core/masterplan";
+import type { PlanInputs, PlanOutput } from "../core/masterplan";
 import { layoutSheet } from "../core/layout";
 import { readSettings, settingsDocument, type Settings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
@@ -91,7 +91,9 @@ export interface ServiceDeps {
 /** The engine as an asynchronous call: buildPlan here, or in a Web Worker (worker/engineClient.ts). */
 export type Planner = (inputs: PlanInputs) => Promise<PlanOutput>;
 
-export const planHere: Planner = async (inputs) => buildPlan(inputs);
+// The engine loads on first use: in the pane the worker runs it, so the main thread needs it only for the
+// ribbon commands and tests, and its classifier and lexicon stay out of the pane's first load.
+export const planHere: Planner = async (inputs) => (await import(/* webpackChunkName: "engine" */ "../core/masterplan")).buildPlan(inputs);
 
 const noProgress: OnProgress = () => {};
 

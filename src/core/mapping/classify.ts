@@ -15,6 +15,7 @@ import { bidangOfOpd } from "./opdTable";
 import { scoreText, type LexiconScore } from "./lexicon";
 import { findLocalRule, type LocalRule } from "./localRules";
 import { CALIBRATION, type Calibration } from "./calibration";
+import { NO_EVIDENCE_REASON } from "./noEvidence";
 
 export interface MappingLine {
   readonly id: string;
@@ -60,8 +61,7 @@ export function hasPillar(m: Mapped): m is AssignedMapped {
   return m.pillar !== null && m.element !== null;
 }
 
-/** The reason a line without any evidence carries (the sheet, the pane and the CSV show it as is). */
-export const NO_EVIDENCE_REASON = "tidak ada petunjuk — perlu ditinjau";
+export { NO_EVIDENCE_REASON };
 
 /** Weight of a row's other text (description, indicator) and of its parent's name against its own name. */
 export const DESCRIPTION_FACTOR = 0.6;

@@ -3,7 +3,7 @@
  * shows them through this translation of the reason grammar classify.ts writes: the words and names that
  * decided stay as written (they are the evidence), only the connecting phrases change.
  */
-import { NO_EVIDENCE_REASON } from "./classify";
+import { NO_EVIDENCE_REASON } from "./noEvidence";
 
 export type ReasonLanguage = "id" | "en";
 

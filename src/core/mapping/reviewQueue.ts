@@ -7,7 +7,7 @@
 import { PILLAR_IDS, type PillarId } from "../pillars";
 import type { ProgramRow } from "../program";
 import type { PillarAssignment } from "../stageResults";
-import { NO_EVIDENCE_REASON } from "./classify";
+import { NO_EVIDENCE_REASON } from "./noEvidence";
 
 /** The part of a PlanOutput the review needs (kept structural: core/masterplan imports this folder). */
 export interface MappedPlan {
