@@ -13,10 +13,9 @@ const verbose = process.argv.includes("--verbose");
 
 async function main(): Promise<void> {
   runMappingEval(root, verbose);
+  runInnovationEval(root, verbose);
   const realMismatches = await runRealFilesEval(root);
   if (realMismatches > 0) console.log(`\n${realMismatches} real file(s) not imported exactly.`);
 }
 
 void main();
-runMappingEval(root, verbose);
-runInnovationEval(root, verbose);
