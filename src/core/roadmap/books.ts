@@ -18,7 +18,7 @@ import type { RankedInitiative, ReadinessByPillar } from "../stageResults";
 import { PILLARS, PILLAR_IDS, pillar } from "../pillars";
 import { formatDecimal, formatRupiahShort } from "../money";
 import { TYPE_LABELS } from "../quickwin/candidates";
-import { budgetByPillar, knownBudgetYears, NO_PAGU, type Schedule } from "./schedule";
+import { budgetByPillar, knownBudget, knownBudgetYears, NO_PAGU, type Schedule } from "./schedule";
 import { defaultPeriodMode, ganttGrid, milestoneTable, opdBudgetTable, pillarBudgetTable, QUICK_WIN_MARK, stepsTable } from "./roadmapSheet";
 import type { ImplementationStep } from "../innovation/innovations";
 
@@ -329,7 +329,7 @@ export function book3Document(inp: BookInputs): SheetDocument {
   const grand = PILLAR_IDS.reduce((a, p) => a + totals[p], 0);
   const quickWins = inp.initiatives.filter((i) => i.quickWin).slice().sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
   const byId = new Map(s.items.map((i) => [i.initiative.id, i]));
-  const known = knownBudgetYears(s);
+  const known = knownBudget(s);
   const r = inp.readiness;
   const scored = r ? PILLAR_IDS.filter((p) => r.pillars[p] !== null) : [];
   const strongest = scored.slice().sort((a, b) => (r!.pillars[b] ?? 0) - (r!.pillars[a] ?? 0))[0];
@@ -380,7 +380,7 @@ export function book3Document(inp: BookInputs): SheetDocument {
     // In millions (juta): ten years of billions stay readable on one A4 width.
     title: "Roadmap sekilas: anggaran per pilar per tahun (Rp juta)",
     columns: [{ header: "Pilar", type: "text", width: 18 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, width: 9 })), { header: "Total", type: "integer", width: 10 }],
-    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => (known.has(pl.year) ? Math.round(pl.budgetByPillar[P.id] / 1e6) : NO_PAGU)), Math.round(totals[P.id] / 1e6)]),
+    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => (known.pillar(P.id, pl.year) ? Math.round(pl.budgetByPillar[P.id] / 1e6) : NO_PAGU)), Math.round(totals[P.id] / 1e6)]),
   });
   blocks.push({ kind: "chart", chartType: "pie", title: "Pembagian anggaran per pilar", source: "glance", categoryColumn: 0, seriesColumns: [s.years.length + 1], heightRows: CHART_ROWS });
   if (r) {

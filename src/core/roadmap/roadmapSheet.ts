@@ -13,7 +13,7 @@ import { PILLARS, PILLAR_IDS, pillar, pillarFromLabel, type HexColor, type Pilla
 import { parseRupiah } from "../money";
 import type { Swimlane } from "../settings";
 import type { ImplementationStep } from "../innovation/innovations";
-import { activeIn, apportion, budgetByPillar, knownBudgetYears, NO_PAGU, summarizeNotes, type Schedule, type ScheduledInitiative } from "./schedule";
+import { activeIn, apportion, budgetByPillar, knownBudget, NO_PAGU, summarizeNotes, type Schedule, type ScheduledInitiative } from "./schedule";
 import { PLANNING_CALENDAR, markHalf, monthSpan, type CalendarMark } from "./planningCalendar";
 
 export type PeriodMode = "year" | "halfYear";
@@ -207,28 +207,29 @@ function juta(n: number): number {
 /** Budget per pillar per year with totals: rows pillars, columns years then total. */
 export function pillarBudgetTable(s: Schedule, id?: string): Block {
   const totals = budgetByPillar(s);
-  // A year without any known budget reads "belum ada pagu", not 0 (a single-year source fills its own year).
-  const known = knownBudgetYears(s);
+  // A cell without a known budget reads "belum ada pagu", not 0 (a single-year source fills its own year,
+  // a one-OPD source its own OPD's pillars).
+  const known = knownBudget(s);
   return {
     kind: "table",
     id,
     title: "Anggaran per pilar per tahun (Rp juta)",
-    columns: [{ header: "Pilar", type: "text", width: 20 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: known.has(y) })), { header: "Total", type: "integer", total: true }],
-    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => (known.has(pl.year) ? juta(pl.budgetByPillar[P.id]) : NO_PAGU)), juta(totals[P.id])]),
+    columns: [{ header: "Pilar", type: "text", width: 20 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: known.years.has(y) })), { header: "Total", type: "integer", total: true }],
+    rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => (known.pillar(P.id, pl.year) ? juta(pl.budgetByPillar[P.id]) : NO_PAGU)), juta(totals[P.id])]),
     totalsLabel: "Total per tahun",
   };
 }
 
 export function opdBudgetTable(s: Schedule): Block {
-  const known = knownBudgetYears(s);
+  const known = knownBudget(s);
   const opds = [...new Set(s.plans.flatMap((p) => Object.keys(p.budgetByOpd)))].sort((a, b) => a.localeCompare(b, "id"));
   return {
     kind: "table",
     title: "Anggaran per OPD per tahun (Rp juta)",
-    columns: [{ header: "OPD", type: "text", width: 24 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: known.has(y) })), { header: "Total", type: "integer", total: true }],
+    columns: [{ header: "OPD", type: "text", width: 24 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: known.years.has(y) })), { header: "Total", type: "integer", total: true }],
     rows: opds.map((o) => {
       const per = s.plans.map((p) => juta(p.budgetByOpd[o] ?? 0));
-      return [o, ...s.plans.map((p, k) => (known.has(p.year) ? per[k]! : NO_PAGU)), per.reduce((a, b) => a + b, 0)];
+      return [o, ...s.plans.map((p, k) => (known.opd(o, p.year) ? per[k]! : NO_PAGU)), per.reduce((a, b) => a + b, 0)];
     }),
     totalsLabel: "Total per tahun",
   };

@@ -132,6 +132,43 @@ export function knownBudgetYears(s: Pick<Schedule, "items">): Set<number> {
   return out;
 }
 
+/** The OPD key the per-OPD tables use (YearPlan.budgetByOpd). */
+export function opdKey(opd: string): string {
+  return opd.trim() || "(tanpa OPD)";
+}
+
+/** Which cells of a per-year budget table have a known pagu (see `knownBudget`). */
+export interface KnownBudget {
+  readonly years: ReadonlySet<number>;
+  opd(opd: string, year: number): boolean;
+  pillar(pillar: PillarId, year: number): boolean;
+}
+
+/**
+ * An OPD's year is known when one of its programmes has a pagu that year (its budget document covers it);
+ * a pillar's year when one of the OPDs with programmes in that pillar is known that year. A source that
+ * covers a single OPD (an LRA of Diskominfo) then fills that OPD's pillars only: the other pillars read
+ * "belum ada pagu" for its year, not 0, while a pillar whose OPDs are covered and have nothing there is 0.
+ */
+export function knownBudget(s: Pick<Schedule, "items">): KnownBudget {
+  const opdYears = new Set<string>();
+  const opdsOfPillar = new Map<PillarId, Set<string>>();
+  for (const i of s.items) {
+    const o = opdKey(i.initiative.opd);
+    for (const [y, v] of Object.entries(i.budgetByYear)) if (v > 0) opdYears.add(`${o}|${y}`);
+    const set = opdsOfPillar.get(i.initiative.pillar) ?? new Set<string>();
+    set.add(o);
+    opdsOfPillar.set(i.initiative.pillar, set);
+  }
+  const years = knownBudgetYears(s);
+  const opd = (o: string, y: number) => opdYears.has(`${opdKey(o)}|${y}`);
+  return {
+    years,
+    opd,
+    pillar: (p, y) => years.has(y) && (!opdsOfPillar.has(p) || [...opdsOfPillar.get(p)!].some((o) => opd(o, y))),
+  };
+}
+
 /**
  * The notes as a planner reads them: the same pagu shift of many programmes (a single-year KUA-PPAS
  * placed on the plan's first year) is said once, with a count and an example, not once per programme.
@@ -446,7 +483,7 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
     for (const i of active) {
       const amount = i.budgetByYear[year] ?? 0;
       byPillar[i.initiative.pillar] += amount;
-      const opd = i.initiative.opd.trim() || "(tanpa OPD)";
+      const opd = opdKey(i.initiative.opd);
       byOpd.set(opd, (byOpd.get(opd) ?? 0) + amount);
     }
     const milestones: Milestone[] = [];
