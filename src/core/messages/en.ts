@@ -1,0 +1,165 @@
+/**
+ * The catalog in English, for the pane in English and `--lang en`. Typed by the Indonesian table's keys
+ * and parameters: a key missing here, or a parameter used wrongly, fails `tsc`. Evidence quoted from
+ * the workbooks (header texts, names, codes) stays as written.
+ */
+import type { HierarchyMethod } from "../intake/hierarchy";
+import type { RoleKind } from "../intake/columnRoles";
+import type { Catalog } from "./keys";
+import type { BudgetConflictLine, ColumnParam, SourceRef } from "./id";
+
+export const ROLE_EN: Readonly<Record<RoleKind, string>> = {
+  code: "code",
+  name: "programme/activity name",
+  indicator: "indicator",
+  unit: "unit",
+  target: "target",
+  budget: "budget (pagu)",
+  opd: "agency (OPD)",
+  location: "location",
+  fundSource: "fund source",
+  opdCode: "agency code (SKPD)",
+  subUnit: "sub-unit",
+  year: "year",
+  ignore: "ignored",
+};
+const METHOD: Readonly<Record<HierarchyMethod, string>> = { indent: "cell indentation", outline: "outline (row groups)", leadingSpaces: "leading spaces in the name", bold: "bold type" };
+const cols = (cs: readonly ColumnParam[]) => cs.map((a) => `column ${a.letter} "${a.header || "(empty)"}" (cell ${a.cell})`).join(", ");
+const where = (w: { file: string; sheet: string }) => `${w.file}, sheet "${w.sheet}"`;
+const scaleWord = (s: number) => (s === 1e3 ? "thousands" : s === 1e6 ? "millions" : "billions");
+const AUTHORITY = { apbd: "the APBD export (SIPD)", kuaPpas: "KUA-PPAS/budget ceiling list", planning: "planning table" } as const;
+const NOT_PROGRAMME: Readonly<Record<"pivot" | "salary" | "summary", string>> = {
+  pivot: "an analyst extract / pivot table (Row Labels, Sum of …)",
+  salary: "a salary/staff list (NIP, grade, salary)",
+  summary: "a summary per agency (one row per OPD, no programmes)",
+};
+const ref = (r: SourceRef) => `${r.file}, sheet "${r.sheet}", cell ${r.cell}`;
+const line = (w: BudgetConflictLine) => `${w.code} "${w.name}" (${w.opd})`.trim();
+const rpExact = (n: number) => `Rp ${n.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+const plural = (n: number, one: string, many = `${one}s`) => (n === 1 ? one : many);
+
+export const EN: Catalog = {
+  "intake.skippedByMapping": (p) => `Sheet "${p.sheet}" was skipped as the column mapping says.`,
+  "intake.sheetEmpty": (p) => `Sheet "${p.sheet}" is empty and was skipped.`,
+  "intake.noTable": (p) => `Sheet "${p.sheet}" holds no programme table: no row of column headers (Kode, Program/Uraian, Indikator, Pagu …) in rows 1–${p.rows}.`,
+  "intake.levelColumns": (p) => `Each level has its own column (${p.levels.map((l) => `${l.level}: column ${l.letter}`).join(", ")}); repeated programmes and activities were imported once.`,
+  "intake.askTwoNames": (p) => `${where(p)}: more than one column looks like the programme/activity name — ${cols(p.cols)}; choose the one name column.`,
+  "intake.askNoName": (p) =>
+    `${where(p)}: the programme/activity name column could not be found from the headers in rows ${p.top}–${p.bottom}${p.unsure.length ? `; columns not yet placed: ${cols(p.unsure)}` : ""}.`,
+  "intake.askUnsureRoles": (p) => `${where(p)}: column roles are not certain — ${p.cols.map((a) => `column ${a.letter} "${a.header}" (cell ${a.cell}) may be the ${ROLE_EN[a.role]}`).join(", ")}; please confirm them.`,
+  "intake.codeColumnNotProgramme": (p) => `Column ${p.letter} "${p.header}" holds ${p.skpd ? "agency (SKPD) codes, evidence of the OPD" : "account codes, not programme codes"}; it is not read as the programme code.`,
+  "intake.columnDuplicateUndated": (p) => `Column ${p.letter} "${p.header}" is also a ${ROLE_EN[p.role]} without a year; only column ${p.kept} is used.`,
+  "intake.columnDuplicateYear": (p) => `Column ${p.letter} "${p.header}" is also a ${ROLE_EN[p.role]} for ${p.year}; only column ${p.kept} is used.`,
+  "intake.askYearUnknown": (p) =>
+    `${where(p)}: the year of ${cols(p.cols)} is unknown — there is no YEAR column, and neither the title, the headers, the sheet name nor the file name gives a year; write the year into the header (e.g. "Pagu 2026") or give it here.`,
+  "intake.yearFromColumn": (p) => `Each row's budget/target year was taken from column ${p.letter} "${p.header}".`,
+  "intake.yearForColumns": (p) => `Year ${p.year} for ${p.cols.map((a) => `column ${a.letter} "${a.header}"`).join(", ")} was taken from ${p.where}.`,
+  "intake.yearPlanRelative": (p) => `Plan-year headers (${p.headers.map((h) => `"${h}"`).join(", ")}) were counted from the plan's first year ${p.base} (Tahun 1 = ${p.base}); this sheet names no year.`,
+  "intake.amountScale": (p, f) => `Column ${p.column ? `${p.column} ` : ""}"${p.header}" is written in ${scaleWord(p.scale)} of rupiah; its values were multiplied by ${f.n(p.scale)}.`,
+  "intake.columnDuplicateAlso": (p) => `Column ${p.letter} "${p.header}" also looks like the ${ROLE_EN[p.role]}; only column ${p.kept} is used.`,
+  "intake.columnUnknown": (p) => `Column ${p.letter} "${p.header}" was not recognised and was not imported.`,
+  "intake.columnNumbersRow": (p) => `Row ${p.row} holds column numbers (1, 2, 3 …) and was skipped.`,
+  "intake.subtotalRowLabelled": (p) => `Row ${p.row} "${p.label}" is a subtotal/total row and was not imported.`,
+  "intake.hiddenRow": (p) => `Row ${p.row} is hidden and was not imported; unhide it if its content should be imported.`,
+  "intake.blankRows": (p) => `${p.rows.length} blank separator ${plural(p.rows.length, "row")} skipped (${plural(p.rows.length, "row")} ${p.rows.join(", ")}).`,
+  "intake.footer": (p) => `Notes and signatures below the table (from row ${p.row}) were not imported.`,
+  "intake.askCodeColumn": (p) => `${where(p)}: ${cols(p.cols)} is headed as a code but most of its cells are not programme codes (${p.parsed} of ${p.cells} cells); check the code column.`,
+  "intake.askHierarchy": (p) =>
+    `${where(p)}: the rows' levels (programme/activity/sub-activity) cannot be told — no code column, no code before the name, no indentation, outline or bold type in column ${p.letter} "${p.header}" (cell ${p.cell}); give the level or a code column.`,
+  "intake.hierarchyMethod": (p) => `Programme/activity levels were read from the ${METHOD[p.method]} of column ${p.letter}.`,
+  "intake.hierarchyDeep": (p) => `${p.count} levels of ${METHOD[p.method]} found; the fourth level and deeper are taken as sub-activities.`,
+  "intake.opdFromSheetName": (p) => `Agency "${p.opd}" was taken from the sheet name "${p.sheet}"${p.cut ? " (Excel cuts sheet names at 31 characters; check the full name)" : ""}.`,
+  "intake.outsideTable": (p) => `Cell ${p.cell} holds "${p.text}" outside the table's columns; not imported.`,
+  "intake.rowWithoutName": (p) => `Row ${p.row} ${p.code ? `with code ${p.code} has no name` : "has neither code nor name"} (cell ${p.cell} is empty); not imported.`,
+  "intake.headingRow": (p) => `Row ${p.row} "${p.code} ${p.name}" is ${p.urusan ? "an affair (urusan)" : "a sector (bidang urusan)"} heading, not a programme; not imported.`,
+  "intake.badCode": (p) => `Code "${p.code}" in row ${p.row} does not follow U.BB.PP.K.KK.SSSS; the row was not imported.`,
+  "intake.shortCode": (p) => `Code "${p.code}" in row ${p.row} is incomplete (the activity number is missing); taken as an activity.`,
+  "intake.rowWithoutCodeLevel": (p) => `Row ${p.row} "${p.name}" has no code in a coded table; its level cannot be told, not imported.`,
+  "intake.opdUnknownGeneric": (p) => `The agency (OPD) of row ${p.row} is unknown (no OPD column, title or file name names it); please say which OPD.`,
+  "intake.orphanNamed": (p) => `${p.kegiatan ? "Activity" : "Sub-activity"} "${p.name}" in row ${p.row} is not under any ${p.kegiatan ? "programme" : "activity"} in this sheet.`,
+  "intake.yearCellBad": (p) => `The year in cell ${p.cell} ("${p.text}") is not a year; the budget/target of row ${p.row} was not imported.`,
+  "intake.badBudget": (p) => `Budget ${p.year} in cell ${p.cell} holds "${p.text}", which is not a rupiah amount; left empty.`,
+  "intake.negativeBudgetText": (p) => `Budget ${p.year} in cell ${p.cell} is negative (${p.text}).`,
+  "intake.opdFromFileName": (p) => `Agency "${p.opd}" was taken from the file name "${p.file}" (no OPD column or title names it).`,
+  "intake.opdPaguDiffers": (p, f) =>
+    `The OPD budget of "${p.opd}" in cell ${p.cell} (${f.rp(p.pagu)}) differs from the sum of its sub-activities (${f.rp(p.detail)}), a difference of ${f.rp(p.pagu - p.detail)}; the sub-activity detail rows were imported.`,
+  "intake.askKuaYear": (p) => `${where(p)}: the budget year is not named in the headers (e.g. "Target 2024"), the table title or the sheet name; which year are these budgets and targets for?`,
+  "intake.yearFrom": (p) => `Year ${p.year} was taken from ${p.where}.`,
+  "intake.subtotalRow": (p) => `Row ${p.row} "${p.label}" is a total row and was not imported.`,
+  "intake.subtotalRowPlain": (p) => `Row ${p.row} is a subtotal/total row and was not imported.`,
+  "intake.footerQuoted": (p) => `Notes and signatures below the table (from row ${p.row}: "${p.text}") were not imported.`,
+  "intake.subUnitOfSkpd": (p) =>
+    `"${p.unit}" (${p.unitCode}) is a sub-unit of SKPD "${p.skpd}" (${p.skpdCode}) in this file: its rows were imported as OPD "${p.skpd}" with sub-unit "${p.unit}"; the same line from several sub-units is summed.`,
+  "intake.badOpdPagu": (p) => `The OPD budget in cell ${p.cell} holds "${p.text}", which is not a rupiah amount.`,
+  "intake.rowWithoutCode": (p) => `Row ${p.row} "${p.text}" has no code in a coded table; not imported.`,
+  "intake.opdUnknownKua": (p) => `The agency (OPD) of row ${p.row} is unknown: there is no OPD row (SKPD code and name) above it, and the table title does not name one.`,
+  "intake.indicatorTargetLines": (p) => `Row ${p.row}: ${p.indicators} ${plural(p.indicators, "indicator")} but ${p.targets} ${plural(p.targets, "target")}; the targets were imported as written.`,
+  "intake.negativeBudget": (p) => `Budget ${p.year} in cell ${p.cell} is negative.`,
+  "intake.subkegiatanOnly": (p) => `This sheet holds only sub-activities (${p.rows} ${plural(p.rows, "row")}); their parent programmes and activities are not in this sheet and were not invented.`,
+  "intake.orphanCode": (p) => `${p.kegiatan ? "Activity" : "Sub-activity"} ${p.code} in row ${p.row} is not under any ${p.kegiatan ? "programme" : "activity"} in this sheet.`,
+  "intake.headingRows": (p) => `${p.count} affair/sector ${plural(p.count, "row is a group heading", "rows are group headings")}, not programmes; not imported.`,
+  "intake.opdFromTitle": (p) => `Sheet without OPD rows: agency "${p.opd}" was taken from the table title (cell ${p.cell}).`,
+  "intake.opdFromSheetNoRow": (p) => `Sheet without OPD rows: agency "${p.opd}" was taken from the sheet name "${p.sheet}"${p.cut ? ", which may be cut at 31 characters — check the name" : ""}.`,
+  "intake.askReportYear": (p) =>
+    `${where(p)}: ${p.rak ? "cash budget plan (RAK)" : "realisation report (LRA)"} without a budget year — the title (rows 1–${p.top}) does not say "TAHUN ANGGARAN …". Which year is this ${p.rak ? "RAK" : "report"} for?`,
+  "intake.yearFromNotTitle": (p) => `Year ${p.year} was taken from ${p.where} (the title names no budget year).`,
+  "intake.periodUnknownLra": (p) => `The report's period is not named in the title, sheet name or file name; realisation is recorded for budget year ${p.year} without a month. Please name the period (e.g. "s.d. Maret ${p.year}").`,
+  "intake.periodUnknownRak": (p) => `The realisation period is not named in the title, sheet name or file name; realisation is recorded for budget year ${p.year} without a month.`,
+  "intake.periodFrom": (p) => `Realisation period "${p.period}" was taken from ${p.where} (the report's title does not name it).`,
+  "intake.lraFromAccounts": (p) => `Sub-activity ${p.code} has no figures on its own row: budget and realisation were summed from the ${p.count} account ${plural(p.count, "row")} below it.`,
+  "intake.rakFromAccounts": (p) => `Sub-activity ${p.code} has no figures on its own row: the budget was summed from the account rows below it.`,
+  "intake.badAmount": (p) => `"${p.text}" is not a rupiah amount; taken as empty.`,
+  "intake.rowSkippedReport": (p) => `Row ${p.row} ("${p.text}") is not an affair, SKPD, programme or account code; not imported.`,
+  "intake.rowSkippedRak": (p) => `Row ${p.row}: "${p.text}" is not an affair, SKPD, programme or account code; not imported.`,
+  "intake.askReportOpd": (p) =>
+    `${where(p)}: row ${p.row} (${p.code}) comes before any SKPD row (8-part code and OPD name), and the title names no OPD. Which OPD does this ${p.rak ? "RAK" : "report"} belong to?`,
+  "intake.noTotal": (p) => `The closing "Jumlah" row of the table was not found; check whether the ${p.rak ? "RAK" : "report"} is cut short.`,
+  "intake.layoutLra": (p) =>
+    `Read as a SIPD realisation report (LRA) ${p.period ?? `TA ${p.year} (period not named)`}: ${p.subs} sub-activities; budget = sum of the Anggaran columns (${p.groups} spending groups), realisation kept for Monev; ${p.accounts} account rows folded into their sub-activities.`,
+  "intake.rakPlanGap": (p) => `${p.count} sub-activities: the monthly cash plan does not add up to the budget (RAK incomplete); the budget was taken from column ${p.header}.`,
+  "intake.layoutRak": (p) =>
+    `Read as a SIPD cash budget plan (RAK) for ${p.year}: ${p.subs} sub-activities, budget from ${p.from === "budget" ? "the budget column" : p.from === "total" ? "the total column" : `the sum of ${p.months} month columns`}; ${p.accounts} account rows folded into their sub-activities.${p.noRealisation ? " A cash plan is not realisation: no realisation was recorded." : ""}`,
+  "intake.askOldYear": (p) => `${where(p)}: the year of ${p.cols.map((c) => `column ${c.letter} "${c.header}"`).join(", ")} is not named in the headers, the table title or the sheet name; which year is it?`,
+  "intake.amountScaleOld": (p, f) => `Column ${p.letter} "${p.header}" is in ${p.scale === 1000 ? "thousands" : "millions"} of rupiah: every value was multiplied by ${f.n(p.scale)}.`,
+  "intake.badOldCode": (p) => `Code "${p.code}" in row ${p.row} does not fit this sheet's old code pattern (programme ${p.programParts} parts, activity ${p.kegiatanParts} parts); not imported.`,
+  "intake.rowWithoutNameOld": (p) => `Row ${p.row} with code ${p.code} has no name; not imported.`,
+  "intake.opdUnknownOld": (p) => `The agency (OPD) of row ${p.row} is unknown: there is no organisation row (code U.BB.SS) or "Nama SKPD" title above it.`,
+  "intake.badBudgetPlain": (p) => `Budget ${p.year} in cell ${p.cell} holds "${p.text}", which is not a rupiah amount; left empty.`,
+  "intake.oldCodes": (p) => `Old code format (before 2019): programme ${p.programParts} parts, activity ${p.kegiatanParts} parts; codes kept as written.`,
+  "intake.yearSheet": (p) => `Sheet "${p.sheet}" is year ${p.year} (from ${p.where}); its budgets and targets go to ${p.year}.`,
+  "intake.yearSheetBudgetConflict": (p, f) =>
+    `Budget ${p.year} of ${p.code} "${p.name}" differs: ${f.rp(p.old)} in sheet "${p.oldSheet}" (row cell ${p.oldCell}), ${f.rp(p.now)} in sheet "${p.sheet}" (row cell ${p.cell}); used: ${p.useNew ? `sheet "${p.sheet}" (the ${p.year} sheet itself)` : `sheet "${p.oldSheet}"`} — check both.`,
+  "intake.yearSheetMerged": (p) => `The rows of sheet "${p.sheet}" were merged with sheet "${p.first}" (one sheet per year; each year in its own column).`,
+  "intake.notProgramme": (p) => `Sheet "${p.sheet}" was skipped: ${NOT_PROGRAMME[p.what]}, not a programme table (headers in row ${p.row}); programme tables in other sheets are still imported.`,
+  "intake.askFlatYear": (p) =>
+    `${where(p)}: the year of column ${p.letter} "${p.header}" (cell ${p.cell}) is unknown — there is no YEAR column, and neither the title, the headers, the sheet name nor the file name gives a year; please give the year.`,
+  "intake.yearPerRow": (p) => `Each row's year was taken from column ${p.letter} "${p.header}".`,
+  "intake.rowWithoutSubCode": (p) => `Row ${p.row} "${p.name}" has no sub-activity code (U.BB.PP.K.KK.SSSS) in cell ${p.cell}; not imported.`,
+  "intake.opdEmpty": (p) => `The agency (OPD) of row ${p.row} is empty (cell ${p.cell}); not imported.`,
+  "intake.badBudgetFlat": (p) => `The budget in cell ${p.cell} holds "${p.text}", which is not a rupiah amount; not summed.`,
+  "intake.yearRowBad": (p) => `The year of row ${p.row} ("${p.text}") is not a year; its budget was not imported.`,
+  "intake.parentCodeMismatch": (p) => `${p.program ? "Programme" : "Activity"} code ${p.parent} in row ${p.row} does not match sub-activity code ${p.code}; the parent was taken from the sub-activity code.`,
+  "intake.rowsWithoutCode": (p) => `${p.count} ${plural(p.count, "row")} without a valid sub-activity code ${p.count === 1 ? "was" : "were"} not imported (see the notes per row).`,
+  "intake.flatExport": (p) =>
+    `${p.layout}: ${p.subs} sub-activities from rows per sub-activity${p.perFund ? " × fund source" : ""}; each sub-activity's budget = the exact sum of its rows.${p.empty > 0 ? ` ${p.empty} sub-activities without a budget (budget column empty).` : ""}${p.manySubUnits > 0 ? ` ${p.manySubUnits} sub-activities are run by more than one sub-unit (all named in the Sub Unit column).` : ""}`,
+  "intake.parentsFromCodes": (p) => `${p.program ? "Programme" : "Activity"} names are not in the file; ${p.program ? "programmes" : "activities"} were not made into rows of their own (their names are not invented).`,
+  "intake.budgetConflict": (p) =>
+    `The same line ${line(p.what)} is also in ${ref(p.ref)}: ${p.conflicts
+      .map(
+        (c) =>
+          `budget ${c.year} ${rpExact(c.had)} (${ref(c.hadRef)}) ≠ ${rpExact(c.now)} (${ref(c.nowRef)}); used ${rpExact(c.keepNew ? c.now : c.had)} from ${ref(c.keepNew ? c.nowRef : c.hadRef)} (${c.authority ? `the more binding document: ${AUTHORITY[c.authority]}` : "same document rank: the first read is kept"}), not summed`,
+      )
+      .join("; ")}.`,
+  "intake.duplicate": (p) => `Duplicate: ${line(p.what)} was already imported from ${ref(p.ref)}; merged into one row (yearly budgets not summed).`,
+  "intake.askNoTableInFile": (p) =>
+    p.empty
+      ? `${p.file}: empty file — nothing in ${plural(p.sheets.length, "sheet")} ${p.sheets.map((s) => `"${s}"`).join(", ")}.`
+      : `${p.file}: no programme table recognised in ${plural(p.sheets.length, "sheet")} ${p.sheets.map((s) => `"${s}"`).join(", ")} — no row of column headers (Kode, Program/Uraian, Indikator, Pagu …) in rows 1–${p.rows}.`,
+  "intake.duplicateFile": (p, f) =>
+    `${f.n(p.lines)} ${plural(p.lines, "line")} of ${p.second} ${p.lines === 1 ? "is" : "are"} also in ${p.first} (e.g. ${line(p.example)}); merged into one row each, yearly budgets not summed${p.conflicts > 0 ? `; ${f.n(p.conflicts)} of them differ in budget (see the "budget-conflict" warnings)` : ""}.`,
+  "intake.askNoRows": (p) =>
+    p.withHeader.length > 0
+      ? `${p.file}: no programme rows under the column headers — ${plural(p.withHeader.length, "sheet")} ${p.withHeader.map((h) => `"${h.sheet}" (headers in row ${h.row})`).join(", ")} hold only headers. Is this the right file, or was the export cut short?`
+      : `${p.file}: no programme rows in ${plural(p.sheets.length, "sheet")} ${p.sheets.map((s) => `"${s}"`).join(", ")}. Is this the right file?`,
+  //@@EN
+};

@@ -1,0 +1,233 @@
+/**
+ * The catalog in Bahasa Indonesia: every engine note, question and reason, each a template typed with
+ * its parameters (the keys and parameter types of the whole catalog are read from this table). These
+ * are the exact sentences `Catatan Impor`, the CLI and the books show.
+ */
+import type { HierarchyMethod } from "../intake/hierarchy";
+import type { RoleKind } from "../intake/columnRoles";
+import type { Fmt, StoredMessage } from "./format";
+
+/** Column parameters: letter, header text, header cell. */
+export interface ColumnParam {
+  readonly letter: string;
+  readonly header: string;
+  readonly cell: string;
+}
+type Where = { readonly file: string; readonly sheet: string };
+
+export const ROLE_ID: Readonly<Record<RoleKind, string>> = {
+  code: "kode",
+  name: "nama program/kegiatan",
+  indicator: "indikator",
+  unit: "satuan",
+  target: "target",
+  budget: "pagu",
+  opd: "perangkat daerah",
+  location: "lokasi",
+  fundSource: "sumber dana",
+  opdCode: "kode perangkat daerah (SKPD)",
+  subUnit: "sub unit",
+  year: "tahun",
+  ignore: "diabaikan",
+};
+const METHOD: Readonly<Record<HierarchyMethod, string>> = { indent: "indentasi sel", outline: "outline (grup baris)", leadingSpaces: "spasi di depan nama", bold: "huruf tebal" };
+const cols = (cs: readonly ColumnParam[]) => cs.map((a) => `kolom ${a.letter} "${a.header || "(kosong)"}" (sel ${a.cell})`).join(", ");
+const where = (w: Where) => `${w.file}, lembar "${w.sheet}"`;
+/** A source cell as a parameter: file, sheet, cell. */
+export interface SourceRef {
+  readonly file: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+/** One budget year two sources disagree on (intake's merge). */
+export interface BudgetConflict {
+  readonly year: number;
+  readonly had: number;
+  readonly hadRef: SourceRef;
+  readonly now: number;
+  readonly nowRef: SourceRef;
+  readonly keepNew: boolean;
+  /** Which document binds more; null when both rank the same (the first read is kept). */
+  readonly authority: "apbd" | "kuaPpas" | "planning" | null;
+}
+/** A programme line named in a note: code, name, OPD. */
+export interface BudgetConflictLine {
+  readonly code: string;
+  readonly name: string;
+  readonly opd: string;
+}
+export const NOT_PROGRAMME_ID: Readonly<Record<"pivot" | "salary" | "summary", string>> = {
+  pivot: "ekstrak analis / tabel pivot (Row Labels, Sum of …)",
+  salary: "daftar gaji/pegawai (NIP, golongan, gaji)",
+  summary: "ringkasan per perangkat daerah (satu baris per OPD, tanpa program)",
+};
+const AUTHORITY_ID = { apbd: "ekspor APBD (SIPD)", kuaPpas: "KUA-PPAS/daftar pagu", planning: "tabel perencanaan" } as const;
+const ref = (r: SourceRef) => `${r.file}, lembar "${r.sheet}", sel ${r.cell}`;
+const line = (w: BudgetConflictLine) => `${w.code} "${w.name}" (${w.opd})`.trim();
+const rpExact = (n: number) => `Rp ${n.toLocaleString("id-ID", { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+const scaleWord = (s: number) => (s === 1e3 ? "ribuan" : s === 1e6 ? "jutaan" : "miliaran");
+
+export const ID = {
+  // ── intake: the generic reader ──
+  "intake.skippedByMapping": (p: { sheet: string }) => `Lembar "${p.sheet}" dilewati sesuai file pemetaan (skipped by the mapping file).`,
+  "intake.sheetEmpty": (p: { sheet: string }) => `Lembar "${p.sheet}" kosong (empty sheet), dilewati.`,
+  "intake.noTable": (p: { sheet: string; rows: number }) =>
+    `Lembar "${p.sheet}" tidak berisi tabel program: tidak ada baris judul kolom (Kode, Program/Uraian, Indikator, Pagu …) di baris 1–${p.rows} (not a programme table).`,
+  "intake.levelColumns": (p: { levels: ReadonlyArray<{ level: string; letter: string }> }) =>
+    `Setiap tingkat punya kolomnya sendiri (${p.levels.map((l) => `${l.level}: kolom ${l.letter}`).join(", ")}); program dan kegiatan yang berulang diimpor sekali.`,
+  "intake.askTwoNames": (p: Where & { cols: readonly ColumnParam[] }) =>
+    `${where(p)}: lebih dari satu kolom tampak seperti nama program/kegiatan — ${cols(p.cols)}; tentukan satu kolom "name" di file pemetaan (two columns look like the name).`,
+  "intake.askNoName": (p: Where & { top: number; bottom: number; unsure: readonly ColumnParam[] }) =>
+    `${where(p)}: kolom nama program/kegiatan tidak dapat ditentukan dari judul kolom baris ${p.top}–${p.bottom}${p.unsure.length ? `; kolom yang belum terpetakan: ${cols(p.unsure)}` : ""} (the name column could not be placed).`,
+  "intake.askUnsureRoles": (p: Where & { cols: ReadonlyArray<ColumnParam & { role: RoleKind }> }) =>
+    `${where(p)}: peran kolom belum pasti — ${p.cols.map((a) => `kolom ${a.letter} "${a.header}" (sel ${a.cell}) mungkin ${ROLE_ID[a.role]}`).join(", ")} (unsure columns; confirm them in a mapping file).`,
+  "intake.codeColumnNotProgramme": (p: { letter: string; header: string; skpd: boolean }) =>
+    `Kolom ${p.letter} "${p.header}" berisi ${p.skpd ? "kode perangkat daerah (SKPD), bukti OPD" : "kode rekening/akun, bukan kode program"}; tidak dibaca sebagai kode program.`,
+  "intake.columnDuplicateUndated": (p: { letter: string; header: string; role: RoleKind; kept: string }) =>
+    `Kolom ${p.letter} "${p.header}" juga ${ROLE_ID[p.role]} tanpa tahun; hanya kolom ${p.kept} yang dipakai (duplicate ${p.role} column).`,
+  "intake.columnDuplicateYear": (p: { letter: string; header: string; role: RoleKind; year: number; kept: string }) =>
+    `Kolom ${p.letter} "${p.header}" juga ${ROLE_ID[p.role]} ${p.year}; hanya kolom ${p.kept} yang dipakai (duplicate ${p.role} column).`,
+  "intake.askYearUnknown": (p: Where & { cols: readonly ColumnParam[] }) =>
+    `${where(p)}: tahun untuk ${cols(p.cols)} tidak diketahui — tidak ada kolom TAHUN, dan judul, judul kolom, nama lembar maupun nama file tidak menyebut tahun; tulis tahunnya di judul kolom (mis. "Pagu 2026") atau di file pemetaan (budget:2026) (year unknown).`,
+  "intake.yearFromColumn": (p: { letter: string; header: string }) => `Tahun pagu/target tiap baris diambil dari kolom ${p.letter} "${p.header}".`,
+  "intake.yearForColumns": (p: { year: number; cols: readonly ColumnParam[]; where: string }) =>
+    `Tahun ${p.year} untuk ${p.cols.map((a) => `kolom ${a.letter} "${a.header}"`).join(", ")} diambil dari ${p.where}.`,
+  "intake.yearPlanRelative": (p: { headers: readonly string[]; base: number }) =>
+    `Judul kolom tahun rencana (${p.headers.map((h) => `"${h}"`).join(", ")}) dihitung dari tahun awal rencana ${p.base} (Tahun 1 = ${p.base}); lembar ini tidak menyebut tahunnya.`,
+  "intake.amountScale": (p: { column: string; header: string; scale: number }, f: Fmt) =>
+    `Kolom ${p.column ? `${p.column} ` : ""}"${p.header}" ditulis dalam ${scaleWord(p.scale)} Rupiah; nilainya dikalikan ${f.n(p.scale)}.`,
+  "intake.columnDuplicateAlso": (p: { letter: string; header: string; role: RoleKind; kept: string }) =>
+    `Kolom ${p.letter} "${p.header}" juga tampak sebagai ${ROLE_ID[p.role]}; hanya kolom ${p.kept} yang dipakai.`,
+  "intake.columnUnknown": (p: { letter: string; header: string }) => `Kolom ${p.letter} "${p.header}" tidak dikenali dan tidak diimpor (unknown column).`,
+  "intake.columnNumbersRow": (p: { row: number }) => `Baris ${p.row} berisi nomor kolom (1, 2, 3 …), dilewati.`,
+  "intake.subtotalRowLabelled": (p: { row: number; label: string }) => `Baris ${p.row} "${p.label}" adalah baris jumlah/total, tidak diimpor (subtotal row skipped).`,
+  "intake.hiddenRow": (p: { row: number }) => `Baris ${p.row} tersembunyi (hidden row) dan tidak diimpor; tampilkan baris itu bila isinya perlu diimpor.`,
+  "intake.blankRows": (p: { rows: readonly number[] }) => `${p.rows.length} baris kosong pemisah dilewati (baris ${p.rows.join(", ")}).`,
+  "intake.footer": (p: { row: number }) => `Catatan dan tanda tangan di bawah tabel (mulai baris ${p.row}) tidak diimpor.`,
+  "intake.askCodeColumn": (p: Where & { cols: readonly ColumnParam[]; parsed: number; cells: number }) =>
+    `${where(p)}: ${cols(p.cols)} berjudul kode tetapi sebagian besar isinya bukan kode program (${p.parsed} dari ${p.cells} sel); periksa kolom kode (code column does not hold codes).`,
+  "intake.askHierarchy": (p: Where & ColumnParam) =>
+    `${where(p)}: tingkat baris (program/kegiatan/sub kegiatan) tidak dapat ditentukan — tidak ada kolom kode, kode di depan nama, indentasi, outline, maupun huruf tebal di kolom ${p.letter} "${p.header}" (sel ${p.cell}); tambahkan "level" atau kolom "code" di file pemetaan (hierarchy unsure).`,
+  "intake.hierarchyMethod": (p: { method: HierarchyMethod; letter: string }) => `Tingkat program/kegiatan ditentukan dari ${METHOD[p.method]} kolom ${p.letter}.`,
+  "intake.hierarchyDeep": (p: { count: number; method: HierarchyMethod }) => `${p.count} tingkat ${METHOD[p.method]} ditemukan; tingkat keempat dan seterusnya dianggap sub kegiatan.`,
+  "intake.opdFromSheetName": (p: { opd: string; sheet: string; cut: boolean }) =>
+    `Perangkat daerah "${p.opd}" diambil dari nama lembar "${p.sheet}"${p.cut ? " (nama lembar dipotong Excel pada 31 karakter; periksa nama lengkapnya)" : ""}.`,
+  "intake.outsideTable": (p: { cell: string; text: string }) => `Sel ${p.cell} berisi "${p.text}" di luar kolom tabel; tidak diimpor (value outside the table).`,
+  "intake.rowWithoutName": (p: { row: number; code: string | null; cell: string }) =>
+    `Baris ${p.row} ${p.code ? `kode ${p.code} tanpa nama` : "tanpa kode dan nama"} (sel ${p.cell} kosong), tidak diimpor.`,
+  "intake.headingRow": (p: { row: number; code: string; name: string; urusan: boolean }) =>
+    `Baris ${p.row} "${p.code} ${p.name}" adalah baris ${p.urusan ? "urusan" : "bidang urusan"}, bukan program; tidak diimpor.`,
+  "intake.badCode": (p: { code: string; row: number }) => `Kode "${p.code}" di baris ${p.row} tidak berbentuk U.BB.PP.K.KK.SSSS; baris tidak diimpor.`,
+  "intake.shortCode": (p: { code: string; row: number }) => `Kode "${p.code}" di baris ${p.row} belum lengkap (nomor kegiatan hilang); dianggap kegiatan.`,
+  "intake.rowWithoutCodeLevel": (p: { row: number; name: string }) => `Baris ${p.row} "${p.name}" tidak berkode di tabel berkode; tingkatnya tidak dapat ditentukan, tidak diimpor.`,
+  "intake.opdUnknownGeneric": (p: { row: number }) =>
+    `Perangkat daerah untuk baris ${p.row} tidak diketahui (tidak ada kolom OPD, judul, atau nama file yang menyebutnya); tambahkan "opd" di file pemetaan.`,
+  "intake.orphanNamed": (p: { kegiatan: boolean; name: string; row: number }) =>
+    `${p.kegiatan ? "Kegiatan" : "Sub kegiatan"} "${p.name}" di baris ${p.row} tidak berada di bawah ${p.kegiatan ? "program" : "kegiatan"} mana pun di lembar ini.`,
+  "intake.yearCellBad": (p: { cell: string; text: string; row: number }) => `Tahun di sel ${p.cell} ("${p.text}") bukan tahun; pagu/target baris ${p.row} tidak diimpor (year unknown).`,
+  "intake.badBudget": (p: { year: number; cell: string; text: string }) => `Pagu ${p.year} di sel ${p.cell} berisi "${p.text}" yang bukan jumlah Rupiah; dibiarkan kosong (not a Rupiah amount).`,
+  "intake.negativeBudgetText": (p: { year: number; cell: string; text: string }) => `Pagu ${p.year} di sel ${p.cell} negatif (${p.text}).`,
+  "intake.opdFromFileName": (p: { opd: string; file: string }) => `Perangkat daerah "${p.opd}" diambil dari nama file "${p.file}" (tidak ada kolom OPD atau judul yang menyebutnya).`,
+  // ── intake: KUA-PPAS, LRA, RAK, old Renja, per-year Renja, flat exports, the merge ──
+  "intake.opdPaguDiffers": (p: { opd: string; cell: string; pagu: number; detail: number }, f: Fmt) =>
+    `Pagu OPD "${p.opd}" di sel ${p.cell} (${f.rp(p.pagu)}) berbeda dari jumlah pagu sub kegiatannya (${f.rp(p.detail)}), selisih ${f.rp(p.pagu - p.detail)}; yang diimpor adalah baris rincian sub kegiatan (OPD total differs from its detail rows; the detail rows are used).`,
+  "intake.askKuaYear": (p: Where) =>
+    `${where(p)}: tahun anggaran tidak disebut di judul kolom (mis. "Target 2024"), judul tabel, atau nama lembar; tahun berapa pagu dan target ini? (no year found)`,
+  "intake.yearFrom": (p: { year: number; where: string }) => `Tahun ${p.year} diambil dari ${p.where}.`,
+  "intake.subtotalRow": (p: { row: number; label: string }) => `Baris ${p.row} "${p.label}" adalah baris jumlah, tidak diimpor.`,
+  "intake.subtotalRowPlain": (p: { row: number }) => `Baris ${p.row} adalah baris jumlah/total, tidak diimpor (subtotal row skipped).`,
+  "intake.footerQuoted": (p: { row: number; text: string }) => `Catatan dan tanda tangan di bawah tabel (mulai baris ${p.row}: "${p.text}") tidak diimpor.`,
+  "intake.subUnitOfSkpd": (p: { unit: string; unitCode: string; skpd: string; skpdCode: string }) =>
+    `"${p.unit}" (${p.unitCode}) adalah sub unit dari SKPD "${p.skpd}" (${p.skpdCode}) di file ini: baris-barisnya diimpor sebagai OPD "${p.skpd}" dengan sub unit "${p.unit}"; baris yang sama dari beberapa sub unit dijumlahkan (the OPD is the SKPD; sub unit kept in its column).`,
+  "intake.badOpdPagu": (p: { cell: string; text: string }) => `Pagu OPD di sel ${p.cell} berisi "${p.text}" yang bukan jumlah Rupiah.`,
+  "intake.rowWithoutCode": (p: { row: number; text: string }) => `Baris ${p.row} "${p.text}" tidak berkode di tabel berkode; tidak diimpor.`,
+  "intake.opdUnknownKua": (p: { row: number }) => `Perangkat daerah untuk baris ${p.row} tidak diketahui: tidak ada baris OPD (kode SKPD dan nama) di atasnya, dan judul tabel tidak menyebutnya.`,
+  "intake.indicatorTargetLines": (p: { row: number; indicators: number; targets: number }) => `Baris ${p.row}: ${p.indicators} indikator tetapi ${p.targets} target; target diimpor seperti tertulis.`,
+  "intake.negativeBudget": (p: { year: number; cell: string }) => `Pagu ${p.year} di sel ${p.cell} negatif.`,
+  "intake.subkegiatanOnly": (p: { rows: number }) => `Lembar ini hanya berisi sub kegiatan (${p.rows} baris); program dan kegiatan induknya tidak ada di lembar ini dan tidak dibuat-buat.`,
+  "intake.orphanCode": (p: { kegiatan: boolean; code: string; row: number }) =>
+    `${p.kegiatan ? "Kegiatan" : "Sub kegiatan"} ${p.code} di baris ${p.row} tidak berada di bawah ${p.kegiatan ? "program" : "kegiatan"} mana pun di lembar ini.`,
+  "intake.headingRows": (p: { count: number }) => `${p.count} baris urusan/bidang urusan adalah judul kelompok, bukan program; tidak diimpor.`,
+  "intake.opdFromTitle": (p: { opd: string; cell: string }) => `Lembar tanpa baris OPD: perangkat daerah "${p.opd}" diambil dari judul tabel (sel ${p.cell}).`,
+  "intake.opdFromSheetNoRow": (p: { opd: string; sheet: string; cut: boolean }) =>
+    `Lembar tanpa baris OPD: perangkat daerah "${p.opd}" diambil dari nama lembar "${p.sheet}"${p.cut ? ", yang mungkin terpotong pada 31 karakter — periksa namanya" : ""}.`,
+  "intake.askReportYear": (p: Where & { top: number; rak: boolean }) =>
+    p.rak
+      ? `${where(p)}: rencana anggaran kas (RAK) tanpa tahun anggaran — judul (baris 1–${p.top}) tidak menyebut "TAHUN ANGGARAN …". Tahun berapa RAK ini?`
+      : `${where(p)}: laporan realisasi (LRA) tanpa tahun anggaran — judul (baris 1–${p.top}) tidak menyebut "TAHUN ANGGARAN …". Tahun berapa laporan ini?`,
+  "intake.yearFromNotTitle": (p: { year: number; where: string }) => `Tahun ${p.year} diambil dari ${p.where} (judul tidak menyebut tahun anggaran).`,
+  "intake.periodUnknownLra": (p: { year: number }) =>
+    `Periode laporan realisasi tidak disebut di judul, nama lembar atau nama file; realisasi dicatat untuk tahun anggaran ${p.year} tanpa bulan. Sebutkan periodenya (mis. "s.d. Maret ${p.year}").`,
+  "intake.periodUnknownRak": (p: { year: number }) => `Periode realisasi tidak disebut di judul, nama lembar atau nama file; realisasi dicatat untuk tahun anggaran ${p.year} tanpa bulan.`,
+  "intake.periodFrom": (p: { period: string; where: string }) => `Periode realisasi "${p.period}" diambil dari ${p.where} (judul laporan tidak menyebutnya).`,
+  "intake.lraFromAccounts": (p: { code: string; count: number }) => `Sub kegiatan ${p.code} tanpa angka pada barisnya: anggaran dan realisasi dijumlah dari ${p.count} baris rekening di bawahnya.`,
+  "intake.rakFromAccounts": (p: { code: string }) => `Sub kegiatan ${p.code} tanpa angka pada barisnya: anggaran dijumlah dari baris rekening di bawahnya.`,
+  "intake.badAmount": (p: { text: string }) => `"${p.text}" bukan angka rupiah; dianggap kosong.`,
+  "intake.rowSkippedReport": (p: { row: number; text: string }) => `Baris ${p.row} ("${p.text}") bukan kode urusan, SKPD, program atau rekening; tidak diimpor.`,
+  "intake.rowSkippedRak": (p: { row: number; text: string }) => `Baris ${p.row}: "${p.text}" bukan kode urusan, SKPD, program atau rekening; tidak diimpor.`,
+  "intake.askReportOpd": (p: Where & { row: number; code: string; rak: boolean }) =>
+    `${where(p)}: baris ${p.row} (${p.code}) muncul sebelum baris SKPD (kode 8 bagian dan nama OPD), dan judul tidak menyebut OPD. OPD mana pemilik ${p.rak ? "RAK" : "laporan"} ini?`,
+  "intake.noTotal": (p: { rak: boolean }) => `Baris "Jumlah" penutup tabel tidak ditemukan; periksa apakah ${p.rak ? "RAK" : "laporan"} terpotong.`,
+  "intake.layoutLra": (p: { period: string | null; year: number; subs: number; groups: number; accounts: number }) =>
+    `Dibaca sebagai laporan realisasi SIPD (LRA) ${p.period ?? `TA ${p.year} (periode tidak disebut)`}: ${p.subs} sub kegiatan; anggaran = jumlah kolom Anggaran (${p.groups} kelompok belanja), realisasi disimpan untuk Monev; ${p.accounts} baris rekening dilipat ke sub kegiatannya.`,
+  "intake.rakPlanGap": (p: { count: number; header: string }) =>
+    `${p.count} sub kegiatan: jumlah rencana kas per bulan tidak sama dengan anggarannya (RAK belum lengkap); anggaran diambil dari kolom ${p.header}.`,
+  "intake.layoutRak": (p: { year: number; subs: number; from: "budget" | "total" | "months"; months: number; accounts: number; noRealisation: boolean }) =>
+    `Dibaca sebagai rencana anggaran kas SIPD (RAK) tahun ${p.year}: ${p.subs} sub kegiatan, anggaran dari ${p.from === "budget" ? "kolom anggaran" : p.from === "total" ? "kolom jumlah" : `jumlah ${p.months} kolom bulan`}; ${p.accounts} baris rekening dilipat ke sub kegiatannya.${p.noRealisation ? " Rencana kas bukan realisasi: tidak ada realisasi yang dicatat." : ""}`,
+  "intake.askOldYear": (p: Where & { cols: ReadonlyArray<{ letter: string; header: string }> }) =>
+    `${where(p)}: tahun untuk ${p.cols.map((c) => `kolom ${c.letter} "${c.header}"`).join(", ")} tidak disebut di judul kolom, judul tabel, atau nama lembar; tahun berapa? (no year found)`,
+  "intake.amountScaleOld": (p: { letter: string; header: string; scale: number }, f: Fmt) =>
+    `Kolom ${p.letter} "${p.header}" dalam ${p.scale === 1000 ? "ribuan" : "jutaan"} rupiah: setiap nilai dikalikan ${f.n(p.scale)}.`,
+  "intake.badOldCode": (p: { code: string; row: number; programParts: number; kegiatanParts: number }) =>
+    `Kode "${p.code}" di baris ${p.row} tidak cocok dengan susunan kode format lama lembar ini (program ${p.programParts} bagian, kegiatan ${p.kegiatanParts} bagian); tidak diimpor.`,
+  "intake.rowWithoutNameOld": (p: { row: number; code: string }) => `Baris ${p.row} kode ${p.code} tanpa nama, tidak diimpor.`,
+  "intake.opdUnknownOld": (p: { row: number }) => `Perangkat daerah untuk baris ${p.row} tidak diketahui: tidak ada baris organisasi (kode U.BB.SS) atau judul "Nama SKPD" di atasnya.`,
+  "intake.badBudgetPlain": (p: { year: number; cell: string; text: string }) => `Pagu ${p.year} di sel ${p.cell} berisi "${p.text}" yang bukan jumlah Rupiah; dibiarkan kosong.`,
+  "intake.oldCodes": (p: { programParts: number; kegiatanParts: number }) =>
+    `Kode format lama (sebelum 2019): program ${p.programParts} bagian, kegiatan ${p.kegiatanParts} bagian; kode disimpan seperti tertulis.`,
+  "intake.yearSheet": (p: { sheet: string; year: number; where: string }) => `Lembar "${p.sheet}" adalah tahun ${p.year} (dari ${p.where}); pagu dan targetnya masuk ke tahun ${p.year}.`,
+  "intake.yearSheetBudgetConflict": (
+    p: { year: number; code: string; name: string; old: number; oldSheet: string; oldCell: string; now: number; sheet: string; cell: string; useNew: boolean },
+    f: Fmt,
+  ) =>
+    `Pagu ${p.year} untuk ${p.code} "${p.name}" berbeda: ${f.rp(p.old)} di lembar "${p.oldSheet}" (baris sel ${p.oldCell}), ${f.rp(p.now)} di lembar "${p.sheet}" (baris sel ${p.cell}); yang dipakai ${p.useNew ? `lembar "${p.sheet}" (lembar tahun ${p.year} sendiri)` : `lembar "${p.oldSheet}"`} — periksa keduanya.`,
+  "intake.yearSheetMerged": (p: { sheet: string; first: string }) => `Baris lembar "${p.sheet}" digabung dengan lembar "${p.first}" (satu lembar per tahun; setiap tahun di kolomnya sendiri).`,
+  "intake.notProgramme": (p: { sheet: string; what: "pivot" | "salary" | "summary"; row: number }) =>
+    `Lembar "${p.sheet}" dilewati: ${NOT_PROGRAMME_ID[p.what]}, bukan tabel program (judul kolom baris ${p.row}); tabel program di lembar lain tetap diimpor (not a programme table, skipped).`,
+  "intake.askFlatYear": (p: Where & ColumnParam) =>
+    `${where(p)}: tahun untuk kolom ${p.letter} "${p.header}" (sel ${p.cell}) tidak diketahui — tidak ada kolom TAHUN, dan judul, judul kolom, nama lembar maupun nama file tidak menyebut tahun; tulis tahunnya di file pemetaan (budget:2026) (year unknown).`,
+  "intake.yearPerRow": (p: { letter: string; header: string }) => `Tahun tiap baris diambil dari kolom ${p.letter} "${p.header}".`,
+  "intake.rowWithoutSubCode": (p: { row: number; name: string; cell: string }) => `Baris ${p.row} "${p.name}" tidak berkode sub kegiatan (U.BB.PP.K.KK.SSSS) di sel ${p.cell}; tidak diimpor.`,
+  "intake.opdEmpty": (p: { row: number; cell: string }) => `Perangkat daerah untuk baris ${p.row} kosong (sel ${p.cell}); tidak diimpor.`,
+  "intake.badBudgetFlat": (p: { cell: string; text: string }) => `Pagu di sel ${p.cell} berisi "${p.text}" yang bukan jumlah Rupiah; tidak dijumlahkan (not a Rupiah amount).`,
+  "intake.yearRowBad": (p: { row: number; text: string }) => `Tahun baris ${p.row} ("${p.text}") bukan tahun; pagunya tidak diimpor (year unknown).`,
+  "intake.parentCodeMismatch": (p: { program: boolean; parent: string; row: number; code: string }) =>
+    `Kode ${p.program ? "program" : "kegiatan"} ${p.parent} di baris ${p.row} tidak sesuai dengan kode sub kegiatan ${p.code}; induk diambil dari kode sub kegiatan.`,
+  "intake.rowsWithoutCode": (p: { count: number }) => `${p.count} baris tanpa kode sub kegiatan yang sah tidak diimpor (lihat catatan per baris).`,
+  "intake.flatExport": (p: { layout: string; subs: number; perFund: boolean; empty: number; manySubUnits: number }) =>
+    `${p.layout}: ${p.subs} sub kegiatan dari baris-baris per sub kegiatan${p.perFund ? " × sumber dana" : ""}; pagu tiap sub kegiatan = jumlah tepat barisnya.${p.empty > 0 ? ` ${p.empty} sub kegiatan tanpa pagu (kolom pagu kosong).` : ""}${p.manySubUnits > 0 ? ` ${p.manySubUnits} sub kegiatan dijalankan lebih dari satu sub unit (semua sub unit disebut di kolom Sub Unit).` : ""}`,
+  "intake.parentsFromCodes": (p: { program: boolean }) =>
+    `Nama ${p.program ? "program" : "kegiatan"} tidak ada di berkas; ${p.program ? "program" : "kegiatan"} tidak dibuat sebagai baris tersendiri (namanya tidak dikarang).`,
+  "intake.budgetConflict": (p: { what: BudgetConflictLine; ref: SourceRef; conflicts: readonly BudgetConflict[] }) =>
+    `Baris yang sama ${line(p.what)} juga ada di ${ref(p.ref)}: ${p.conflicts
+      .map(
+        (c) =>
+          `pagu ${c.year} ${rpExact(c.had)} (${ref(c.hadRef)}) ≠ ${rpExact(c.now)} (${ref(c.nowRef)}); dipakai ${rpExact(c.keepNew ? c.now : c.had)} dari ${ref(c.keepNew ? c.nowRef : c.hadRef)} (${c.authority ? `dokumen yang lebih mengikat: ${AUTHORITY_ID[c.authority]}` : "peringkat dokumen sama: yang pertama dibaca dipakai"}), tidak dijumlahkan`,
+      )
+      .join("; ")}.`,
+  "intake.duplicate": (p: { what: BudgetConflictLine; ref: SourceRef }) => `Duplikat: ${line(p.what)} sudah diimpor dari ${ref(p.ref)}; digabung menjadi satu baris (pagu per tahun tidak dijumlahkan).`,
+  "intake.askNoTableInFile": (p: { file: string; sheets: readonly string[]; empty: boolean; rows: number }) =>
+    p.empty
+      ? `${p.file}: file kosong — tidak ada isi di lembar ${p.sheets.map((s) => `"${s}"`).join(", ")} (empty file).`
+      : `${p.file}: tidak ada tabel program yang dikenali di lembar ${p.sheets.map((s) => `"${s}"`).join(", ")} — baris judul kolom (Kode, Program/Uraian, Indikator, Pagu …) tidak ditemukan di baris 1–${p.rows} (no recognizable header).`,
+  "intake.duplicateFile": (p: { lines: number; first: string; second: string; example: BudgetConflictLine; conflicts: number }, f: Fmt) =>
+    `${f.n(p.lines)} baris ${p.second} juga ada di ${p.first} (mis. ${line(p.example)}); digabung menjadi satu baris masing-masing, pagu per tahun tidak dijumlahkan${p.conflicts > 0 ? `; ${f.n(p.conflicts)} di antaranya berbeda pagu (lihat peringatan "budget-conflict")` : ""} (same lines in two files merged).`,
+  "intake.askNoRows": (p: { file: string; sheets: readonly string[]; withHeader: ReadonlyArray<{ sheet: string; row: number }> }) =>
+    p.withHeader.length > 0
+      ? `${p.file}: tidak ada baris program di bawah judul kolom — lembar ${p.withHeader.map((h) => `"${h.sheet}" (judul kolom baris ${h.row})`).join(", ")} hanya berisi judul. Apakah ini file yang benar, atau ekspornya terpotong? (file has no programme rows)`
+      : `${p.file}: tidak ada baris program di lembar ${p.sheets.map((s) => `"${s}"`).join(", ")}. Apakah ini file yang benar? (file has no programme rows)`,
+  //@@ID
+};
+
+/** Silences "unused" for the nested-message helper type until a template uses it. */
+export type NestedMessage = StoredMessage;
