@@ -11,6 +11,7 @@ import { cellAddress } from "../cellAddress";
 import type { ImportNote } from "../program";
 import { canonicalCode } from "./codeTable";
 import { matchKey } from "./normalize";
+import { msg, worded } from "../messages/indonesian";
 
 /** Column headers of the mapping table; the sheet is read back by this text. */
 export const MAPPING_HEADERS = {
@@ -59,7 +60,7 @@ export function readOverrides(snapshot: Pick<SheetSnapshot, "values" | "name"> |
         file: "",
         sheet: snapshot.name || SHEET_NAMES.mapping,
         cell,
-        message: `Pilar (manual) "${text}" tidak dikenal; pilih salah satu dari enam pilar. Baris ini dipetakan otomatis.`,
+        ...worded(msg("mapping.overrideInvalid", { text })),
         kind: "override-invalid",
       });
       return;
@@ -120,7 +121,7 @@ export function orphanNotes(orphans: readonly ManualOverride[], sheet: string = 
     file: "",
     sheet,
     cell: o.cell,
-    message: `Pilihan manual ${pillarOf(o.pillar).label} untuk "${o.name}"${o.code ? ` (kode ${o.code})` : ""}${o.opd ? `, ${o.opd}` : ""} tidak menemukan programnya lagi di impor baru. Aturan lokalnya tetap di ${SHEET_NAMES.localRules}.`,
+    ...worded(msg("mapping.overrideOrphaned", { pillar: pillarOf(o.pillar).label, name: o.name, code: o.code ?? "", opd: o.opd ?? "", localRules: SHEET_NAMES.localRules })),
     kind: "override-orphaned",
   }));
 }

@@ -6,7 +6,7 @@
 import type { HierarchyMethod } from "../intake/hierarchy";
 import type { RoleKind } from "../intake/columnRoles";
 import type { Catalog } from "./keys";
-import type { BudgetConflictLine, ColumnParam, SourceRef } from "./id";
+import type { BudgetConflictLine, ColumnParam, ShiftReason, SourceRef } from "./id";
 
 export const ROLE_EN: Readonly<Record<RoleKind, string>> = {
   code: "code",
@@ -36,6 +36,8 @@ const NOT_PROGRAMME: Readonly<Record<"pivot" | "salary" | "summary", string>> = 
 const ref = (r: SourceRef) => `${r.file}, sheet "${r.sheet}", cell ${r.cell}`;
 const line = (w: BudgetConflictLine) => `${w.code} "${w.name}" (${w.opd})`.trim();
 const rpExact = (n: number) => `Rp ${n.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+const shiftWhy = (w: ShiftReason) =>
+  w.kind === "endsBefore" ? `its budget ends before ${w.year}` : w.kind === "quickWin" ? "a quick win starts by year 2 at the latest" : w.kind === "dependency" ? `waiting for prerequisite ${w.dep}` : w.kind === "ceiling" ? "the yearly budget ceiling" : "";
 const plural = (n: number, one: string, many = `${one}s`) => (n === 1 ? one : many);
 
 export const EN: Catalog = {
@@ -161,5 +163,63 @@ export const EN: Catalog = {
     p.withHeader.length > 0
       ? `${p.file}: no programme rows under the column headers — ${plural(p.withHeader.length, "sheet")} ${p.withHeader.map((h) => `"${h.sheet}" (headers in row ${h.row})`).join(", ")} hold only headers. Is this the right file, or was the export cut short?`
       : `${p.file}: no programme rows in ${plural(p.sheets.length, "sheet")} ${p.sheets.map((s) => `"${s}"`).join(", ")}. Is this the right file?`,
+  "reason.noEvidence": () => "no evidence — needs review",
+  "reason.inherits": () => "follows its parent programme: ",
+  "reason.localRule": () => "local rule: ",
+  "reason.from": () => "(from ",
+  "reason.manual": () => "manual (Pilar (manual))",
+  "reason.support": () => "support programme (reported apart)",
+  "reason.strongerThan": () => "(stronger than ",
+  "reason.words": () => "words: ",
+  "reason.code": () => "code ",
+  "reason.noPillar": () => "No pillar",
+  "mapping.overrideInvalid": (p) => `Pilar (manual) "${p.text}" is not one of the six pillars; choose one of them. This line was mapped automatically.`,
+  "mapping.overrideOrphaned": (p) =>
+    `The manual choice ${p.pillar} for "${p.name}"${p.code ? ` (code ${p.code})` : ""}${p.opd ? `, ${p.opd}` : ""} no longer finds its programme in the new import. Its local rule stays in ${p.localRules}.`,
+  "quickwin.topShareInvalid": (p) => `${p.label}: ${p.value} is outside 1–100; one third is used.`,
+  "quickwin.weightNegative": (p) => `Weight ${p.id} is negative (${p.value}); ignored.`,
+  "quickwin.newEntryNoPillar": (p) => `New initiative "${p.title}" has no known pillar ("${p.text}"); fill in the Pilar column (e.g. Smart Living). The row is kept.`,
+  "quickwin.scoreOutOfRange": (p) => `${p.header}: ${p.value} is outside 1–5; the default value is used.`,
+  "quickwin.ahpInvalid": (p) => `${p.detail}; the cell is taken as empty.`,
+  "quickwin.ahpMissing": (p) => `Weight source "ahp" was chosen but ${p.pairwise} has no complete matrix yet; the direct weights are used.`,
+  "quickwin.ahpInconsistent": (p) => `Combined CR ${p.cr?.toFixed(3)} > 0.10: the AHP judgements are not consistent.`,
+  "quickwin.scoreOrphaned": (p) => `Programme ${p.id} is no longer in the mapping results; its scores are not used.`,
+  "quickwin.rowNoPillar": (p) => `Row "${p.title}" has no known pillar; moved to the "Inisiatif baru" table — fill in the Pilar column to have it scored.`,
+  "quickwin.penunjangSkipped": (p) => `${p.count} support-programme activities (X.XX.01) were not scored as quick wins.`,
+  "quickwin.unmappedSkipped": (p) => `${p.count} activities are not yet mapped to a pillar; not scored.`,
+  "roadmap.duplicateId": (p) => `Initiative "${p.title}" uses the duplicate ID ${p.id}; only the first one is scheduled.`,
+  "roadmap.dependencyMissing": (p) => `"${p.title}": prerequisite initiative ${p.dep} was not found; the prerequisite is ignored.`,
+  "roadmap.dependencyCycle": (p) => `"${p.title}": the prerequisites go round in a circle (${p.id} → ${p.dep} → … → ${p.id}); the prerequisite is ignored.`,
+  "roadmap.overCeiling": (p) => `"${p.title}" exceeds the yearly${p.pillar ? " pillar" : ""} budget ceiling in every possible year; scheduled as early as possible and needs review.`,
+  "roadmap.outsideHorizon": (p, f) =>
+    `"${p.title}": budget outside the plan period ${p.first}–${p.last} is not in the roadmap (${p.byYear.map((y) => `${y.year} ${f.rp(y.amount)}`).join("; ")}; total ${f.rp(p.total)}).`,
+  "roadmap.beyondHorizon": (p) => `"${p.title}" continues after ${p.last}; budget after that year is not counted.`,
+  "roadmap.quickWinLate": (p) => `Quick win "${p.title}" cannot start before ${p.year} (after year 2) because of ${p.ceiling ? "the budget ceiling" : "its prerequisite"}.`,
+  "roadmap.outsideSummary": (p, f) =>
+    `${p.count} running ${plural(p.count, "programme has", "programmes have")} budget outside the plan period ${p.first}–${p.last} (total ${f.rp(p.total)}); that budget is not in the roadmap. Example: ${p.example ? f.m(p.example) : p.exampleText}`,
+  "roadmap.empty": () => "No ranked initiatives yet (Quick Win); the Roadmap, books and Monev were made empty.",
+  "monev.orphaned": (p) => `Monev entries for ${p.lines.map((o) => `${o.id} (${o.year})`).join(", ")} no longer match the Roadmap (shown below the Monev table).`,
+  "monev.noTable": (p) => `The Monev table (columns ${p.id}, ${p.year}, ${p.realisation}) was not found; the earlier entries cannot be read.`,
+  "monev.badValue": (p) => `Realisation "${p.text}" for ${p.id} year ${p.year} is not a percentage; left empty.`,
+  "monev.realisationOutside": (p) => `${p.count} sub-activity ${plural(p.count, "realisation")} for ${p.years.join(", ")} ${p.count === 1 ? "lies" : "lie"} outside the Monev years (${p.first ?? "–"}–${p.last ?? "–"}); not shown.`,
+  "monev.realisationUnmatched": (p) => `${p.count} sub-activity ${plural(p.count, "realisation")} from the reports (e.g. ${p.code} ${p.opd}, ${p.file}) ${p.count === 1 ? "does" : "do"} not match any initiative code in the Roadmap; not in Monev.`,
+  "innovation.returned": (p) => `${p.count} innovation ${plural(p.count, "proposal")} from ${p.opd ?? "an OPD worksheet"} merged into sheet ${p.sheet}.`,
+  "innovation.duplicate": (p) => `Innovation "${p.name}" was proposed by ${p.opds.length} OPDs (${p.opds.join(", ")}); check whether to merge them.`,
+  "innovation.noPillar": (p) => `Innovation "${p.name}" (${p.opd || "OPD not filled in"}) has no pillar yet: fill in the Pilar column or a programme code that is already mapped; until then it is not scored.`,
+  "innovation.stepsOrphaned": (p) => `The steps for ${p.ids.join(", ")} are kept, but ${p.ids.length === 1 ? "that initiative is" : "those initiatives are"} no longer a quick win.`,
+  "innovation.kindUnknown": (p) => `Innovation kind "${p.text}" is not known (choices: ${p.choices.join(", ")}); left empty.`,
+  "innovation.noOpd": (p) => `Innovation "${p.name}" has no OPD; fill in the OPD column.`,
+  "innovation.costInvalid": (p) => `The cost of innovation "${p.name}" cannot be read ("${p.text}"); left empty.`,
+  "readiness.severalSheets": (p) => `Several Kesiapan sheets were given; the last one (${p.file}) is used.`,
+  "readiness.noTable": (p) => `No questionnaire table (columns ID, Pertanyaan, Jawaban) was found in ${p.file}.`,
+  "readiness.remark": (p) => p.text,
+  "readiness.opdMissing": (p) => `The questionnaire of ${p.opd} has not come back yet (${p.items} ${plural(p.items, "item")}).`,
+  "readiness.answerRejected": (p) => `${p.item}: ${p.detail}`,
+  "readiness.summary": (p) => `Readiness index ${p.index} (${p.predicate ?? "not yet rated"}); ${p.missing} ${plural(p.missing, "item")} not answered yet.`,
+  "roadmap.paguShifted": (p) => `"${p.title}": budget ${p.from} moved ${p.later ? "later" : "earlier"} by ${p.years} ${plural(p.years, "year")} to ${p.to} (${shiftWhy(p.why)}).`,
+  "roadmap.paguShiftedMany": (p) => `${p.count} programmes: budget ${p.from} moved ${p.later ? "later" : "earlier"} by ${p.years} ${plural(p.years, "year")} to ${p.to} (${shiftWhy(p.why)}); e.g. "${p.example}".`,
+  "roadmap.unscheduledLate": (p) =>
+    `"${p.title}" is not scheduled: ${p.dep !== null ? `prerequisite ${p.dep} ends only in ${p.needYear - 1}; its yearly budget could start in ${p.needYear} at the earliest, after ${p.last}.` : `its programme budget starts only in ${p.first}, after ${p.last}.`}`,
+  "roadmap.unscheduledDependency": (p) => `"${p.title}" is not scheduled: prerequisite ${p.dep} ${p.afterEnd ? "ends after the plan period" : "is not scheduled"}.`,
   //@@EN
 };

@@ -13,6 +13,12 @@ export interface ColumnParam {
   readonly header: string;
   readonly cell: string;
 }
+/** A nested message parameter (rendered in the same language). */
+type NestedMessage = StoredMessage;
+/** Why a programme's yearly budget was moved (schedule.ts). */
+export type ShiftReason = { readonly kind: "none" } | { readonly kind: "endsBefore"; readonly year: number } | { readonly kind: "quickWin" } | { readonly kind: "dependency"; readonly dep: string } | { readonly kind: "ceiling" };
+const shiftWhy = (w: ShiftReason) =>
+  w.kind === "endsBefore" ? `pagunya berakhir sebelum ${w.year}` : w.kind === "quickWin" ? "quick win dimulai paling lambat tahun ke-2" : w.kind === "dependency" ? `menunggu prasyarat ${w.dep}` : w.kind === "ceiling" ? "plafon anggaran tahunan" : "";
 type Where = { readonly file: string; readonly sheet: string };
 
 export const ROLE_ID: Readonly<Record<RoleKind, string>> = {
@@ -226,8 +232,78 @@ export const ID = {
     p.withHeader.length > 0
       ? `${p.file}: tidak ada baris program di bawah judul kolom — lembar ${p.withHeader.map((h) => `"${h.sheet}" (judul kolom baris ${h.row})`).join(", ")} hanya berisi judul. Apakah ini file yang benar, atau ekspornya terpotong? (file has no programme rows)`
       : `${p.file}: tidak ada baris program di lembar ${p.sheets.map((s) => `"${s}"`).join(", ")}. Apakah ini file yang benar? (file has no programme rows)`,
+  // ── mapping reasons: the connecting phrases of classify.ts's reasons (reasonText.ts) ──
+  "reason.noEvidence": () => "tidak ada petunjuk — perlu ditinjau",
+  "reason.inherits": () => "ikut program induk: ",
+  "reason.localRule": () => "aturan lokal: ",
+  "reason.from": () => "(dari ",
+  "reason.manual": () => "manual (Pilar (manual))",
+  "reason.support": () => "program penunjang (dilaporkan terpisah)",
+  "reason.strongerThan": () => "(lebih kuat dari ",
+  "reason.words": () => "kata: ",
+  "reason.code": () => "kode ",
+  "reason.noPillar": () => "Tanpa pilar",
+  // ── mapping: manual pillar choices ──
+  "mapping.overrideInvalid": (p: { text: string }) => `Pilar (manual) "${p.text}" tidak dikenal; pilih salah satu dari enam pilar. Baris ini dipetakan otomatis.`,
+  "mapping.overrideOrphaned": (p: { pillar: string; name: string; code: string; opd: string; localRules: string }) =>
+    `Pilihan manual ${p.pillar} untuk "${p.name}"${p.code ? ` (kode ${p.code})` : ""}${p.opd ? `, ${p.opd}` : ""} tidak menemukan programnya lagi di impor baru. Aturan lokalnya tetap di ${p.localRules}.`,
+  // ── quick wins ──
+  "quickwin.topShareInvalid": (p: { label: string; value: number }) => `${p.label}: ${p.value} di luar 1–100; sepertiga dipakai.`,
+  "quickwin.weightNegative": (p: { id: string; value: number }) => `Bobot ${p.id} negatif (${p.value}); diabaikan.`,
+  "quickwin.newEntryNoPillar": (p: { title: string; text: string }) => `Inisiatif baru "${p.title}" tanpa pilar yang dikenal ("${p.text}"); isi kolom Pilar (mis. Smart Living). Baris tetap disimpan.`,
+  "quickwin.scoreOutOfRange": (p: { header: string; value: number }) => `${p.header}: ${p.value} di luar 1–5; nilai bawaan dipakai.`,
+  "quickwin.ahpInvalid": (p: { detail: string }) => `${p.detail}; sel dianggap kosong.`,
+  "quickwin.ahpMissing": (p: { pairwise: string }) => `Sumber bobot "ahp" dipilih tetapi belum ada matriks lengkap di ${p.pairwise}; bobot langsung dipakai.`,
+  "quickwin.ahpInconsistent": (p: { cr: number | null }) => `CR gabungan ${p.cr?.toFixed(3)} > 0,10: penilaian AHP tidak konsisten.`,
+  "quickwin.scoreOrphaned": (p: { id: string }) => `Program ${p.id} tidak ada lagi di hasil pemetaan; skornya tidak dipakai.`,
+  "quickwin.rowNoPillar": (p: { title: string }) => `Baris "${p.title}" tanpa pilar yang dikenal; dipindah ke tabel "Inisiatif baru" — isi kolom Pilar agar ikut dinilai.`,
+  "quickwin.penunjangSkipped": (p: { count: number }) => `${p.count} kegiatan program penunjang (X.XX.01) tidak dinilai sebagai quick win.`,
+  "quickwin.unmappedSkipped": (p: { count: number }) => `${p.count} kegiatan belum dipetakan ke pilar; tidak dinilai.`,
+  // ── roadmap and Monev ──
+  "roadmap.duplicateId": (p: { title: string; id: string }) => `Inisiatif "${p.title}" memakai ID ganda ${p.id}; hanya yang pertama dijadwalkan.`,
+  "roadmap.dependencyMissing": (p: { title: string; dep: string }) => `"${p.title}": inisiatif prasyarat ${p.dep} tidak ditemukan; prasyarat diabaikan.`,
+  "roadmap.dependencyCycle": (p: { title: string; id: string; dep: string }) => `"${p.title}": urutan prasyarat melingkar (${p.id} → ${p.dep} → … → ${p.id}); prasyarat diabaikan.`,
+  "roadmap.overCeiling": (p: { title: string; pillar: boolean }) =>
+    `"${p.title}" melebihi plafon anggaran tahunan${p.pillar ? " pilar" : ""} di setiap tahun yang mungkin; dijadwalkan sedini mungkin dan perlu ditinjau.`,
+  "roadmap.outsideHorizon": (p: { title: string; first: number; last: number; byYear: ReadonlyArray<{ year: number; amount: number }>; total: number }, f: Fmt) =>
+    `"${p.title}": pagu di luar jangka waktu rencana ${p.first}–${p.last} tidak masuk roadmap (${p.byYear.map((y) => `${y.year} ${f.rp(y.amount)}`).join("; ")}; jumlah ${f.rp(p.total)}).`,
+  "roadmap.beyondHorizon": (p: { title: string; last: number }) => `"${p.title}" berlanjut setelah ${p.last}; anggaran setelah tahun itu tidak dihitung.`,
+  "roadmap.quickWinLate": (p: { title: string; year: number; ceiling: boolean }) => `Quick win "${p.title}" baru dapat dimulai ${p.year} (setelah tahun ke-2) karena ${p.ceiling ? "plafon anggaran" : "prasyaratnya"}.`,
+  "roadmap.outsideSummary": (p: { count: number; first: number; last: number; total: number; example: NestedMessage | null; exampleText: string }, f: Fmt) =>
+    `${p.count} program berjalan memiliki pagu di luar jangka waktu rencana ${p.first}–${p.last} (jumlah ${f.rp(p.total)}); pagu itu tidak masuk roadmap. Contoh: ${p.example ? f.m(p.example) : p.exampleText}`,
+  "roadmap.empty": () => "Belum ada inisiatif berperingkat (Quick Win); Roadmap, buku dan Monev dibuat kosong.",
+  "monev.orphaned": (p: { lines: ReadonlyArray<{ id: string; year: number }> }) =>
+    `Isian Monev untuk ${p.lines.map((o) => `${o.id} (${o.year})`).join(", ")} tidak lagi cocok dengan Roadmap (ditampilkan di bawah tabel Monev).`,
+  "monev.noTable": (p: { id: string; year: string; realisation: string }) => `Tabel Monev (kolom ${p.id}, ${p.year}, ${p.realisation}) tidak ditemukan; isian sebelumnya tidak dapat dibaca.`,
+  "monev.badValue": (p: { text: string; id: string; year: number }) => `Realisasi "${p.text}" untuk ${p.id} tahun ${p.year} bukan persentase; dibiarkan kosong.`,
+  "monev.realisationOutside": (p: { count: number; years: readonly number[]; first: number | null; last: number | null }) =>
+    `${p.count} realisasi sub kegiatan tahun ${p.years.join(", ")} di luar tahun Monev (${p.first ?? "–"}–${p.last ?? "–"}); tidak ditampilkan.`,
+  "monev.realisationUnmatched": (p: { count: number; code: string; opd: string; file: string }) =>
+    `${p.count} realisasi sub kegiatan dari laporan (mis. ${p.code} ${p.opd}, ${p.file}) tidak cocok dengan kode inisiatif di Roadmap; tidak masuk Monev.`,
+  // ── innovations ──
+  "innovation.returned": (p: { count: number; opd: string | null; sheet: string }) => `${p.count} usulan inovasi dari ${p.opd ?? "lembar kerja OPD"} digabung ke lembar ${p.sheet}.`,
+  "innovation.duplicate": (p: { name: string; opds: readonly string[] }) => `Inovasi "${p.name}" diusulkan oleh ${p.opds.length} OPD (${p.opds.join(", ")}); tinjau apakah digabung.`,
+  "innovation.noPillar": (p: { name: string; opd: string }) =>
+    `Inovasi "${p.name}" (${p.opd || "OPD belum diisi"}) belum punya pilar: isi kolom Pilar atau kode program yang sudah dipetakan; sampai itu belum dinilai.`,
+  "innovation.stepsOrphaned": (p: { ids: readonly string[] }) => `Langkah untuk ${p.ids.join(", ")} disimpan, tetapi inisiatif itu tidak lagi quick win.`,
+  "innovation.kindUnknown": (p: { text: string; choices: readonly string[] }) => `Jenis inovasi "${p.text}" tidak dikenal (pilihan: ${p.choices.join(", ")}); dibiarkan kosong.`,
+  "innovation.noOpd": (p: { name: string }) => `Inovasi "${p.name}" tanpa OPD; isi kolom OPD.`,
+  "innovation.costInvalid": (p: { name: string; text: string }) => `Biaya inovasi "${p.name}" tidak terbaca ("${p.text}"); dibiarkan kosong.`,
+  // ── readiness ──
+  "readiness.severalSheets": (p: { file: string }) => `Beberapa lembar Kesiapan diberikan; yang terakhir (${p.file}) dipakai.`,
+  "readiness.noTable": (p: { file: string }) => `Tabel kuesioner (kolom ID, Pertanyaan, Jawaban) tidak ditemukan di ${p.file}.`,
+  /** A remark worded by the questionnaire readers (Indonesian in both languages for now). */
+  "readiness.remark": (p: { text: string }) => p.text,
+  "readiness.opdMissing": (p: { opd: string; items: number }) => `Kuesioner ${p.opd} belum kembali (${p.items} butir).`,
+  "readiness.answerRejected": (p: { item: string; detail: string }) => `${p.item}: ${p.detail}`,
+  "readiness.summary": (p: { index: string; predicate: string | null; missing: number }) => `Indeks kesiapan ${p.index} (${p.predicate ?? "belum dinilai"}); ${p.missing} butir belum dijawab.`,
+  "roadmap.paguShifted": (p: { title: string; from: string; later: boolean; years: number; to: string; why: ShiftReason }) =>
+    `"${p.title}": pagu ${p.from} di${p.later ? "mundurkan" : "majukan"} ${p.years} tahun ke ${p.to} (${shiftWhy(p.why)}).`,
+  "roadmap.paguShiftedMany": (p: { count: number; from: string; later: boolean; years: number; to: string; why: ShiftReason; example: string }) =>
+    `${p.count} program: pagu ${p.from} di${p.later ? "mundurkan" : "majukan"} ${p.years} tahun ke ${p.to} (${shiftWhy(p.why)}); contoh: "${p.example}".`,
+  "roadmap.unscheduledLate": (p: { title: string; dep: string | null; needYear: number; first: number; last: number }) =>
+    `"${p.title}" tidak terjadwal: ${p.dep !== null ? `prasyarat ${p.dep} baru selesai ${p.needYear - 1}; pagu tahunannya baru dapat dimulai ${p.needYear}, setelah ${p.last}.` : `pagu programnya baru mulai ${p.first}, setelah ${p.last}.`}`,
+  "roadmap.unscheduledDependency": (p: { title: string; dep: string; afterEnd: boolean }) =>
+    `"${p.title}" tidak terjadwal: prasyarat ${p.dep} ${p.afterEnd ? "selesai setelah akhir jangka waktu rencana" : "tidak terjadwal"}.`,
   //@@ID
 };
-
-/** Silences "unused" for the nested-message helper type until a template uses it. */
-export type NestedMessage = StoredMessage;

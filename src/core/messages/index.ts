@@ -7,6 +7,7 @@
 import { ID } from "./id";
 import { EN } from "./en";
 import { renderFrom } from "./render";
+import { reasonIn } from "../mapping/reasonText";
 import type { MessageLanguage, StoredMessage } from "./format";
 import type { Catalog, MessageKey, MessageParams } from "./keys";
 
@@ -23,6 +24,11 @@ export function message<K extends MessageKey>(key: K, params: MessageParams<K>, 
 /** A stored message (a note's or question's key + params) in a language. */
 export function render(m: StoredMessage, lang: MessageLanguage): string {
   return renderFrom(CATALOGS[lang], lang, m);
+}
+
+/** A mapping reason (written in Indonesian by classify.ts) in a language. */
+export function reasonText(reason: string, lang: MessageLanguage): string {
+  return lang === "id" ? reason : reasonIn(reason, CATALOGS[lang], lang);
 }
 
 /** Whether a key is in the catalog (stored messages come from data). */

@@ -21,6 +21,8 @@ import { QUADRANT_LABELS, QUADRANT_ORDER, QUADRANT_CUT, topGroupText } from "./q
 import { flipText, type Prioritization } from "./prioritize";
 import { SAATY_MEANING, SAATY_VALUES, CR_LIMIT, parseJudgment, type AhpResult, type GroupResult } from "./ahp";
 import { DRAWS, SPREAD } from "./sensitivity";
+import { msg, worded } from "../messages/indonesian";
+import type { MessageRef } from "../messages/keys";
 
 export type WeightSource = "direct" | "ahp";
 
@@ -399,8 +401,8 @@ function money(v: CellValue | undefined): number | null {
 export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): QuickWinEdits | null {
   if (!snapshot) return null;
   const notes: ImportNote[] = [];
-  const note = (cell: string, message: string, kind: string): void => {
-    notes.push({ severity: "warning", file: "", sheet: snapshot.name, cell, message, kind });
+  const note = (cell: string, m: MessageRef, kind: string): void => {
+    notes.push({ severity: "warning", file: "", sheet: snapshot.name, cell, kind, ...worded(m) });
   };
   const src = cellText(valueAfterLabel(snapshot, WEIGHT_SOURCE_LABEL)).toLowerCase();
   const weightSource: WeightSource = src === "ahp" ? "ahp" : "direct";
@@ -410,7 +412,7 @@ export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): Q
     // 33 means 33 %; 0.33 is taken as the fraction it already is.
     const share = shareRaw > 1 ? shareRaw / 100 : shareRaw;
     if (share > 0 && share <= 1) topShare = share;
-    else note("", `${TOP_SHARE_LABEL}: ${shareRaw} di luar 1–100; sepertiga dipakai.`, "top-share-invalid");
+    else note("", msg("quickwin.topShareInvalid", { label: TOP_SHARE_LABEL, value: shareRaw }), "top-share-invalid");
   }
 
   let weights: Partial<Record<CriterionId, number>> | null = null;
@@ -424,7 +426,7 @@ export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): Q
       const v = num(raw);
       if (v === null) return;
       if (v < 0) {
-        note(cellAddress(wt.firstDataRow + i, wt.columns.get(normalizeHeader(H.weight)) ?? 0), `Bobot ${id} negatif (${v}); diabaikan.`, "weight-invalid");
+        note(cellAddress(wt.firstDataRow + i, wt.columns.get(normalizeHeader(H.weight)) ?? 0), msg("quickwin.weightNegative", { id, value: v }), "weight-invalid");
         return;
       }
       w[id] = v;
@@ -459,7 +461,7 @@ export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): Q
       if (e) userEntries.push(e);
       else {
         pendingEntries.push({ ...r, after });
-        note(r.cell, `Inisiatif baru "${title}" tanpa pilar yang dikenal ("${r.pillarText}"); isi kolom Pilar (mis. Smart Living). Baris tetap disimpan.`, "new-entry-no-pillar");
+        note(r.cell, msg("quickwin.newEntryNoPillar", { title, text: r.pillarText }), "new-entry-no-pillar");
       }
     });
   }
@@ -472,14 +474,14 @@ function readRow(
   r: number,
   id: string,
   title: string,
-  note: (cell: string, message: string, kind: string) => void,
+  note: (cell: string, m: MessageRef, kind: string) => void,
 ): RankingRowEdit {
   const cell = cellAddress(r, 0);
   const score = (h: string): number | null => {
     const v = num(cellOf(t, row, h));
     if (v === null) return null;
     if (v < 1 || v > 5) {
-      note(cellAddress(r, t.columns.get(normalizeHeader(h)) ?? 0), `${h}: ${v} di luar 1–5; nilai bawaan dipakai.`, "score-out-of-range");
+      note(cellAddress(r, t.columns.get(normalizeHeader(h)) ?? 0), msg("quickwin.scoreOutOfRange", { header: h, value: v }), "score-out-of-range");
       return null;
     }
     return v;
@@ -708,7 +710,7 @@ export function readPairwiseSheet(snapshot: SheetSnapshot | null | undefined): P
         try {
           upper[i]![j] = parseJudgment(vals[k]?.[c] ?? null);
         } catch (e) {
-          notes.push({ severity: "warning", file: "", sheet: snapshot.name, cell: cellAddress(k, c), message: `${(e as Error).message}; sel dianggap kosong.`, kind: "ahp-invalid" });
+          notes.push({ severity: "warning", file: "", sheet: snapshot.name, cell: cellAddress(k, c), ...worded(msg("quickwin.ahpInvalid", { detail: (e as Error).message })), kind: "ahp-invalid" });
         }
       }
     }

@@ -13,6 +13,7 @@ import { parseIndonesianNumber, parseRupiah } from "../money";
 import type { ImportNote } from "../program";
 import { ACHIEVED_THRESHOLD, monevKey, summarizeByPillar, type MonevInput, type MonevRow } from "./monev";
 import type { ReportedRealisation } from "./monevRealisation";
+import { msg, worded } from "../messages/indonesian";
 
 /** Column headers: the sheet is read back by these. */
 export const MH = {
@@ -65,7 +66,7 @@ export function readMonevInputs(previous: Pick<SheetSnapshot, "values" | "name">
   if (!previous) return { inputs, reported, notes };
   const t = findTable(previous, [MH.id, MH.year, MH.realisation]);
   if (!t) {
-    notes.push({ severity: "warning", file: "", sheet: previous.name, cell: "", kind: "monev-no-table", message: `Tabel Monev (kolom ${MH.id}, ${MH.year}, ${MH.realisation}) tidak ditemukan; isian sebelumnya tidak dapat dibaca.` });
+    notes.push({ severity: "warning", file: "", sheet: previous.name, cell: "", kind: "monev-no-table", ...worded(msg("monev.noTable", { id: MH.id, year: MH.year, realisation: MH.realisation })) });
     return { inputs, reported, notes };
   }
   t.rows.forEach((row, i) => {
@@ -81,7 +82,7 @@ export function readMonevInputs(previous: Pick<SheetSnapshot, "values" | "name">
         sheet: previous.name,
         cell: `R${t.firstDataRow + i + 1}`,
         kind: "monev-bad-value",
-        message: `Realisasi "${cellText(rawRealisation)}" untuk ${id} tahun ${year} bukan persentase; dibiarkan kosong.`,
+        ...worded(msg("monev.badValue", { text: cellText(rawRealisation), id, year })),
       });
     const amount = parseRupiah(cellOf(t, row, MH.reportedRealised));
     if (amount !== null) reported.set(monevKey(id, year), { amount, source: cellText(cellOf(t, row, MH.reportedSource)) });

@@ -16,7 +16,7 @@ import { chooseRecogniser, RECOGNISERS } from "./index";
 import { notProgrammeRecogniser } from "./notProgramme";
 import { readRenjaOldSheet, renjaOldRecogniser } from "./renjaOld";
 import { note, type Claim, type RecogniserContext, type SheetRecogniser } from "./types";
-import { msg, worded } from "../../messages/indonesian";
+import { msg } from "../../messages/indonesian";
 
 const YEAR = /\b(19\d{2}|20\d{2})\b/g;
 
