@@ -20,12 +20,19 @@ import { TextDecoder, TextEncoder } from "node:util";
 // jsdom has no TextDecoder; the workbook reader (run in the pane's worker in the browser) needs one.
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
+// A Renstra typed by hand with a budget cell that is not an amount (an error note with a cell).
+const typed: SourceSheet = {
+  file: "Renstra Dinkes.xlsx",
+  sheet: "Renstra",
+  merges: [],
+  values: [["RENSTRA 2026"], ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Satuan", "Target 2026", "Pagu 2026"], ["1.02.02", "Program Pemenuhan Upaya Kesehatan", "Cakupan", "%", 90, "seratus juta"]],
+};
 const unclear: SourceSheet = { file: "Lampiran Bappeda.xlsx", sheet: "Data", merges: [], values: [["Kolom A", "Kolom B", "Kolom C"], ["x", "y", 3], ["p", "q", 4]] };
 
 async function realImport() {
   const sample = await buildKuaPpas({ year: 2026, opds: 3 });
   const read = await readXlsxBuffer(sample.data, sample.file);
-  return buildPlan({ settings: defaultSettings(new Date(2026, 0, 1)), sources: [...read.sheets, unclear], previous: new Map(), today: new Date(2026, 0, 15) });
+  return buildPlan({ settings: defaultSettings(new Date(2026, 0, 1)), sources: [...read.sheets, typed, unclear], previous: new Map(), today: new Date(2026, 0, 15) });
 }
 
 test("in English, the notes and the question of a real import are English in the result summary", async () => {
