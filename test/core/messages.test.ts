@@ -25,7 +25,7 @@ function probe(): unknown {
           ? []
           : prop === "why"
             ? { kind: "ceiling" }
-            : prop === "what" || prop === "ref" || prop === "example"
+            : prop === "what" || prop === "ref" || prop === "example" || prop === "answer" || prop === "detail"
               ? { key: "roadmap.empty", code: "1.02", name: "X", opd: "Dinkes", file: "f.xlsx", sheet: "S", cell: "A1" }
               : prop === "role"
                 ? "budget"

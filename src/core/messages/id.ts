@@ -19,6 +19,12 @@ type NestedMessage = StoredMessage;
 export type ShiftReason = { readonly kind: "none" } | { readonly kind: "endsBefore"; readonly year: number } | { readonly kind: "quickWin" } | { readonly kind: "dependency"; readonly dep: string } | { readonly kind: "ceiling" };
 const shiftWhy = (w: ShiftReason) =>
   w.kind === "endsBefore" ? `pagunya berakhir sebelum ${w.year}` : w.kind === "quickWin" ? "quick win dimulai paling lambat tahun ke-2" : w.kind === "dependency" ? `menunggu prasyarat ${w.dep}` : w.kind === "ceiling" ? "plafon anggaran tahunan" : "";
+/** A note or question text: its catalog key and parameters with the Indonesian rendering. */
+export interface Worded {
+  readonly key: string;
+  readonly params: unknown;
+  readonly message: string;
+}
 type Where = { readonly file: string; readonly sheet: string };
 
 export const ROLE_ID: Readonly<Record<RoleKind, string>> = {
@@ -292,10 +298,22 @@ export const ID = {
   // ── readiness ──
   "readiness.severalSheets": (p: { file: string }) => `Beberapa lembar Kesiapan diberikan; yang terakhir (${p.file}) dipakai.`,
   "readiness.noTable": (p: { file: string }) => `Tabel kuesioner (kolom ID, Pertanyaan, Jawaban) tidak ditemukan di ${p.file}.`,
-  /** A remark worded by the questionnaire readers (Indonesian in both languages for now). */
-  "readiness.remark": (p: { text: string }) => p.text,
   "readiness.opdMissing": (p: { opd: string; items: number }) => `Kuesioner ${p.opd} belum kembali (${p.items} butir).`,
-  "readiness.answerRejected": (p: { item: string; detail: string }) => `${p.item}: ${p.detail}`,
+  "readiness.answerRejected": (p: { item: string; detail: NestedMessage | null; text: string }, f: Fmt) => `${p.item}: ${p.detail ? f.m(p.detail) : p.text}`,
+  "readiness.levelNotCounted": (p: { answer: string; range: string; label: string }) => `jawaban ${p.answer} di luar level ${p.range} (${p.label}); tidak dihitung`,
+  "readiness.levelOutside": (p: { answer: string; quoted: boolean; range: string; label: string }) => `jawaban ${p.quoted ? `"${p.answer}"` : p.answer} di luar level ${p.range} (${p.label})`,
+  "readiness.notLevel": (p: { answer: string; range: string }) => `jawaban "${p.answer}" bukan level ${p.range}`,
+  "readiness.levelUnknown": (p: { answer: string; range: string; label: string }) => `jawaban "${p.answer}" tidak dikenali; pilih level ${p.range} (${p.label})`,
+  "readiness.opdAnswer": (p: { opd: string; answer: NestedMessage }, f: Fmt) => `${p.opd}: ${f.m(p.answer)}`,
+  "readiness.profileChanged": (p: { from: string; to: string }) => `Profil level berubah dari ${p.from} ke ${p.to}: jawaban dan target lama dikonversi.`,
+  "readiness.rowUnknown": (p: { row: number; sheet: string; id: string }) =>
+    `Baris ${p.row} di ${p.sheet}${p.id ? ` (${p.id})` : ""}: pilar, elemen, aspek atau pertanyaan tidak dikenali; baris disimpan tetapi tidak dihitung.`,
+  "readiness.newItemId": (p: { row: number; sheet: string; id: string }) => `Baris ${p.row} di ${p.sheet}: butir baru tanpa ID diberi ID ${p.id}.`,
+  "readiness.idTwice": (p: { id: string; sheet: string; row: number }) => `ID ${p.id} muncul dua kali di ${p.sheet} (baris ${p.row}); baris kedua diabaikan.`,
+  "readiness.weightNegative": (p: { weight: number; id: string }) => `Bobot ${p.weight} untuk ${p.id} negatif; bobot semula dipakai.`,
+  "readiness.targetOutside": (p: { target: number; id: string; lo: number; hi: number }) => `Target ${p.target} untuk ${p.id} di luar level ${p.lo}–${p.hi}; target semula dipakai.`,
+  "readiness.receivedTwice": (p: { opd: string; first: string; second: string }) => `Kuesioner ${p.opd} diterima dua kali (${p.first}; ${p.second}); yang terakhir dipakai.`,
+  "readiness.itemUnknown": (p: { id: string; where: string }) => `Butir ${p.id} (${p.where}) tidak ada di bank butir; jawabannya diabaikan.`,
   "readiness.summary": (p: { index: string; predicate: string | null; missing: number }) => `Indeks kesiapan ${p.index} (${p.predicate ?? "belum dinilai"}); ${p.missing} butir belum dijawab.`,
   "roadmap.paguShifted": (p: { title: string; from: string; later: boolean; years: number; to: string; why: ShiftReason }) =>
     `"${p.title}": pagu ${p.from} di${p.later ? "mundurkan" : "majukan"} ${p.years} tahun ke ${p.to} (${shiftWhy(p.why)}).`,

@@ -70,7 +70,7 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
   const back = readKesiapan(kesiapanSnap, input.bank ?? DEFAULT_ITEM_BANK, profile);
   if (kesiapanGiven.length > 0 && !back.found)
     notes.push(note("readiness-no-table", msg("readiness.noTable", { file: kesiapanGiven.at(-1)!.file }), kesiapanGiven.at(-1)!.snapshot.name, "error", kesiapanGiven.at(-1)!.file));
-  for (const r of back.remarks) notes.push(note("readiness-sheet", msg("readiness.remark", { text: r }), "Kesiapan", "info"));
+  for (const r of back.remarks) notes.push(note("readiness-sheet", { key: r.key, params: r.params } as MessageRef, "Kesiapan", "info"));
   const items = back.items;
 
   // OPD answers: new workbooks replace what the sheet showed last time; otherwise the sheet's columns stay.
@@ -90,7 +90,7 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
         detail: a.respondents.map((r) => `${r.opd}${r.name ? ` (${r.name})` : ""}: ${r.level ?? "kosong"}`).join("; "),
       });
     }
-    for (const r of consolidation.remarks) notes.push(note("readiness-consolidation", msg("readiness.remark", { text: r }), "Kesiapan", "info"));
+    for (const r of consolidation.remarks) notes.push(note("readiness-consolidation", { key: r.key, params: r.params } as MessageRef, "Kesiapan", "info"));
     for (const m of consolidation.missingOpds)
       if (!m.returned) notes.push(note("readiness-opd-missing", msg("readiness.opdMissing", { opd: m.opd, items: m.itemIds.length }), "Kesiapan", "info"));
   } else {
@@ -108,7 +108,7 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
   }
 
   const rejected = [...back.rejected, ...(consolidation?.rejected ?? [])];
-  for (const r of rejected) notes.push(note("readiness-answer-rejected", msg("readiness.answerRejected", { item: r.itemId, detail: r.message }), "Kesiapan", "warning", "", r.where));
+  for (const r of rejected) notes.push(note("readiness-answer-rejected", msg("readiness.answerRejected", { item: r.itemId, detail: r.key ? { key: r.key, params: r.params } : null, text: r.message }), "Kesiapan", "warning", "", r.where));
 
   const documents: SheetDocument[] = [
     kesiapanDocument({ items, profile, typed, opd: opdShown, unplaced: back.unplaced, regionName: input.settings.regionName }),
