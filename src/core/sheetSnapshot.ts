@@ -6,6 +6,7 @@
 import type { CellValue } from "./sheetDocument";
 import type { SheetKey } from "./generatedSheets";
 import type { RangeRef } from "./cellAddress";
+import { indonesianHeader } from "./messages/headers";
 
 export interface SheetSnapshot {
   readonly name: string;
@@ -70,6 +71,11 @@ export function findTable(snapshot: Pick<SheetSnapshot, "values">, required: rea
     row.forEach((v, c) => {
       const h = normalizeHeader(cellText(v));
       if (h && !cols.has(h)) cols.set(h, c);
+    });
+    // A sheet written in English (`--lang en`) is read by its Indonesian headers too.
+    row.forEach((v, c) => {
+      const alias = indonesianHeader(normalizeHeader(cellText(v)));
+      if (alias && !cols.has(alias)) cols.set(alias, c);
     });
     if (!want.every((w) => cols.has(w))) continue;
     const rows: CellValue[][] = [];

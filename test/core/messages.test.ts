@@ -13,7 +13,7 @@ import type { SourceSheet } from "../../src/core/sheetSnapshot";
 
 // Keys whose English equals the Indonesian on purpose: evidence passed through as written, or a
 // phrase that is itself a sheet's column name.
-const SAME_ON_PURPOSE = new Set(["readiness.remark", "readiness.answerRejected", "reason.manual"]);
+const SAME_ON_PURPOSE = new Set(["readiness.answerRejected", "readiness.opdAnswer", "reason.manual", "sheet.total"]);
 
 /** Sample parameters that every template accepts (arrays empty, flags false, numbers 1). */
 function probe(): unknown {

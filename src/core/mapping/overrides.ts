@@ -12,22 +12,29 @@ import type { ImportNote } from "../program";
 import { canonicalCode } from "./codeTable";
 import { matchKey } from "./normalize";
 import { msg, worded } from "../messages/indonesian";
+import { header, type HeaderKey } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
 
 /** Column headers of the mapping table; the sheet is read back by this text. */
-export const MAPPING_HEADERS = {
-  code: "Kode",
-  level: "Tingkat",
-  name: "Uraian",
-  opd: "OPD",
-  budget: "Pagu (Rp)",
-  pillar: "Pilar",
-  element: "Elemen",
-  confidence: "Keyakinan",
-  reason: "Alasan",
-  runnerUp: "Pilar Alternatif",
-  manualPillar: "Pilar (manual)",
-  manualElement: "Elemen (manual)",
-} as const;
+export function mappingHeaders(lang: MessageLanguage = "id") {
+  const h = (k: HeaderKey) => header(k, lang);
+  return {
+    code: h("mapping.code"),
+    level: h("mapping.level"),
+    name: h("mapping.name"),
+    opd: h("mapping.opd"),
+    budget: h("mapping.budget"),
+    pillar: h("mapping.pillar"),
+    element: h("mapping.element"),
+    confidence: h("mapping.confidence"),
+    reason: h("mapping.reason"),
+    runnerUp: h("mapping.runnerUp"),
+    manualPillar: h("mapping.manualPillar"),
+    manualElement: h("mapping.manualElement"),
+  } as const;
+}
+/** The Indonesian headers (an English-written sheet is read by these too: see messages/headers.ts). */
+export const MAPPING_HEADERS = mappingHeaders("id");
 
 export interface ManualOverride {
   readonly code: string | null;

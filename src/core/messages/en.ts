@@ -233,5 +233,22 @@ export const EN: Catalog = {
   "roadmap.unscheduledLate": (p) =>
     `"${p.title}" is not scheduled: ${p.dep !== null ? `prerequisite ${p.dep} ends only in ${p.needYear - 1}; its yearly budget could start in ${p.needYear} at the earliest, after ${p.last}.` : `its programme budget starts only in ${p.first}, after ${p.last}.`}`,
   "roadmap.unscheduledDependency": (p) => `"${p.title}" is not scheduled: prerequisite ${p.dep} ${p.afterEnd ? "ends after the plan period" : "is not scheduled"}.`,
+  "sheet.program.title": () => "Agency programmes (imported)",
+  "sheet.program.subtitle": (p) =>
+    `${p.rows} rows from ${p.opds} ${plural(p.opds, "agency", "agencies")}. Made again on every import; each row's source is in the columns ${p.file}, ${p.sheet} and ${p.cell}.`,
+  "sheet.program.footer": () => "Agency programmes",
+  "sheet.notes.title": () => "Import notes (Catatan Impor)",
+  "sheet.notes.subtitle": (p) =>
+    `${p.error} ${plural(p.error, "error")}, ${p.warning} ${plural(p.warning, "warning")}, ${p.info} info. A ${p.reference.toLowerCase()} can be typed into the Go To box (Ctrl+G) while the source file is open.`,
+  "sheet.total": () => "Total",
+  "sheet.mapping.title": () => "Programmes mapped to the Smart City pillars",
+  "sheet.mapping.subtitle": (p) =>
+    `Fill in "${p.manual}" to change a pillar; your choice is kept on re-import and becomes a local rule. Shaded rows: confidence below ${p.percent} %.`,
+  "sheet.mapping.support": () => "Support programmes (X.XX.01) — reported apart, not in the summaries",
+  "sheet.mapping.noOpd": () => "(no OPD)",
+  "sheet.mapping.countShort": () => "no.",
+  "sheet.mapping.summary": () => "Summary (lowest rows: sub-activities, or activities/programmes without detail)",
+  "sheet.mapping.perOpd": () => "Count and budget per pillar × OPD",
+  "sheet.mapping.perElement": () => "Count and budget per element",
   //@@EN
 };

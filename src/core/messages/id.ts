@@ -323,5 +323,23 @@ export const ID = {
     `"${p.title}" tidak terjadwal: ${p.dep !== null ? `prasyarat ${p.dep} baru selesai ${p.needYear - 1}; pagu tahunannya baru dapat dimulai ${p.needYear}, setelah ${p.last}.` : `pagu programnya baru mulai ${p.first}, setelah ${p.last}.`}`,
   "roadmap.unscheduledDependency": (p: { title: string; dep: string; afterEnd: boolean }) =>
     `"${p.title}" tidak terjadwal: prasyarat ${p.dep} ${p.afterEnd ? "selesai setelah akhir jangka waktu rencana" : "tidak terjadwal"}.`,
+  // ── sheet texts: titles and fixed sentences of the generated sheets (headers: headers.ts) ──
+  "sheet.program.title": () => "Program Perangkat Daerah (hasil impor)",
+  "sheet.program.subtitle": (p: { rows: number; opds: number; file: string; sheet: string; cell: string }) =>
+    `${p.rows} baris dari ${p.opds} perangkat daerah. Dibuat ulang setiap impor; sumber tiap baris ada di kolom ${p.file}, ${p.sheet} dan ${p.cell}.`,
+  "sheet.program.footer": () => "Program Perangkat Daerah",
+  "sheet.notes.title": () => "Catatan Impor",
+  "sheet.notes.subtitle": (p: { error: number; warning: number; info: number; reference: string }) =>
+    `${p.error} galat, ${p.warning} peringatan, ${p.info} info. ${p.reference} dapat diketik di kotak Go To (Ctrl+G) saat file sumber terbuka.`,
+  "sheet.total": () => "Total",
+  "sheet.mapping.title": () => "Pemetaan Program ke Pilar Smart City",
+  "sheet.mapping.subtitle": (p: { manual: string; percent: number }) =>
+    `Isi "${p.manual}" untuk mengubah pilar; pilihan Anda dipertahankan saat impor ulang dan menjadi aturan lokal. Baris berwarna: keyakinan di bawah ${p.percent} %.`,
+  "sheet.mapping.support": () => "Program penunjang (X.XX.01) — dilaporkan terpisah, tidak masuk ringkasan",
+  "sheet.mapping.noOpd": () => "(tanpa OPD)",
+  "sheet.mapping.countShort": () => "jml",
+  "sheet.mapping.summary": () => "Ringkasan (baris terendah: sub kegiatan, atau kegiatan/program tanpa rincian)",
+  "sheet.mapping.perOpd": () => "Jumlah dan pagu per pilar × OPD",
+  "sheet.mapping.perElement": () => "Jumlah dan pagu per elemen",
   //@@ID
 };

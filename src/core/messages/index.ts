@@ -7,6 +7,7 @@
 import { ID } from "./id";
 import { EN } from "./en";
 import { renderFrom } from "./render";
+import { registerCatalog } from "./indonesian";
 import { reasonIn } from "../mapping/reasonText";
 import type { MessageLanguage, StoredMessage } from "./format";
 import type { Catalog, MessageKey, MessageParams } from "./keys";
@@ -15,6 +16,7 @@ export type { MessageLanguage, StoredMessage } from "./format";
 export type { MessageKey, MessageParams, MessageRef } from "./keys";
 
 export const CATALOGS: Readonly<Record<MessageLanguage, Catalog>> = { id: ID, en: EN };
+registerCatalog("en", EN);
 
 /** One message in a language: `message("intake.sheetEmpty", { sheet: "Renja" }, "en")`. */
 export function message<K extends MessageKey>(key: K, params: MessageParams<K>, lang: MessageLanguage): string {

@@ -1,0 +1,90 @@
+/**
+ * Column headers of the generated sheets, both languages. Headers are also how a generated sheet is
+ * READ BACK (the planner's edits survive regeneration), so they live apart from the sentence catalog:
+ * this small table is in every build (the pane's first load too) and `findTable` reads an English
+ * header as its Indonesian one — a sheet written with `--lang en` is read back like an Indonesian one.
+ * Each entry needs both languages (`satisfies` fails `tsc` otherwise).
+ */
+import type { MessageLanguage } from "./format";
+
+type Both = { readonly id: string; readonly en: string };
+
+export const SHEET_HEADERS = {
+  // Program (programSheets.ts)
+  "program.id": { id: "Id", en: "ID" },
+  "program.level": { id: "Tingkat", en: "Level" },
+  "program.code": { id: "Kode", en: "Code" },
+  "program.name": { id: "Nama", en: "Name" },
+  "program.opd": { id: "OPD", en: "Agency (OPD)" },
+  "program.subUnit": { id: "Sub Unit", en: "Sub-unit" },
+  "program.parent": { id: "Id Induk", en: "Parent ID" },
+  "program.indicator": { id: "Indikator", en: "Indicator" },
+  "program.unit": { id: "Satuan", en: "Unit" },
+  "program.location": { id: "Lokasi", en: "Location" },
+  "program.fundSource": { id: "Sumber Dana", en: "Fund source" },
+  "program.file": { id: "File", en: "Source file" },
+  "program.sheet": { id: "Sheet", en: "Source sheet" },
+  "program.cell": { id: "Sel", en: "Cell" },
+  // Catatan Impor
+  "notes.no": { id: "No", en: "No." },
+  "notes.severity": { id: "Tingkat", en: "Level" },
+  "notes.kind": { id: "Jenis", en: "Kind" },
+  "notes.file": { id: "File", en: "Source file" },
+  "notes.sheet": { id: "Sheet", en: "Source sheet" },
+  "notes.cell": { id: "Sel", en: "Cell" },
+  "notes.message": { id: "Pesan", en: "Message" },
+  "notes.reference": { id: "Rujukan", en: "Reference" },
+  // Pemetaan Pilar (mappingSheets.ts; read back by overrides.ts)
+  "mapping.code": { id: "Kode", en: "Code" },
+  "mapping.level": { id: "Tingkat", en: "Level" },
+  "mapping.name": { id: "Uraian", en: "Description" },
+  "mapping.opd": { id: "OPD", en: "Agency (OPD)" },
+  "mapping.budget": { id: "Pagu (Rp)", en: "Budget (Rp)" },
+  "mapping.pillar": { id: "Pilar", en: "Pillar" },
+  "mapping.element": { id: "Elemen", en: "Element" },
+  "mapping.confidence": { id: "Keyakinan", en: "Confidence" },
+  "mapping.reason": { id: "Alasan", en: "Reason" },
+  "mapping.runnerUp": { id: "Pilar Alternatif", en: "Runner-up pillar" },
+  "mapping.manualPillar": { id: "Pilar (manual)", en: "Pillar (manual)" },
+  "mapping.manualElement": { id: "Elemen (manual)", en: "Element (manual)" },
+  "mapping.count": { id: "Jumlah", en: "Count" },
+} as const satisfies Readonly<Record<string, Both>>;
+
+export type HeaderKey = keyof typeof SHEET_HEADERS;
+
+export function header(key: HeaderKey, lang: MessageLanguage = "id"): string {
+  return SHEET_HEADERS[key][lang];
+}
+
+/** Year columns: "Budget 2026" is read as "Pagu 2026" (the header a reader asks for). */
+const YEAR_PREFIXES: ReadonlyArray<Both> = [
+  { id: "pagu", en: "budget" },
+  { id: "target", en: "target" },
+];
+
+const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+
+const INDONESIAN_OF = new Map<string, string>();
+for (const h of Object.values(SHEET_HEADERS) as Both[]) {
+  const en = normalize(h.en);
+  const id = normalize(h.id);
+  // A word that is one header in English and another in Indonesian ("Sheet", "Level"…): the first wins.
+  if (en !== id && !INDONESIAN_OF.has(en)) INDONESIAN_OF.set(en, id);
+}
+
+/** The Indonesian (normalized) header an English (normalized) header stands for, or null. */
+export function indonesianHeader(normalized: string): string | null {
+  const direct = INDONESIAN_OF.get(normalized);
+  if (direct) return direct;
+  for (const p of YEAR_PREFIXES) {
+    const m = new RegExp(`^${p.en} (\\d{4})$`).exec(normalized);
+    if (m && p.en !== p.id) return `${p.id} ${m[1]}`;
+  }
+  return null;
+}
