@@ -114,6 +114,7 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     previousQuickWin: inputs.previous.get("quickWin") ?? null,
     previousPairwise: inputs.previous.get("pairwise") ?? null,
     weightsOverride: inputs.quickWinWeights ?? null,
+    lang,
   });
   appendAll(documents, quickWins.documents);
   appendAll(notes, quickWins.notes);

@@ -100,7 +100,9 @@ export function valueAfterLabel(snapshot: Pick<SheetSnapshot, "values">, label: 
   const want = normalizeHeader(label);
   for (const row of snapshot.values) {
     for (let c = 0; c < Math.min(row.length, maxCol); c++) {
-      if (normalizeHeader(cellText(row[c])) === want) return row[c + 1] ?? null;
+      const label = normalizeHeader(cellText(row[c]));
+      // An English-written sheet's label is read as its Indonesian one (messages/headers.ts).
+      if (label === want || (label !== "" && indonesianHeader(label) === want)) return row[c + 1] ?? null;
     }
   }
   return null;

@@ -38,6 +38,7 @@ const line = (w: BudgetConflictLine) => `${w.code} "${w.name}" (${w.opd})`.trim(
 const rpExact = (n: number) => `Rp ${n.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 const shiftWhy = (w: ShiftReason) =>
   w.kind === "endsBefore" ? `its budget ends before ${w.year}` : w.kind === "quickWin" ? "a quick win starts by year 2 at the latest" : w.kind === "dependency" ? `waiting for prerequisite ${w.dep}` : w.kind === "ceiling" ? "the yearly budget ceiling" : "";
+const topGroup = (share: number, f: { dec(x: number, d: number): string }) => (Math.abs(share - 1 / 3) < 1e-3 ? "top third" : `top ${f.dec(share * 100, 0)} %`);
 const plural = (n: number, one: string, many = `${one}s`) => (n === 1 ? one : many);
 
 export const EN: Catalog = {
@@ -250,5 +251,49 @@ export const EN: Catalog = {
   "sheet.mapping.summary": () => "Summary (lowest rows: sub-activities, or activities/programmes without detail)",
   "sheet.mapping.perOpd": () => "Count and budget per pillar × OPD",
   "sheet.mapping.perElement": () => "Count and budget per element",
+  "sheet.qw.title": () => "Quick wins and initiative priorities",
+  "sheet.qw.subtitle": () => "Yellow cells may be changed; this sheet is read back when it is made again.",
+  "sheet.qw.weightsHeading": () => "Criterion weights",
+  "sheet.qw.summary": () => "Summary",
+  "sheet.qw.rated": () => "Initiatives rated",
+  "sheet.qw.count": () => "Quick wins",
+  "sheet.qw.cutLabel": () => "Top-group cut",
+  "sheet.qw.cut": (p, f) => `rank ≤ ${p.rank} (${topGroup(p.share, f)}), score ≥ ${f.dec(p.score, 3)}`,
+  "sheet.qw.clarityLabel": () => "Clarity of the cut",
+  "sheet.qw.clarity": (p, f) =>
+    p.clear ? `Clear: the score gap at the cut is ${f.dec(p.gap, 0)} %.` : `No clear winner: the last score inside and the first outside the top group differ by ${f.dec(p.gap, 0)} % (< 10 %).`,
+  "sheet.qw.conditionsLabel": () => "Quick-win conditions",
+  "sheet.qw.conditions": (p, f) => `done within ${p.months} months; cost ${p.limit > 0 ? `≤ Rp ${f.dec(p.limit, 0)}` : "without limit"}`,
+  "sheet.qw.weightsFromLabel": () => "Weights from",
+  "sheet.qw.weightsAhp": (p, f) => `AHP (${p.sheet}): ${p.participants} ${plural(p.participants, "participant")}, combined CR ${p.cr === null ? "—" : f.dec(p.cr, 3)}, consensus ${f.dec(p.consensus, 0)} %`,
+  "sheet.qw.weightsDirect": () => "direct weights (table above)",
+  "sheet.qw.readinessLabel": () => "Readiness",
+  "sheet.qw.readinessMissing": () => "Some pillars have no readiness rating yet: the readiness criterion is given the neutral value 0.5.",
+  "sheet.qw.newEntries": () => "New initiatives (type here; the ID may stay empty)",
+  "sheet.qw.quadrants": () => "Impact–effort quadrants per pillar",
+  "sheet.qw.chosen": () => "Quick wins chosen",
+  "sheet.qw.note": () => "Note",
+  "sheet.qw.sum": () => "Total",
+  "sheet.qw.quadrantNote": (p) =>
+    p.state === "none" ? "no initiatives yet" : p.state === "noCandidate" ? "no candidate meets the duration/cost conditions" : p.state === "promoted" ? "quick win promoted (the best that meets the conditions)" : "",
+  "sheet.qw.bubbleData": () => "Impact–effort chart data (30 best ranked; bubble size = cost)",
+  "sheet.qw.method": () => "How it is computed",
+  "sheet.qw.method1": () =>
+    "Each criterion is put on a 0–1 scale of its own: impact, feasibility and alignment (1–5) linearly; pillar readiness divided by its index's maximum; cost (Rp) on a log scale from Rp 100 million (best) to Rp 100 billion (worst); duration from 0 months (best) to 60 months (worst). Cost and duration are reversed: the cheaper and shorter, the higher the score. Unknown values get the neutral value 0.5.",
+  "sheet.qw.method2": () => "Weighted score = sum of (weight × criterion score), the weights adding up to 100 %.",
+  "sheet.qw.tieBreak": () => "Equal scores (difference < 0.0001) share a rank (1, 2, 2, 4). Within a rank, rows are ordered by higher impact, then lower cost, then ID.",
+  "sheet.qw.method3": (p, f) =>
+    `Quick win: in the ${topGroup(p.share, f)} by score, done within ${p.months} months and (when there is a limit) cost ≤ the limit. A pillar with a qualifying candidate but no quick win gets its best candidate (promoted).`,
+  "sheet.qw.method4": (p) =>
+    `Quadrants: effort (1–5) = 1 + 4 × mean (1 − cost score, 1 − time score). Impact and effort count as high from ${p.cut}. Quick Win = high impact, low effort; Proyek Besar (major project) = high impact, high effort; Pengisi (filler) = low impact, low effort; Pertimbangkan Ulang (reconsider) = low impact, high effort.`,
+  "sheet.qw.method5": (p) =>
+    `Stability: ${p.draws} random draws (fixed seed) shift every weight by ±${p.spread} %; the percentage says how often the quick-win decision stays the same. The column "${p.flip}" names the smallest change of one weight (percentage points) that flips the decision.`,
+  "sheet.qw.method6": (p) =>
+    `Yellow scores may be changed by the analyst; they are kept when the sheet is made again (matched by ID). Scores marked "${p.mark}" come from simple rules (type from words in the name, feasibility from the type, impact from service/community words) and need review. New initiatives: type them under the ranking or in the "Inisiatif baru" table; their cost and duration are changed in that table.`,
+  "sheet.qw.direction": (p) => (p.benefit ? "higher is better" : "lower is better"),
+  "sheet.qw.rankingHeading": () => "Initiative ranking",
+  "sheet.qw.chartHeading": () => "Quadrants and chart",
+  "sheet.qw.chart": () => "Impact vs effort (size = cost)",
+  "sheet.qw.footer": () => "Quick Win – page {page} of {pages}",
   //@@EN
 };

@@ -25,6 +25,7 @@ export interface Worded {
   readonly params: unknown;
   readonly message: string;
 }
+const topGroup = (share: number, f: Fmt) => (Math.abs(share - 1 / 3) < 1e-3 ? "sepertiga teratas" : `${f.dec(share * 100, 0)} % teratas`);
 type Where = { readonly file: string; readonly sheet: string };
 
 export const ROLE_ID: Readonly<Record<RoleKind, string>> = {
@@ -341,5 +342,54 @@ export const ID = {
   "sheet.mapping.summary": () => "Ringkasan (baris terendah: sub kegiatan, atau kegiatan/program tanpa rincian)",
   "sheet.mapping.perOpd": () => "Jumlah dan pagu per pilar × OPD",
   "sheet.mapping.perElement": () => "Jumlah dan pagu per elemen",
+  // ── Quick Win sheet ──
+  "sheet.qw.title": () => "Quick Win dan Prioritas Inisiatif",
+  "sheet.qw.subtitle": () => "Sel kuning boleh diubah; lembar ini dibaca ulang saat dibuat ulang.",
+  "sheet.qw.weightsHeading": () => "Bobot kriteria",
+  "sheet.qw.summary": () => "Ringkasan",
+  "sheet.qw.rated": () => "Jumlah inisiatif dinilai",
+  "sheet.qw.count": () => "Jumlah quick win",
+  "sheet.qw.cutLabel": () => "Batas kelompok teratas",
+  "sheet.qw.cut": (p: { rank: number; share: number; score: number }, f: Fmt) => `peringkat ≤ ${p.rank} (${topGroup(p.share, f)}), skor ≥ ${f.dec(p.score, 3)}`,
+  "sheet.qw.clarityLabel": () => "Kejelasan batas",
+  "sheet.qw.clarity": (p: { clear: boolean; gap: number }, f: Fmt) =>
+    p.clear
+      ? `Jelas: selisih skor di batas ${f.dec(p.gap, 0)} %.`
+      : `Tidak ada pemenang yang jelas: skor terakhir di dalam dan pertama di luar kelompok teratas berselisih ${f.dec(p.gap, 0)} % (< 10 %).`,
+  "sheet.qw.conditionsLabel": () => "Syarat quick win",
+  "sheet.qw.conditions": (p: { months: number; limit: number }, f: Fmt) => `selesai ≤ ${p.months} bulan; biaya ${p.limit > 0 ? `≤ Rp ${f.dec(p.limit, 0)}` : "tanpa batas"}`,
+  "sheet.qw.weightsFromLabel": () => "Bobot dari",
+  "sheet.qw.weightsAhp": (p: { sheet: string; participants: number; cr: number | null; consensus: number }, f: Fmt) =>
+    `AHP (${p.sheet}): ${p.participants} peserta, CR gabungan ${p.cr === null ? "—" : f.dec(p.cr, 3)}, konsensus ${f.dec(p.consensus, 0)} %`,
+  "sheet.qw.weightsDirect": () => "bobot langsung (tabel di atas)",
+  "sheet.qw.readinessLabel": () => "Kesiapan",
+  "sheet.qw.readinessMissing": () => "Sebagian pilar belum dinilai kesiapannya: kriteria kesiapan diberi nilai netral 0,5.",
+  "sheet.qw.newEntries": () => "Inisiatif baru (ketik di sini; ID boleh kosong)",
+  "sheet.qw.quadrants": () => "Ringkasan kuadran dampak–upaya per pilar",
+  "sheet.qw.chosen": () => "Quick win terpilih",
+  "sheet.qw.note": () => "Catatan",
+  "sheet.qw.sum": () => "Jumlah",
+  "sheet.qw.quadrantNote": (p: { state: "none" | "noCandidate" | "promoted" | "ok" }) =>
+    p.state === "none" ? "belum ada inisiatif" : p.state === "noCandidate" ? "tidak ada kandidat yang memenuhi syarat durasi/biaya" : p.state === "promoted" ? "quick win dipromosikan (terbaik yang memenuhi syarat)" : "",
+  "sheet.qw.bubbleData": () => "Data grafik dampak–upaya (30 peringkat teratas; ukuran gelembung = biaya)",
+  "sheet.qw.method": () => "Cara menghitung",
+  "sheet.qw.method1": () =>
+    "Setiap kriteria diubah ke skala 0–1 pada skalanya sendiri: dampak, kemudahan dan keselarasan (1–5) linier; kesiapan pilar dibagi nilai maksimum indeksnya; biaya (Rp) pada skala logaritma dari Rp 100 juta (terbaik) sampai Rp 100 miliar (terburuk); durasi dari 0 bulan (terbaik) sampai 60 bulan (terburuk). Biaya dan durasi dibalik: makin murah dan makin singkat, makin tinggi skornya. Nilai yang belum diketahui diberi nilai netral 0,5.",
+  "sheet.qw.method2": () => "Skor tertimbang = jumlah (bobot × skor kriteria), bobot dijumlahkan menjadi 100 %.",
+  "sheet.qw.tieBreak": () =>
+    "Skor sama (selisih < 0,0001) mendapat peringkat yang sama (1, 2, 2, 4). Di dalam peringkat yang sama, baris diurutkan menurut dampak lebih tinggi, lalu biaya lebih rendah, lalu ID.",
+  "sheet.qw.method3": (p: { share: number; months: number }, f: Fmt) =>
+    `Quick win: termasuk ${topGroup(p.share, f)} menurut skor, selesai ≤ ${p.months} bulan dan (bila ada batas) biaya ≤ batas. Pilar yang punya kandidat memenuhi syarat tetapi belum punya quick win mendapat kandidat terbaiknya (dipromosikan).`,
+  "sheet.qw.method4": (p: { cut: number }) =>
+    `Kuadran: upaya (1–5) = 1 + 4 × rata-rata (1 − skor biaya, 1 − skor waktu). Dampak dan upaya dianggap tinggi mulai ${p.cut}. Quick Win = dampak tinggi, upaya rendah; Proyek Besar = dampak tinggi, upaya tinggi; Pengisi = dampak rendah, upaya rendah; Pertimbangkan Ulang = dampak rendah, upaya tinggi.`,
+  "sheet.qw.method5": (p: { draws: number; spread: number; flip: string }) =>
+    `Stabilitas: ${p.draws} penarikan acak (benih tetap) menggeser setiap bobot ±${p.spread} %; persentase menunjukkan seberapa sering keputusan quick win tetap sama. Kolom "${p.flip}" menyebut perubahan satu bobot terkecil (poin persentase) yang membalik keputusan.`,
+  "sheet.qw.method6": (p: { mark: string }) =>
+    `Skor berwarna kuning boleh diubah analis; nilainya dipertahankan saat lembar dibuat ulang (dicocokkan dengan ID). Skor "${p.mark}" berasal dari aturan sederhana (jenis dari kata pada nama, kemudahan dari jenis, dampak dari kata layanan/masyarakat) dan perlu ditinjau. Inisiatif baru: ketik di bawah tabel peringkat atau di tabel "Inisiatif baru"; biaya dan durasi inisiatif baru diubah di tabel "Inisiatif baru".`,
+  "sheet.qw.direction": (p: { benefit: boolean }) => (p.benefit ? "makin tinggi makin baik" : "makin rendah makin baik"),
+  "sheet.qw.rankingHeading": () => "Peringkat inisiatif",
+  "sheet.qw.chartHeading": () => "Kuadran dan grafik",
+  "sheet.qw.chart": () => "Dampak vs upaya (ukuran = biaya)",
+  "sheet.qw.footer": () => "Quick Win – halaman {page} dari {pages}",
   //@@ID
 };

@@ -31,6 +31,7 @@ import {
   type WeightSource,
 } from "./quickWinSheets";
 import { msg, worded } from "../messages/indonesian";
+import type { MessageLanguage } from "../messages/format";
 
 export interface QuickWinStageInput {
   readonly settings: Settings;
@@ -48,6 +49,8 @@ export interface QuickWinStageInput {
   readonly seed?: number;
   /** false skips the sensitivity sampling: the task pane re-ranks live while a slider moves. */
   readonly sensitivity?: boolean;
+  /** Language of the `Quick Win` sheet's texts (default Indonesian). */
+  readonly lang?: MessageLanguage;
 }
 
 export interface QuickWinStageOutput {
@@ -188,7 +191,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
       budgetLimit: inp.settings.quickWinBudgetLimit,
       topShare,
       analystSet,
-    }),
+    }, inp.lang),
     pairwiseDocument({ participants, results, group }),
   ];
   return { documents, notes, initiatives: prioritization.rows.map((r) => r.ranked), weights, weightSource, prioritization, ahp: group };
