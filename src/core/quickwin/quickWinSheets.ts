@@ -99,7 +99,6 @@ export interface QuickWinSheetInput {
   readonly analystSet: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const pct = (x: number) => `${formatDecimal(x * 100, 0)} %`;
 
 export function quickWinDocument(inp: QuickWinSheetInput, lang: MessageLanguage = "id"): SheetDocument {
   const t = textIn(lang);
