@@ -121,6 +121,7 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   // Roadmap, the three books and Monev, from the ranked initiatives and the readiness result.
   const roadmap = runRoadmapStage({
     settings: inputs.settings,
+    lang,
     today: inputs.today,
     previous: inputs.previous,
     initiatives: quickWins.initiatives,

@@ -391,5 +391,26 @@ export const ID = {
   "sheet.qw.chartHeading": () => "Kuadran dan grafik",
   "sheet.qw.chart": () => "Dampak vs upaya (ukuran = biaya)",
   "sheet.qw.footer": () => "Quick Win – halaman {page} dari {pages}",
+  // ── Roadmap sheet (and the grids the books reuse) ──
+  "sheet.roadmap.currentYear": () => "▼ tahun berjalan",
+  "sheet.roadmap.calendarRow": () => "Kalender perencanaan (menyiapkan APBD tahun berikutnya)",
+  "sheet.roadmap.noneScheduled": () => "Belum ada inisiatif terjadwal: isi lembar Quick Win lalu buat ulang.",
+  "sheet.roadmap.totalPerPeriod": () => "Total per periode",
+  "sheet.roadmap.totalPerYear": () => "Total per tahun",
+  "sheet.roadmap.perPillar": () => "Anggaran per pilar per tahun (Rp juta)",
+  "sheet.roadmap.perOpd": () => "Anggaran per OPD per tahun (Rp juta)",
+  "sheet.roadmap.milestones": () => "Tonggak (milestone) per tahun",
+  "sheet.roadmap.milestoneKind": (p: { start: boolean }) => (p.start ? "Mulai" : "Selesai"),
+  "sheet.roadmap.calendar": () => "Kalender perencanaan dan penganggaran tahunan",
+  "sheet.roadmap.steps": () => "Langkah implementasi quick win (tonggak, dari lembar Inovasi)",
+  "sheet.roadmap.noSteps": () => "(belum ada langkah: tulis di lembar Inovasi)",
+  "sheet.roadmap.title": (p: { first: number; last: number }) => `Roadmap Smart City ${p.first}–${p.last}`,
+  "sheet.roadmap.subtitle": (p: { region: string; byPillar: boolean; start: string; end: string; quickWin: string; calendar: string }) =>
+    `${p.region ? p.region + " · " : ""}Dikelompokkan per ${p.byPillar ? "pilar" : "OPD"}. ${p.start} mulai, ${p.end} selesai, ${p.quickWin} quick win; angka di batang = anggaran periode (Rp juta); ${p.calendar} = tahap kalender perencanaan.`,
+  "sheet.roadmap.ceilings": (p: { settings: string; ceiling: number }, f: Fmt) =>
+    `Plafon anggaran per pilar (isi bila ada; plafon total per tahun diatur di ${p.settings}: ${p.ceiling > 0 ? f.rp(p.ceiling) : "tanpa plafon"})`,
+  "sheet.roadmap.unscheduled": (p: { title: string; reason: string }) => `Tidak terjadwal: "${p.title}" — ${p.reason}`,
+  "sheet.roadmap.notes": () => "Catatan penjadwalan",
+  "sheet.roadmap.footer": (p: { region: string }) => `Roadmap Smart City${p.region ? " " + p.region : ""}`,
   //@@ID
 };

@@ -18,9 +18,12 @@ import { reportedRealisations } from "./monevRealisation";
 import { bookDocuments } from "./books";
 import type { ImplementationStep } from "../innovation/innovations";
 import { msg, worded } from "../messages/indonesian";
+import type { MessageLanguage } from "../messages/format";
 
 export interface RoadmapStageInput {
   readonly settings: Settings;
+  /** Language of the `Roadmap` sheet's texts (default Indonesian; the books stay Indonesian for now). */
+  readonly lang?: MessageLanguage;
   readonly today: Date;
   readonly previous: ReadonlyMap<SheetKey, SheetSnapshot>;
   /** Ranked initiatives of the quick-win stage; absent or empty gives an empty (valid) roadmap. */
@@ -82,7 +85,7 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
     notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.monev, cell: "", kind: "monev-orphaned", ...worded(msg("monev.orphaned", { lines: orphans.map((o) => ({ id: o.initiativeId, year: o.year })) })) });
 
   const documents: SheetDocument[] = [
-    roadmapDocument({ schedule: sch, swimlane: s.roadmapSwimlane, today: input.today, regionName: s.regionName, pillarCeilings, yearlyCeiling: s.yearlyCeiling, steps: input.steps ?? [] }),
+    roadmapDocument({ schedule: sch, swimlane: s.roadmapSwimlane, today: input.today, regionName: s.regionName, pillarCeilings, yearlyCeiling: s.yearlyCeiling, steps: input.steps ?? [] }, input.lang),
     ...bookDocuments({ settings: s, today: input.today, schedule: sch, initiatives, readiness: input.readiness ?? null, readinessBlocks: input.readinessBlocks ?? null, steps: input.steps ?? [] }),
     monevDocument(rows, orphans, s.regionName),
   ];
