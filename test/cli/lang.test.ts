@@ -34,6 +34,10 @@ describe("build --lang", () => {
     const notes = wb.getWorksheet("Catatan Impor")!;
     expect(wb.getWorksheet("Program")!.getCell("A1").value).toBe("Agency programmes (imported)");
     expect(JSON.stringify(notes.getSheetValues())).toContain("is a subtotal/total row and was not imported");
+    // Quick Win, Roadmap and Buku III in English too, under their Indonesian sheet names.
+    expect(wb.getWorksheet("Quick Win")!.getCell("A1").value).toBe("Quick wins and initiative priorities");
+    expect(String(wb.getWorksheet("Roadmap")!.getCell("A1").value)).toMatch(/^Smart City roadmap /);
+    expect(JSON.stringify(wb.getWorksheet("Buku III – Ringkasan Eksekutif")!.getSheetValues())).toContain("Key figures");
     // Type a pillar into the English sheet's "Pillar (manual)" column.
     let headerRow = 0;
     let manualCol = 0;

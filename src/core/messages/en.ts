@@ -39,6 +39,16 @@ const rpExact = (n: number) => `Rp ${n.toLocaleString("en-US", { minimumFraction
 const shiftWhy = (w: ShiftReason) =>
   w.kind === "endsBefore" ? `its budget ends before ${w.year}` : w.kind === "quickWin" ? "a quick win starts by year 2 at the latest" : w.kind === "dependency" ? `waiting for prerequisite ${w.dep}` : w.kind === "ceiling" ? "the yearly budget ceiling" : "";
 const topGroup = (share: number, f: { dec(x: number, d: number): string }) => (Math.abs(share - 1 / 3) < 1e-3 ? "top third" : `top ${f.dec(share * 100, 0)} %`);
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** "Rp 1.25 bn" / "Rp 750 m" — compact figures for executive summaries (English units). */
+const rpShort = (n: number) => {
+  const abs = Math.abs(n);
+  const fmt = (x: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(x);
+  if (abs >= 1e12) return `Rp ${fmt(n / 1e12)} tn`;
+  if (abs >= 1e9) return `Rp ${fmt(n / 1e9)} bn`;
+  if (abs >= 1e6) return `Rp ${fmt(n / 1e6)} m`;
+  return `Rp ${fmt(Math.round(n))}`;
+};
 const plural = (n: number, one: string, many = `${one}s`) => (n === 1 ? one : many);
 
 export const EN: Catalog = {
@@ -314,5 +324,38 @@ export const EN: Catalog = {
   "sheet.roadmap.unscheduled": (p) => `Not scheduled: "${p.title}" — ${p.reason}`,
   "sheet.roadmap.notes": () => "Scheduling notes",
   "sheet.roadmap.footer": (p) => `Smart City roadmap${p.region ? " " + p.region : ""}`,
+  "sheet.book.region": () => "Region",
+  "sheet.book.province": () => "Province",
+  "sheet.book.period": () => "Period",
+  "sheet.book.version": () => "Document version",
+  "sheet.book.dateLabel": () => "Date",
+  "sheet.book.date": (p) => `${p.day} ${MONTHS_EN[p.month]} ${p.year}`,
+  "sheet.book3.subtitle": () => "Summary for the Regional Head",
+  "sheet.book3.keyFigures": () => "Key figures",
+  "sheet.book3.scheduledLabel": () => "Initiatives scheduled",
+  "sheet.book3.scheduled": (p) => `${p.scheduled} of ${p.total}`,
+  "sheet.book3.quickWinsLabel": () => "Quick wins (years 1–2)",
+  "sheet.book3.quickWins": (p) => `${p.count} (in ${p.pillars} of 6 pillars)`,
+  "sheet.book3.budgetLabel": () => "Total roadmap budget",
+  "sheet.book3.budget": (p) => `${rpShort(p.amount)} (${p.period})`,
+  "sheet.book3.readinessLabel": () => "Readiness index",
+  "sheet.book3.readiness": (p, f) => `${f.dec(p.index, 2)} of ${p.max}${p.strongest && p.weakest ? `; strongest ${p.strongest}, weakest ${p.weakest}` : ""}`,
+  "sheet.book3.notRated": () => "not yet rated",
+  "sheet.book3.quickWinTable": () => "Quick wins per pillar",
+  "sheet.book3.schedule": () => "Schedule",
+  "sheet.book3.noQuickWins": () => "(no quick wins yet)",
+  "sheet.book3.glance": () => "Roadmap at a glance: budget per pillar per year (Rp million)",
+  "sheet.book3.pie": () => "Budget share per pillar",
+  "sheet.book3.readinessTable": () => "Readiness per pillar",
+  "sheet.book3.index": () => "Index",
+  "sheet.book3.scaleMax": () => "Scale max.",
+  "sheet.book3.radar": () => "Readiness index per pillar",
+  "sheet.book3.noBubble": () =>
+    "The impact–effort chart is not shown: the top initiatives have the same duration or score (default values), so their points would sit on one another. Fill in the scores in the Quick Win sheet to make the chart meaningful.",
+  "sheet.book3.impactEffort": () => "Impact–effort of the top initiatives",
+  "sheet.book3.effortMonths": () => "Effort (months)",
+  "sheet.book3.priorityScore": () => "Priority score",
+  "sheet.book3.quadrant": (p) => ({ quickWin: "Quick win", majorProject: "Major project", fillIn: "Filler", reconsider: "Reconsider" })[p.quadrant],
+  "sheet.book3.bubble": () => "Impact (score) against effort (months)",
   //@@EN
 };

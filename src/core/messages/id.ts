@@ -6,6 +6,7 @@
 import type { HierarchyMethod } from "../intake/hierarchy";
 import type { RoleKind } from "../intake/columnRoles";
 import type { Fmt, StoredMessage } from "./format";
+import { formatRupiahShort } from "../money";
 
 /** Column parameters: letter, header text, header cell. */
 export interface ColumnParam {
@@ -26,6 +27,7 @@ export interface Worded {
   readonly message: string;
 }
 const topGroup = (share: number, f: Fmt) => (Math.abs(share - 1 / 3) < 1e-3 ? "sepertiga teratas" : `${f.dec(share * 100, 0)} % teratas`);
+const MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 type Where = { readonly file: string; readonly sheet: string };
 
 export const ROLE_ID: Readonly<Record<RoleKind, string>> = {
@@ -412,5 +414,42 @@ export const ID = {
   "sheet.roadmap.unscheduled": (p: { title: string; reason: string }) => `Tidak terjadwal: "${p.title}" — ${p.reason}`,
   "sheet.roadmap.notes": () => "Catatan penjadwalan",
   "sheet.roadmap.footer": (p: { region: string }) => `Roadmap Smart City${p.region ? " " + p.region : ""}`,
+  // ── the books' cover and Buku III ──
+  "sheet.book.region": () => "Daerah",
+  "sheet.book.province": () => "Provinsi",
+  "sheet.book.period": () => "Periode",
+  "sheet.book.version": () => "Versi dokumen",
+  "sheet.book.dateLabel": () => "Tanggal",
+  /** "24 November 2026" (month 0–11). */
+  "sheet.book.date": (p: { day: number; month: number; year: number }) => `${p.day} ${MONTHS_ID[p.month]} ${p.year}`,
+  "sheet.book3.subtitle": () => "Ringkasan untuk Kepala Daerah",
+  "sheet.book3.keyFigures": () => "Angka kunci",
+  "sheet.book3.scheduledLabel": () => "Inisiatif terjadwal",
+  "sheet.book3.scheduled": (p: { scheduled: number; total: number }) => `${p.scheduled} dari ${p.total}`,
+  "sheet.book3.quickWinsLabel": () => "Quick win (tahun 1–2)",
+  "sheet.book3.quickWins": (p: { count: number; pillars: number }) => `${p.count} (di ${p.pillars} dari 6 pilar)`,
+  "sheet.book3.budgetLabel": () => "Total anggaran roadmap",
+  "sheet.book3.budget": (p: { amount: number; period: string }) => `${formatRupiahShort(p.amount)} (${p.period})`,
+  "sheet.book3.readinessLabel": () => "Indeks kesiapan",
+  "sheet.book3.readiness": (p: { index: number; max: number; strongest: string | null; weakest: string | null }, f: Fmt) =>
+    `${f.dec(p.index, 2)} dari ${p.max}${p.strongest && p.weakest ? `; terkuat ${p.strongest}, terlemah ${p.weakest}` : ""}`,
+  "sheet.book3.notRated": () => "belum dinilai",
+  "sheet.book3.quickWinTable": () => "Quick win per pilar",
+  "sheet.book3.schedule": () => "Jadwal",
+  "sheet.book3.noQuickWins": () => "(belum ada quick win)",
+  "sheet.book3.glance": () => "Roadmap sekilas: anggaran per pilar per tahun (Rp juta)",
+  "sheet.book3.pie": () => "Pembagian anggaran per pilar",
+  "sheet.book3.readinessTable": () => "Kesiapan per pilar",
+  "sheet.book3.index": () => "Indeks",
+  "sheet.book3.scaleMax": () => "Skala maks.",
+  "sheet.book3.radar": () => "Indeks kesiapan per pilar",
+  "sheet.book3.noBubble": () =>
+    "Grafik dampak–upaya tidak ditampilkan: inisiatif teratas memiliki durasi atau skor yang sama (nilai bawaan), sehingga titiknya akan bertumpuk menjadi satu. Isi skor di lembar Quick Win agar grafik bermakna.",
+  "sheet.book3.impactEffort": () => "Dampak–upaya inisiatif teratas",
+  "sheet.book3.effortMonths": () => "Upaya (bulan)",
+  "sheet.book3.priorityScore": () => "Skor prioritas",
+  "sheet.book3.quadrant": (p: { quadrant: "quickWin" | "majorProject" | "fillIn" | "reconsider" }) =>
+    ({ quickWin: "Quick win", majorProject: "Proyek besar", fillIn: "Pengisi", reconsider: "Ditinjau ulang" })[p.quadrant],
+  "sheet.book3.bubble": () => "Dampak (skor) terhadap upaya (bulan)",
   //@@ID
 };

@@ -16,17 +16,18 @@ import { SHEET_NAMES } from "../generatedSheets";
 import type { Settings } from "../settings";
 import type { RankedInitiative, ReadinessByPillar } from "../stageResults";
 import { PILLARS, PILLAR_IDS, pillar } from "../pillars";
-import { formatDecimal, formatRupiahShort } from "../money";
+import { formatDecimal } from "../money";
 import { TYPE_LABELS } from "../quickwin/candidates";
 import { budgetByPillar, knownBudgetYears, NO_PAGU, type Schedule } from "./schedule";
 import { defaultPeriodMode, ganttGrid, milestoneTable, opdBudgetTable, pillarBudgetTable, QUICK_WIN_MARK, stepsTable } from "./roadmapSheet";
 import type { ImplementationStep } from "../innovation/innovations";
-
-const MONTHS_LONG = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+import { textIn } from "../messages/indonesian";
+import { header } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
 
 /** "24 November 2026" (UTC date parts: the same `today` gives the same text on every machine). */
 export function formatDateId(d: Date): string {
-  return `${d.getUTCDate()} ${MONTHS_LONG[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return textIn("id")("sheet.book.date", { day: d.getUTCDate(), month: d.getUTCMonth(), year: d.getUTCFullYear() });
 }
 
 /** "Kabupaten Contoh" / "Kota Contoh". */
@@ -47,6 +48,8 @@ export interface BookInputs {
   readonly readinessBlocks: readonly Block[] | null;
   /** Quick-win implementation steps (Bimtek IV), a table in Buku II. */
   readonly steps?: readonly ImplementationStep[];
+  /** Language of Buku III's texts (default Indonesian; Buku I and II are Indonesian for now). */
+  readonly lang?: MessageLanguage;
 }
 
 
@@ -61,30 +64,33 @@ function periodText(s: Schedule): string {
   return `${s.years[0]}–${s.years[s.years.length - 1]}`;
 }
 
-function cover(key: SheetKey, inp: BookInputs, subtitle: string): Block[] {
+function cover(key: SheetKey, inp: BookInputs, subtitle: string, lang: MessageLanguage = "id"): Block[] {
+  const t = textIn(lang);
+  const date = t("sheet.book.date", { day: inp.today.getUTCDate(), month: inp.today.getUTCMonth(), year: inp.today.getUTCFullYear() });
   return [
     { kind: "title", text: SHEET_NAMES[key], subtitle: `Masterplan Smart City ${regionLabel(inp.settings)} — ${subtitle}` },
     {
       kind: "keyValue",
       valueSpan: 3,
       rows: [
-        { label: "Daerah", value: regionLabel(inp.settings) },
-        { label: "Provinsi", value: inp.settings.province || "-" },
-        { label: "Periode", value: periodText(inp.schedule) },
-        { label: "Versi dokumen", value: inp.settings.documentVersion },
-        { label: "Tanggal", value: formatDateId(inp.today) },
+        { label: t("sheet.book.region"), value: regionLabel(inp.settings) },
+        { label: t("sheet.book.province"), value: inp.settings.province || "-" },
+        { label: t("sheet.book.period"), value: periodText(inp.schedule) },
+        { label: t("sheet.book.version"), value: inp.settings.documentVersion },
+        { label: t("sheet.book.dateLabel"), value: date },
       ],
     },
   ];
 }
 
-function printSetup(key: SheetKey, inp: BookInputs, orientation: "portrait" | "landscape" = "portrait"): SheetDocument["print"] {
+function printSetup(key: SheetKey, inp: BookInputs, orientation: "portrait" | "landscape" = "portrait", lang: MessageLanguage = "id"): SheetDocument["print"] {
+  const date = textIn(lang)("sheet.book.date", { day: inp.today.getUTCDate(), month: inp.today.getUTCMonth(), year: inp.today.getUTCFullYear() });
   return {
     orientation,
     fitToWidth: true,
     // The book's title row repeats at the top of every printed page.
     repeatRows: { from: 1, to: 1 },
-    footer: `${regionLabel(inp.settings)} · ${formatDateId(inp.today)}`,
+    footer: `${regionLabel(inp.settings)} · ${date}`,
   };
 }
 
@@ -324,6 +330,8 @@ const CHART_ROWS = 11;
 const SUMMARY_LIST = 8;
 
 export function book3Document(inp: BookInputs): SheetDocument {
+  const lang = inp.lang ?? "id";
+  const t = textIn(lang);
   const s = inp.schedule;
   const totals = budgetByPillar(s);
   const grand = PILLAR_IDS.reduce((a, p) => a + totals[p], 0);
@@ -336,30 +344,33 @@ export function book3Document(inp: BookInputs): SheetDocument {
   const weakest = scored.slice().sort((a, b) => (r!.pillars[a] ?? 0) - (r!.pillars[b] ?? 0))[0];
 
   const blocks: Block[] = [
-    ...cover("book3", inp, "Ringkasan untuk Kepala Daerah"),
+    ...cover("book3", inp, t("sheet.book3.subtitle"), lang),
     {
       kind: "keyValue",
-      title: "Angka kunci",
+      title: t("sheet.book3.keyFigures"),
       valueSpan: 3,
       rows: [
-        { label: "Inisiatif terjadwal", value: `${s.items.length} dari ${inp.initiatives.length}` },
-        { label: "Quick win (tahun 1–2)", value: `${quickWins.length} (di ${new Set(quickWins.map((q) => q.pillar)).size} dari 6 pilar)` },
-        { label: "Total anggaran roadmap", value: `${formatRupiahShort(grand)} (${periodText(s)})` },
+        { label: t("sheet.book3.scheduledLabel"), value: t("sheet.book3.scheduled", { scheduled: s.items.length, total: inp.initiatives.length }) },
+        { label: t("sheet.book3.quickWinsLabel"), value: t("sheet.book3.quickWins", { count: quickWins.length, pillars: new Set(quickWins.map((q) => q.pillar)).size }) },
+        { label: t("sheet.book3.budgetLabel"), value: t("sheet.book3.budget", { amount: grand, period: periodText(s) }) },
         {
-          label: "Indeks kesiapan",
-          value: r && r.overall !== null ? `${formatDecimal(r.overall)} dari ${r.scaleMax}${strongest && weakest ? `; terkuat ${pillar(strongest).label}, terlemah ${pillar(weakest).label}` : ""}` : "belum dinilai",
+          label: t("sheet.book3.readinessLabel"),
+          value:
+            r && r.overall !== null
+              ? t("sheet.book3.readiness", { index: r.overall, max: r.scaleMax, strongest: strongest && weakest ? pillar(strongest).label : null, weakest: strongest && weakest ? pillar(weakest).label : null })
+              : t("sheet.book3.notRated"),
         },
       ],
     },
     {
       kind: "table",
-      title: "Quick win per pilar",
+      title: t("sheet.book3.quickWinTable"),
       columns: [
-        { header: "Quick win", type: "longText", width: 34 },
-        { header: "Pilar", type: "text", width: 18 },
-        { header: "OPD", type: "longText", width: 18 },
-        { header: "Jadwal", type: "text", width: 14 },
-        { header: "Biaya (Rp)", type: "rupiah", width: 16 },
+        { header: header("roadmap.quickWin", lang), type: "longText", width: 34 },
+        { header: header("roadmap.ganttPillar", lang), type: "text", width: 18 },
+        { header: header("roadmap.ganttOpd", lang), type: "longText", width: 18 },
+        { header: t("sheet.book3.schedule"), type: "text", width: 14 },
+        { header: header("qw.cost", lang), type: "rupiah", width: 16 },
       ],
       rows:
         quickWins.length > 0
@@ -371,61 +382,54 @@ export function book3Document(inp: BookInputs): SheetDocument {
                   return [q.title, pillar(q.pillar).label, q.opd, sch ? yearSpan(sch.startYear, sch.endYear) : "-", q.cost];
                 }),
             )
-          : [["(belum ada quick win)", null, null, null, null]],
+          : [[t("sheet.book3.noQuickWins"), null, null, null, null]],
     },
   ];
   blocks.push({
     kind: "table",
     id: "glance",
     // In millions (juta): ten years of billions stay readable on one A4 width.
-    title: "Roadmap sekilas: anggaran per pilar per tahun (Rp juta)",
-    columns: [{ header: "Pilar", type: "text", width: 18 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, width: 9 })), { header: "Total", type: "integer", width: 10 }],
+    title: t("sheet.book3.glance"),
+    columns: [{ header: header("roadmap.ganttPillar", lang), type: "text", width: 18 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, width: 9 })), { header: t("sheet.total"), type: "integer", width: 10 }],
     rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => (known.has(pl.year) ? Math.round(pl.budgetByPillar[P.id] / 1e6) : NO_PAGU)), Math.round(totals[P.id] / 1e6)]),
   });
-  blocks.push({ kind: "chart", chartType: "pie", title: "Pembagian anggaran per pilar", source: "glance", categoryColumn: 0, seriesColumns: [s.years.length + 1], heightRows: CHART_ROWS });
+  blocks.push({ kind: "chart", chartType: "pie", title: t("sheet.book3.pie"), source: "glance", categoryColumn: 0, seriesColumns: [s.years.length + 1], heightRows: CHART_ROWS });
   if (r) {
     blocks.push({
       kind: "table",
       id: "readiness",
-      title: "Kesiapan per pilar",
+      title: t("sheet.book3.readinessTable"),
       columns: [
-        { header: "Pilar", type: "text", width: 18 },
-        { header: "Indeks", type: "score" },
-        { header: "Skala maks.", type: "score" },
+        { header: header("roadmap.ganttPillar", lang), type: "text", width: 18 },
+        { header: t("sheet.book3.index"), type: "score" },
+        { header: t("sheet.book3.scaleMax"), type: "score" },
       ],
       rows: PILLARS.map((P) => [P.label, r.pillars[P.id], r.scaleMax]),
     });
-    blocks.push({ kind: "chart", chartType: "radar", title: "Indeks kesiapan per pilar", source: "readiness", categoryColumn: 0, seriesColumns: [1], heightRows: CHART_ROWS });
+    blocks.push({ kind: "chart", chartType: "radar", title: t("sheet.book3.radar"), source: "readiness", categoryColumn: 0, seriesColumns: [1], heightRows: CHART_ROWS });
   }
   const top = inp.initiatives.slice().sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id)).slice(0, SUMMARY_LIST);
   const spread = (xs: ReadonlyArray<number | null>) => new Set(xs.map((x) => (x === null ? "-" : x.toFixed(4)))).size > 1;
   if (top.length > 0 && !(spread(top.map((i) => i.months)) && spread(top.map((i) => i.score))))
-    blocks.push({ kind: "text", paragraphs: ["Grafik dampak–upaya tidak ditampilkan: inisiatif teratas memiliki durasi atau skor yang sama (nilai bawaan), sehingga titiknya akan bertumpuk menjadi satu. Isi skor di lembar Quick Win agar grafik bermakna."] });
+    blocks.push({ kind: "text", paragraphs: [t("sheet.book3.noBubble")] });
   else if (top.length > 0) {
     blocks.push({
       kind: "table",
       id: "impactEffort",
-      title: "Dampak–upaya inisiatif teratas",
+      title: t("sheet.book3.impactEffort"),
       columns: [
         // Long initiative names wrap (row heights fit) instead of being cut at the column edge.
-        { header: "Inisiatif", type: "longText", width: 34 },
-        { header: "Upaya (bulan)", type: "integer" },
-        { header: "Skor prioritas", type: "percent" },
-        { header: "Kuadran", type: "text", width: 14 },
+        { header: header("roadmap.ganttInitiative", lang), type: "longText", width: 34 },
+        { header: t("sheet.book3.effortMonths"), type: "integer" },
+        { header: t("sheet.book3.priorityScore"), type: "percent" },
+        { header: header("qw.quadrant", lang), type: "text", width: 14 },
       ],
-      rows: top.map((i) => [i.title, i.months, i.score, QUADRANT_LABEL[i.quadrant]]),
+      rows: top.map((i) => [i.title, i.months, i.score, t("sheet.book3.quadrant", { quadrant: i.quadrant })]),
     });
-    blocks.push({ kind: "chart", chartType: "bubble", title: "Dampak (skor) terhadap upaya (bulan)", source: "impactEffort", categoryColumn: 1, seriesColumns: [2], heightRows: CHART_ROWS });
+    blocks.push({ kind: "chart", chartType: "bubble", title: t("sheet.book3.bubble"), source: "impactEffort", categoryColumn: 1, seriesColumns: [2], heightRows: CHART_ROWS });
   }
-  return { key: "book3", name: SHEET_NAMES.book3, tabColor: "1F3864", blocks, columnWidths: [34, 18, 18, 14, 16, 14, 14], print: printSetup("book3", inp) };
+  return { key: "book3", name: SHEET_NAMES.book3, tabColor: "1F3864", blocks, columnWidths: [34, 18, 18, 14, 16, 14, 14], print: printSetup("book3", inp, "portrait", lang) };
 }
-
-const QUADRANT_LABEL: Readonly<Record<RankedInitiative["quadrant"], string>> = {
-  quickWin: "Quick win",
-  majorProject: "Proyek besar",
-  fillIn: "Pengisi",
-  reconsider: "Ditinjau ulang",
-};
 
 export function bookDocuments(inp: BookInputs): SheetDocument[] {
   return [book1Document(inp), book2Document(inp), book3Document(inp)];
