@@ -26,12 +26,20 @@ export interface Fmt {
 const LOCALE: Readonly<Record<MessageLanguage, string>> = { id: "id-ID", en: "en-US" };
 
 export function formatterFor(lang: MessageLanguage, nested: (msg: StoredMessage) => string): Fmt {
+  // Number formats are built once per formatter (Intl constructors are slow next to format calls).
   const whole = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 20 });
+  const rupiah = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 });
+  const decimals = new Map<number, Intl.NumberFormat>();
+  const decimal = (digits: number) => {
+    let d = decimals.get(digits);
+    if (!d) decimals.set(digits, (d = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+    return d;
+  };
   return {
     lang,
     n: (x) => whole.format(x),
-    dec: (x, digits) => new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x),
-    rp: (x) => `Rp ${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(Math.round(x))}`,
+    dec: (x, digits) => decimal(digits).format(x),
+    rp: (x) => `Rp ${rupiah.format(Math.round(x))}`,
     m: nested,
   };
 }

@@ -1,13 +1,23 @@
 /** Renders a stored message from one table; shared by the Indonesian-only and the two-language entry. */
-import { formatterFor, type MessageLanguage, type StoredMessage } from "./format";
+import { formatterFor, type Fmt, type MessageLanguage, type StoredMessage } from "./format";
 import type { Catalog } from "./keys";
 
-type AnyTemplate = (p: unknown, f: ReturnType<typeof formatterFor>) => string;
+type AnyTemplate = (p: unknown, f: Fmt) => string;
+
+// One formatter per table and language: intake may word 200 000 notes in one run.
+const FORMATTERS = new Map<Catalog, Map<MessageLanguage, Fmt>>();
+
+function fmtFor(table: Catalog, lang: MessageLanguage): Fmt {
+  let byLang = FORMATTERS.get(table);
+  if (!byLang) FORMATTERS.set(table, (byLang = new Map()));
+  let f = byLang.get(lang);
+  if (!f) byLang.set(lang, (f = formatterFor(lang, (inner) => renderFrom(table, lang, inner))));
+  return f;
+}
 
 export function renderFrom(table: Catalog, lang: MessageLanguage, msg: StoredMessage): string {
   const template = (table as unknown as Readonly<Record<string, AnyTemplate | undefined>>)[msg.key];
   // A stored message from an older build may name a key this build no longer has: say which.
   if (!template) throw new Error(`Unknown message key "${msg.key}"`);
-  const f = formatterFor(lang, (inner) => renderFrom(table, lang, inner));
-  return template(msg.params, f);
+  return template(msg.params, fmtFor(table, lang));
 }
