@@ -4,7 +4,7 @@
  * Components receive a PaneServices and never touch Office; the shared runtime holds one instance
  * (src/taskpane/runtime.ts) used by the pane and the commands alike.
  */
-import { buildPlan, type PlanInputs, type PlanOutput } from "../core/masterplan";
+import type { PlanInputs, PlanOutput } from "../core/masterplan";
 import { layoutSheet } from "../core/layout";
 import { readSettings, settingsDocument, type Settings } from "../core/settings";
 import type { SheetKey } from "../core/generatedSheets";
@@ -91,7 +91,9 @@ export interface ServiceDeps {
 /** The engine as an asynchronous call: buildPlan here, or in a Web Worker (worker/engineClient.ts). */
 export type Planner = (inputs: PlanInputs) => Promise<PlanOutput>;
 
-export const planHere: Planner = async (inputs) => buildPlan(inputs);
+// The engine is loaded on first use (the same chunk the worker fallback loads), not with the pane:
+// the ribbon runs it on this thread, but the pane's first load has a budget (npm run size).
+export const planHere: Planner = async (inputs) => (await import("../core/masterplan")).buildPlan(inputs);
 
 const noProgress: OnProgress = () => {};
 
