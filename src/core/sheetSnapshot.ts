@@ -73,10 +73,10 @@ export function findTable(snapshot: Pick<SheetSnapshot, "values">, required: rea
       if (h && !cols.has(h)) cols.set(h, c);
     });
     // A sheet written in English (`--lang en`) is read by its Indonesian headers too.
-    row.forEach((v, c) => {
-      const alias = indonesianHeader(normalizeHeader(cellText(v)));
+    for (const [h, c] of [...cols]) {
+      const alias = indonesianHeader(h);
       if (alias && !cols.has(alias)) cols.set(alias, c);
-    });
+    }
     if (!want.every((w) => cols.has(w))) continue;
     const rows: CellValue[][] = [];
     for (let k = r + 1; k < vals.length; k++) {

@@ -41,19 +41,27 @@ export function useNoteLanguage(language: Language): boolean {
   return ready;
 }
 
-/** A stored message (key + params, Indonesian fallback) in the pane's language. */
+/**
+ * A stored message (key + params, Indonesian fallback) in the pane's language, worded for the pane
+ * (face "pane": hints name the source file, never the CLI's mapping file).
+ */
 export function messageText(m: StoredMessage & { readonly message: string }, language: Language): string {
-  if (language === "id" || !m.key || !english) return m.message;
+  if (!m.key) return m.message;
   try {
-    return renderFrom(english, "en", m);
+    return language === "en" && english ? renderFrom(english, "en", m, "pane") : renderFrom(ID, "id", m, "pane");
   } catch {
     return m.message; // a key from another build: its Indonesian text still says what happened
   }
 }
 
+/** Questions the column cards under the result answer (intake's generic reader asks them with a proposal). */
+const COLUMN_QUESTIONS: ReadonlySet<string> = new Set(["intake.askTwoNames", "intake.askNoName", "intake.askUnsureRoles", "intake.askYearUnknown", "intake.askCodeColumn", "intake.askHierarchy"]);
+
 /** A note as the pane shows it: the planner's language, no command-line words. */
 export function noteText(n: Pick<ImportNote, "kind" | "message" | "file" | "sheet" | "key" | "params">, language: Language): string {
-  if (n.kind === "question") return format(STRINGS[language].questionNote, { file: n.file || "–", sheet: n.sheet || "–" });
+  // A column question is answered by the cards: one line pointing at them. Any other question (which
+  // year, which OPD, an empty file) is said in full, since there is no card to answer it.
+  if (n.kind === "question" && (!n.key || COLUMN_QUESTIONS.has(n.key))) return format(STRINGS[language].questionNote, { file: n.file || "–", sheet: n.sheet || "–" });
   return messageText({ key: n.key ?? "", params: n.params, message: n.message }, language);
 }
 

@@ -88,7 +88,8 @@ export const EN: Catalog = {
   "intake.badCode": (p) => `Code "${p.code}" in row ${p.row} does not follow U.BB.PP.K.KK.SSSS; the row was not imported.`,
   "intake.shortCode": (p) => `Code "${p.code}" in row ${p.row} is incomplete (the activity number is missing); taken as an activity.`,
   "intake.rowWithoutCodeLevel": (p) => `Row ${p.row} "${p.name}" has no code in a coded table; its level cannot be told, not imported.`,
-  "intake.opdUnknownGeneric": (p) => `The agency (OPD) of row ${p.row} is unknown (no OPD column, title or file name names it); please say which OPD.`,
+  "intake.opdUnknownGeneric": (p, f) =>
+    `The agency (OPD) of row ${p.row} is unknown (no OPD column, title or file name names it); ${f.face === "pane" ? "add an OPD column, or a title naming it, to the source file." : 'add "opd" to the mapping file.'}`,
   "intake.orphanNamed": (p) => `${p.kegiatan ? "Activity" : "Sub-activity"} "${p.name}" in row ${p.row} is not under any ${p.kegiatan ? "programme" : "activity"} in this sheet.`,
   "intake.yearCellBad": (p) => `The year in cell ${p.cell} ("${p.text}") is not a year; the budget/target of row ${p.row} was not imported.`,
   "intake.badBudget": (p) => `Budget ${p.year} in cell ${p.cell} holds "${p.text}", which is not a rupiah amount; left empty.`,
@@ -144,8 +145,8 @@ export const EN: Catalog = {
     `Budget ${p.year} of ${p.code} "${p.name}" differs: ${f.rp(p.old)} in sheet "${p.oldSheet}" (row cell ${p.oldCell}), ${f.rp(p.now)} in sheet "${p.sheet}" (row cell ${p.cell}); used: ${p.useNew ? `sheet "${p.sheet}" (the ${p.year} sheet itself)` : `sheet "${p.oldSheet}"`} — check both.`,
   "intake.yearSheetMerged": (p) => `The rows of sheet "${p.sheet}" were merged with sheet "${p.first}" (one sheet per year; each year in its own column).`,
   "intake.notProgramme": (p) => `Sheet "${p.sheet}" was skipped: ${NOT_PROGRAMME[p.what]}, not a programme table (headers in row ${p.row}); programme tables in other sheets are still imported.`,
-  "intake.askFlatYear": (p) =>
-    `${where(p)}: the year of column ${p.letter} "${p.header}" (cell ${p.cell}) is unknown — there is no YEAR column, and neither the title, the headers, the sheet name nor the file name gives a year; please give the year.`,
+  "intake.askFlatYear": (p, f) =>
+    `${where(p)}: the year of column ${p.letter} "${p.header}" (cell ${p.cell}) is unknown — there is no YEAR column, and neither the title, the headers, the sheet name nor the file name gives a year; ${f.face === "pane" ? 'write the year into the header (e.g. "Pagu 2026") in the source file.' : "write it into the mapping file (budget:2026)."}`,
   "intake.yearPerRow": (p) => `Each row's year was taken from column ${p.letter} "${p.header}".`,
   "intake.rowWithoutSubCode": (p) => `Row ${p.row} "${p.name}" has no sub-activity code (U.BB.PP.K.KK.SSSS) in cell ${p.cell}; not imported.`,
   "intake.opdEmpty": (p) => `The agency (OPD) of row ${p.row} is empty (cell ${p.cell}); not imported.`,

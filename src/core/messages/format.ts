@@ -11,8 +11,12 @@ export interface StoredMessage {
   readonly params?: unknown;
 }
 
+/** Who reads the text: a document (sheet, CLI) may name the mapping file; the pane never names CLI things. */
+export type MessageFace = "document" | "pane";
+
 export interface Fmt {
   readonly lang: MessageLanguage;
+  readonly face: MessageFace;
   /** A whole or decimal number with the language's separators: 1.234 / 1,234. */
   n(x: number): string;
   /** A number with exactly `digits` decimals: 0,125 / 0.125. */
@@ -25,7 +29,7 @@ export interface Fmt {
 
 const LOCALE: Readonly<Record<MessageLanguage, string>> = { id: "id-ID", en: "en-US" };
 
-export function formatterFor(lang: MessageLanguage, nested: (msg: StoredMessage) => string): Fmt {
+export function formatterFor(lang: MessageLanguage, nested: (msg: StoredMessage) => string, face: MessageFace = "document"): Fmt {
   // Number formats are built once per formatter (Intl constructors are slow next to format calls).
   const whole = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 20 });
   const rupiah = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 });
@@ -37,6 +41,7 @@ export function formatterFor(lang: MessageLanguage, nested: (msg: StoredMessage)
   };
   return {
     lang,
+    face,
     n: (x) => whole.format(x),
     dec: (x, digits) => decimal(digits).format(x),
     rp: (x) => `Rp ${rupiah.format(Math.round(x))}`,

@@ -108,10 +108,7 @@ export function header(key: HeaderKey, lang: MessageLanguage = "id"): string {
 }
 
 /** Year columns: "Budget 2026" is read as "Pagu 2026" (the header a reader asks for). */
-const YEAR_PREFIXES: ReadonlyArray<Both> = [
-  { id: "pagu", en: "budget" },
-  { id: "target", en: "target" },
-];
+const YEAR_PREFIXES: ReadonlyArray<{ readonly id: string; readonly en: RegExp }> = [{ id: "pagu", en: /^budget (\d{4})$/ }];
 
 const normalize = (s: string) =>
   s
@@ -134,8 +131,8 @@ export function indonesianHeader(normalized: string): string | null {
   const direct = INDONESIAN_OF.get(normalized);
   if (direct) return direct;
   for (const p of YEAR_PREFIXES) {
-    const m = new RegExp(`^${p.en} (\\d{4})$`).exec(normalized);
-    if (m && p.en !== p.id) return `${p.id} ${m[1]}`;
+    const m = p.en.exec(normalized);
+    if (m) return `${p.id} ${m[1]}`;
   }
   return null;
 }

@@ -135,8 +135,8 @@ export const ID = {
   "intake.badCode": (p: { code: string; row: number }) => `Kode "${p.code}" di baris ${p.row} tidak berbentuk U.BB.PP.K.KK.SSSS; baris tidak diimpor.`,
   "intake.shortCode": (p: { code: string; row: number }) => `Kode "${p.code}" di baris ${p.row} belum lengkap (nomor kegiatan hilang); dianggap kegiatan.`,
   "intake.rowWithoutCodeLevel": (p: { row: number; name: string }) => `Baris ${p.row} "${p.name}" tidak berkode di tabel berkode; tingkatnya tidak dapat ditentukan, tidak diimpor.`,
-  "intake.opdUnknownGeneric": (p: { row: number }) =>
-    `Perangkat daerah untuk baris ${p.row} tidak diketahui (tidak ada kolom OPD, judul, atau nama file yang menyebutnya); tambahkan "opd" di file pemetaan.`,
+  "intake.opdUnknownGeneric": (p: { row: number }, f: Fmt) =>
+    `Perangkat daerah untuk baris ${p.row} tidak diketahui (tidak ada kolom OPD, judul, atau nama file yang menyebutnya); ${f.face === "pane" ? "tambahkan kolom OPD atau judul yang menyebutnya di file sumber." : 'tambahkan "opd" di file pemetaan.'}`,
   "intake.orphanNamed": (p: { kegiatan: boolean; name: string; row: number }) =>
     `${p.kegiatan ? "Kegiatan" : "Sub kegiatan"} "${p.name}" di baris ${p.row} tidak berada di bawah ${p.kegiatan ? "program" : "kegiatan"} mana pun di lembar ini.`,
   "intake.yearCellBad": (p: { cell: string; text: string; row: number }) => `Tahun di sel ${p.cell} ("${p.text}") bukan tahun; pagu/target baris ${p.row} tidak diimpor (year unknown).`,
@@ -209,8 +209,8 @@ export const ID = {
   "intake.yearSheetMerged": (p: { sheet: string; first: string }) => `Baris lembar "${p.sheet}" digabung dengan lembar "${p.first}" (satu lembar per tahun; setiap tahun di kolomnya sendiri).`,
   "intake.notProgramme": (p: { sheet: string; what: "pivot" | "salary" | "summary"; row: number }) =>
     `Lembar "${p.sheet}" dilewati: ${NOT_PROGRAMME_ID[p.what]}, bukan tabel program (judul kolom baris ${p.row}); tabel program di lembar lain tetap diimpor (not a programme table, skipped).`,
-  "intake.askFlatYear": (p: Where & ColumnParam) =>
-    `${where(p)}: tahun untuk kolom ${p.letter} "${p.header}" (sel ${p.cell}) tidak diketahui — tidak ada kolom TAHUN, dan judul, judul kolom, nama lembar maupun nama file tidak menyebut tahun; tulis tahunnya di file pemetaan (budget:2026) (year unknown).`,
+  "intake.askFlatYear": (p: Where & ColumnParam, f: Fmt) =>
+    `${where(p)}: tahun untuk kolom ${p.letter} "${p.header}" (sel ${p.cell}) tidak diketahui — tidak ada kolom TAHUN, dan judul, judul kolom, nama lembar maupun nama file tidak menyebut tahun; ${f.face === "pane" ? 'tulis tahunnya di judul kolom (mis. "Pagu 2026") di file sumber.' : "tulis tahunnya di file pemetaan (budget:2026) (year unknown)."}`,
   "intake.yearPerRow": (p: { letter: string; header: string }) => `Tahun tiap baris diambil dari kolom ${p.letter} "${p.header}".`,
   "intake.rowWithoutSubCode": (p: { row: number; name: string; cell: string }) => `Baris ${p.row} "${p.name}" tidak berkode sub kegiatan (U.BB.PP.K.KK.SSSS) di sel ${p.cell}; tidak diimpor.`,
   "intake.opdEmpty": (p: { row: number; cell: string }) => `Perangkat daerah untuk baris ${p.row} kosong (sel ${p.cell}); tidak diimpor.`,
