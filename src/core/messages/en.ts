@@ -358,5 +358,19 @@ export const EN: Catalog = {
   "sheet.book3.priorityScore": () => "Priority score",
   "sheet.book3.quadrant": (p) => ({ quickWin: "Quick win", majorProject: "Major project", fillIn: "Filler", reconsider: "Reconsider" })[p.quadrant],
   "sheet.book3.bubble": () => "Impact (score) against effort (months)",
+  "sheet.monev.title": () => "Smart City monitoring and evaluation (Monev)",
+  "sheet.monev.subtitle": (p) =>
+    `${p.region ? p.region + " · " : ""}The OPDs fill in the yellow cells: OPD target (only when it differs from the planned target), realisation, budget realised, reason and follow-up. Status: tercapai (achieved) when realisation ≥ ${p.threshold}% of the target; achievement and status are computed again whenever the sheet is made again.`,
+  "sheet.monev.orphanTitle": () => "(this initiative/year is no longer in the Roadmap)",
+  "sheet.monev.summary": () => "Summary per pillar (targets not met are marked red above)",
+  "sheet.monev.rows": () => "Rows",
+  "sheet.monev.achieved": () => "Achieved",
+  "sheet.monev.behind": () => "Behind",
+  "sheet.monev.notStarted": () => "Not started",
+  "sheet.monev.noReason": () => "No reason given",
+  "sheet.monev.empty": () => "No initiatives scheduled in the Roadmap yet; Monev fills in once Quick Win and Roadmap are made.",
+  "sheet.monev.orphans": (p) =>
+    `${p.count} grey ${plural(p.count, "row holds entries", "rows hold entries")} for initiatives/years no longer in the Roadmap; those entries are kept. Copy them to the right row if the initiative ID changed, then clear them.`,
+  "sheet.monev.footer": (p) => `Smart City Monev${p.region ? " " + p.region : ""}`,
   //@@EN
 };

@@ -451,5 +451,20 @@ export const ID = {
   "sheet.book3.quadrant": (p: { quadrant: "quickWin" | "majorProject" | "fillIn" | "reconsider" }) =>
     ({ quickWin: "Quick win", majorProject: "Proyek besar", fillIn: "Pengisi", reconsider: "Ditinjau ulang" })[p.quadrant],
   "sheet.book3.bubble": () => "Dampak (skor) terhadap upaya (bulan)",
+  // ── Monev sheet ──
+  "sheet.monev.title": () => "Monitoring dan Evaluasi (Monev) Smart City",
+  "sheet.monev.subtitle": (p: { region: string; threshold: number }) =>
+    `${p.region ? p.region + " · " : ""}OPD mengisi sel kuning: target OPD (hanya bila berbeda dari target rencana), realisasi, realisasi anggaran, alasan dan tindak lanjut. Status: tercapai bila realisasi ≥ ${p.threshold}% target; capaian dan status dihitung ulang saat lembar dibuat ulang.`,
+  "sheet.monev.orphanTitle": () => "(inisiatif/tahun ini tidak lagi ada di Roadmap)",
+  "sheet.monev.summary": () => "Ringkasan per pilar (target belum tercapai ditandai merah di atas)",
+  "sheet.monev.rows": () => "Baris",
+  "sheet.monev.achieved": () => "Tercapai",
+  "sheet.monev.behind": () => "Tertinggal",
+  "sheet.monev.notStarted": () => "Belum mulai",
+  "sheet.monev.noReason": () => "Tanpa alasan",
+  "sheet.monev.empty": () => "Belum ada inisiatif terjadwal di Roadmap; Monev akan terisi setelah Quick Win dan Roadmap dibuat.",
+  "sheet.monev.orphans": (p: { count: number }) =>
+    `${p.count} baris abu-abu berisi isian untuk inisiatif/tahun yang tidak lagi ada di Roadmap; isian itu disimpan. Salin ke baris yang benar bila ID inisiatif berubah, lalu kosongkan.`,
+  "sheet.monev.footer": (p: { region: string }) => `Monev Smart City${p.region ? " " + p.region : ""}`,
   //@@ID
 };

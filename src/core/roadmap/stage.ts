@@ -87,7 +87,7 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
   const documents: SheetDocument[] = [
     roadmapDocument({ schedule: sch, swimlane: s.roadmapSwimlane, today: input.today, regionName: s.regionName, pillarCeilings, yearlyCeiling: s.yearlyCeiling, steps: input.steps ?? [] }, input.lang),
     ...bookDocuments({ settings: s, today: input.today, schedule: sch, initiatives, readiness: input.readiness ?? null, readinessBlocks: input.readinessBlocks ?? null, steps: input.steps ?? [], lang: input.lang }),
-    monevDocument(rows, orphans, s.regionName),
+    monevDocument(rows, orphans, s.regionName, input.lang),
   ];
   return { documents, notes, schedule: sch };
 }
