@@ -38,6 +38,7 @@ describe("build --lang", () => {
     expect(wb.getWorksheet("Quick Win")!.getCell("A1").value).toBe("Quick wins and initiative priorities");
     expect(String(wb.getWorksheet("Roadmap")!.getCell("A1").value)).toMatch(/^Smart City roadmap /);
     expect(JSON.stringify(wb.getWorksheet("Buku III – Ringkasan Eksekutif")!.getSheetValues())).toContain("Key figures");
+    expect(JSON.stringify(wb.getWorksheet("Buku II – Masterplan")!.getSheetValues())).toContain("Strategy, Programmes and Roadmap");
     // Type a pillar into the English sheet's "Pillar (manual)" column.
     let headerRow = 0;
     let manualCol = 0;

@@ -18,6 +18,7 @@ const SAME_ON_PURPOSE = new Set([
   "readiness.opdAnswer",
   "reason.manual",
   "sheet.total",
+  "sheet.book2.roadmap",
 ]);
 
 /** Sample parameters that every template accepts (arrays empty, flags false, numbers 1). */
@@ -38,7 +39,7 @@ function probe(): unknown {
         prop === "opds" ||
         prop === "ids" ||
         prop === "choices" ||
-        prop === "lines" ||
+        prop === "lines" || prop === "elements" ||
         prop === "years"
           ? []
           : prop === "month"

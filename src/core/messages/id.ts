@@ -466,5 +466,39 @@ export const ID = {
   "sheet.monev.orphans": (p: { count: number }) =>
     `${p.count} baris abu-abu berisi isian untuk inisiatif/tahun yang tidak lagi ada di Roadmap; isian itu disimpan. Salin ke baris yang benar bila ID inisiatif berubah, lalu kosongkan.`,
   "sheet.monev.footer": (p: { region: string }) => `Monev Smart City${p.region ? " " + p.region : ""}`,
+  // ── Buku II (and the books' shared fields) ──
+  "sheet.book.empty": () => "(belum diisi — isi di lembar Pengaturan)",
+  "sheet.book.vision": () => "Visi",
+  "sheet.book.mission": () => "Misi",
+  "sheet.book.objectives": () => "Tujuan",
+  "sheet.book2.subtitle": () => "Strategi, Program dan Roadmap",
+  "sheet.book2.vision": () => "1. Visi, Misi dan Tujuan Smart City",
+  "sheet.book2.roadmap": () => "3. Roadmap",
+  "sheet.book2.budgetHeading": () => "4. Anggaran",
+  "sheet.book2.unscheduled": () => "tidak terjadwal",
+  "sheet.book2.notRated": () => "Kesiapan pilar ini belum dinilai.",
+  "sheet.book2.readiness": (p: { index: number; max: number; band: "gap" | "fair" | "strong" }, f: Fmt) =>
+    `Indeks kesiapan ${f.dec(p.index, 2)} dari ${p.max}${p.band === "gap" ? ": kesenjangan besar, dahulukan penguatan dasar (regulasi, SDM, data)" : p.band === "fair" ? ": cukup, perluas layanan yang sudah berjalan" : ": kuat, tingkatkan integrasi dan skala"}.`,
+  "sheet.book2.none": (p: { pillar: string }) => `Belum ada program atau inovasi untuk ${p.pillar}.`,
+  "sheet.book2.counts": (p: { count: number; innovations: number; quickWins: number; mark: string; element: string }) =>
+    `${p.count} program/inovasi (${p.innovations} inovasi baru, ${p.quickWins} quick win ${p.mark}); terbanyak di elemen ${p.element}.`,
+  "sheet.book2.emptyElements": (p: { elements: readonly string[] }) => `Elemen tanpa program: ${p.elements.join(", ")} — peluang inovasi berikutnya.`,
+  "sheet.book2.strategy": () => "Strategi",
+  "sheet.book2.others": () => "(lainnya)",
+  "sheet.book2.otherGroups": (p: { count: number }) => `${p.count} kelompok lain`,
+  "sheet.book2.byElement": () => "Ringkasan per elemen dan OPD",
+  "sheet.book2.budget": () => "Anggaran (Rp)",
+  "sheet.book2.shortlist": () => "Inovasi dan quick win",
+  "sheet.book2.programmeOrInnovation": () => "Program / inovasi",
+  "sheet.book2.typeSchedule": () => "Jenis / jadwal",
+  "sheet.book2.typeScheduleValue": (p: { innovation: boolean; type: string; schedule: string }) => `${p.innovation ? "Inovasi" : "Program OPD"} (${p.type}), ${p.schedule}`,
+  "sheet.book2.more": (p: { count: number; sheet: string }) => `… dan ${p.count} inovasi/kandidat lain (lembar ${p.sheet}).`,
+  "sheet.book2.fullList": (p: { count: number; pillar: string }) => `Daftar lengkap ${p.count} program dan kegiatan ${p.pillar}: Lampiran, dikelompokkan per OPD.`,
+  "sheet.book2.appendix": () => "Lampiran: daftar program dan kegiatan per OPD",
+  "sheet.book2.appendixFirst": () => "OPD / program dan kegiatan",
+  "sheet.book2.noProgrammes": () => "(belum ada program)",
+  "sheet.book2.focus": (p: { shown: number; others: number; sheet: string }) =>
+    `Roadmap di bawah memuat ${p.shown} quick win, inovasi dan kandidat; ${p.others} program OPD lainnya ada di lembar ${p.sheet} dan Lampiran.`,
+  "sheet.book2.steps": () => "Langkah implementasi quick win (Bimtek IV)",
   //@@ID
 };

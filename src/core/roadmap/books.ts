@@ -16,7 +16,6 @@ import { SHEET_NAMES } from "../generatedSheets";
 import type { Settings } from "../settings";
 import type { RankedInitiative, ReadinessByPillar } from "../stageResults";
 import { PILLARS, PILLAR_IDS, pillar } from "../pillars";
-import { formatDecimal } from "../money";
 import { TYPE_LABELS } from "../quickwin/candidates";
 import { budgetByPillar, knownBudgetYears, NO_PAGU, type Schedule } from "./schedule";
 import { defaultPeriodMode, ganttGrid, milestoneTable, opdBudgetTable, pillarBudgetTable, QUICK_WIN_MARK, stepsTable } from "./roadmapSheet";
@@ -53,7 +52,8 @@ export interface BookInputs {
 }
 
 
-const EMPTY = "(belum diisi — isi di lembar Pengaturan)";
+/** What an empty setting reads as, in the book's language. */
+const emptyText = (lang: MessageLanguage = "id") => textIn(lang)("sheet.book.empty");
 
 /** "2027" or "2027–2028". */
 function yearSpan(from: number, to: number): string {
@@ -94,14 +94,15 @@ function printSetup(key: SheetKey, inp: BookInputs, orientation: "portrait" | "l
   };
 }
 
-function visionBlock(s: Settings): Block {
+function visionBlock(s: Settings, lang: MessageLanguage = "id"): Block {
+  const t = textIn(lang);
   return {
     kind: "keyValue",
     valueSpan: 3,
     rows: [
-      { label: "Visi", value: s.vision.trim() || EMPTY, type: "longText" },
-      { label: "Misi", value: s.mission.trim() || EMPTY, type: "longText" },
-      { label: "Tujuan", value: s.objectives.trim() || EMPTY, type: "longText" },
+      { label: t("sheet.book.vision"), value: s.vision.trim() || emptyText(lang), type: "longText" },
+      { label: t("sheet.book.mission"), value: s.mission.trim() || emptyText(lang), type: "longText" },
+      { label: t("sheet.book.objectives"), value: s.objectives.trim() || emptyText(lang), type: "longText" },
     ],
   };
 }
@@ -123,7 +124,7 @@ export function book1Document(inp: BookInputs): SheetDocument {
   const blocks: Block[] = [
     ...cover("book1", inp, "Analisis Kesiapan Daerah"),
     { kind: "heading", text: "1. Profil Daerah", pageBreakBefore: true },
-    { kind: "text", paragraphs: [s.regionProfile.trim() || EMPTY] },
+    { kind: "text", paragraphs: [s.regionProfile.trim() || emptyText()] },
     { kind: "heading", text: "2. Visi, Misi dan Tujuan Smart City" },
     visionBlock(s),
   ];
@@ -143,7 +144,7 @@ const SUMMARY_ROWS = 10;
 /** Schedule items by initiative id, built once per schedule (a linear search per row was quadratic at 20 000 rows). */
 const itemsById = new WeakMap<BookInputs["schedule"], Map<string, BookInputs["schedule"]["items"][number]>>();
 
-function scheduleText(inp: BookInputs, id: string): string {
+function scheduleText(inp: BookInputs, id: string, lang: MessageLanguage = "id"): string {
   let byId = itemsById.get(inp.schedule);
   if (!byId) {
     byId = new Map();
@@ -152,18 +153,19 @@ function scheduleText(inp: BookInputs, id: string): string {
     itemsById.set(inp.schedule, byId);
   }
   const sch = byId.get(id);
-  return sch ? yearSpan(sch.startYear, sch.endYear) : "tidak terjadwal";
+  return sch ? yearSpan(sch.startYear, sch.endYear) : textIn(lang)("sheet.book2.unscheduled");
 }
 
 /** A short strategy for the pillar from its readiness and where its programmes sit (elements, OPDs). */
-function strategyText(inp: BookInputs, p: (typeof PILLAR_IDS)[number], mine: readonly RankedInitiative[]): string {
+function strategyText(inp: BookInputs, p: (typeof PILLAR_IDS)[number], mine: readonly RankedInitiative[], lang: MessageLanguage = "id"): string {
+  const t = textIn(lang);
   const P = pillar(p);
   const r = inp.readiness;
   const idx = r ? r.pillars[p] : null;
   const readiness =
     idx === null || !r
-      ? "Kesiapan pilar ini belum dinilai."
-      : `Indeks kesiapan ${formatDecimal(idx)} dari ${r.scaleMax}${idx < r.scaleMax / 2 ? ": kesenjangan besar, dahulukan penguatan dasar (regulasi, SDM, data)" : idx < (r.scaleMax * 3) / 4 ? ": cukup, perluas layanan yang sudah berjalan" : ": kuat, tingkatkan integrasi dan skala"}.`;
+      ? t("sheet.book2.notRated")
+      : t("sheet.book2.readiness", { index: idx, max: r.scaleMax, band: idx < r.scaleMax / 2 ? "gap" : idx < (r.scaleMax * 3) / 4 ? "fair" : "strong" });
   const byElement = P.elements.map((e) => ({ e, n: mine.filter((i) => i.element === e.id).length }));
   const empty = byElement.filter((x) => x.n === 0).map((x) => x.e.nameId);
   const strongest = byElement.slice().sort((a, b) => b.n - a.n)[0];
@@ -172,20 +174,21 @@ function strategyText(inp: BookInputs, p: (typeof PILLAR_IDS)[number], mine: rea
   return [
     readiness,
     mine.length === 0
-      ? `Belum ada program atau inovasi untuk ${P.label}.`
-      : `${mine.length} program/inovasi (${innovations} inovasi baru, ${qw} quick win ${QUICK_WIN_MARK}); terbanyak di elemen ${strongest!.e.nameId}.`,
-    empty.length > 0 ? `Elemen tanpa program: ${empty.join(", ")} — peluang inovasi berikutnya.` : "",
+      ? t("sheet.book2.none", { pillar: P.label })
+      : t("sheet.book2.counts", { count: mine.length, innovations, quickWins: qw, mark: QUICK_WIN_MARK, element: strongest!.e.nameId }),
+    empty.length > 0 ? t("sheet.book2.emptyElements", { elements: empty }) : "",
   ]
     .filter((x) => x !== "")
     .join(" ");
 }
 
-function pillarChapter(inp: BookInputs, p: (typeof PILLAR_IDS)[number], no: string): Block[] {
+function pillarChapter(inp: BookInputs, p: (typeof PILLAR_IDS)[number], no: string, lang: MessageLanguage = "id"): Block[] {
+  const t = textIn(lang);
   const P = pillar(p);
   const mine = inp.initiatives.filter((i) => i.pillar === p).slice().sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
   const blocks: Block[] = [
     { kind: "heading", text: `${no} ${P.label}`, pageBreakBefore: true },
-    { kind: "text", title: "Strategi", paragraphs: [strategyText(inp, p, mine)] },
+    { kind: "text", title: t("sheet.book2.strategy"), paragraphs: [strategyText(inp, p, mine, lang)] },
   ];
   if (mine.length === 0) return blocks;
   // Summary by element and OPD: count and budget, the largest first; the rest in one line.
@@ -202,47 +205,48 @@ function pillarChapter(inp: BookInputs, p: (typeof PILLAR_IDS)[number], no: stri
   const shown = sorted.slice(0, SUMMARY_ROWS);
   const rest = sorted.slice(SUMMARY_ROWS);
   const rows: Array<Array<string | number | null>> = shown.map((g) => [g.element, g.opd, g.n, g.budget]);
-  if (rest.length > 0) rows.push(["(lainnya)", `${rest.length} kelompok lain`, rest.reduce((a, g) => a + g.n, 0), rest.reduce((a, g) => a + g.budget, 0)]);
+  if (rest.length > 0) rows.push([t("sheet.book2.others"), t("sheet.book2.otherGroups", { count: rest.length }), rest.reduce((a, g) => a + g.n, 0), rest.reduce((a, g) => a + g.budget, 0)]);
   blocks.push({
     kind: "table",
-    title: "Ringkasan per elemen dan OPD",
+    title: t("sheet.book2.byElement"),
     columns: [
-      { header: "Elemen", type: "text", width: 44 },
-      { header: "OPD", type: "longText", width: 28 },
-      { header: "Jumlah", type: "integer", total: true, width: 22 },
-      { header: "Anggaran (Rp)", type: "rupiah", total: true, width: 19 },
+      { header: header("mapping.element", lang), type: "text", width: 44 },
+      { header: header("mapping.opd", lang), type: "longText", width: 28 },
+      { header: header("mapping.count", lang), type: "integer", total: true, width: 22 },
+      { header: t("sheet.book2.budget"), type: "rupiah", total: true, width: 19 },
     ],
     rows,
-    totalsLabel: "Total",
+    totalsLabel: t("sheet.total"),
   });
   // The shortlist: quick wins first, then innovations and candidates, with their reasons.
   const shortlist = mine.filter((i) => i.quickWin || i.origin === "user" || i.candidate === true).sort((a, b) => Number(b.quickWin) - Number(a.quickWin) || a.rank - b.rank);
   if (shortlist.length > 0)
     blocks.push({
       kind: "table",
-      title: "Inovasi dan quick win",
+      title: t("sheet.book2.shortlist"),
       columns: [
-        { header: "Program / inovasi", type: "longText", width: 44 },
-        { header: "OPD", type: "longText", width: 28 },
-        { header: "Jenis / jadwal", type: "longText", width: 22 },
-        { header: "Biaya (Rp)", type: "rupiah", width: 19 },
-        { header: "Alasan", type: "longText", width: 40 },
+        { header: t("sheet.book2.programmeOrInnovation"), type: "longText", width: 44 },
+        { header: header("mapping.opd", lang), type: "longText", width: 28 },
+        { header: t("sheet.book2.typeSchedule"), type: "longText", width: 22 },
+        { header: header("qw.cost", lang), type: "rupiah", width: 19 },
+        { header: header("qw.reason", lang), type: "longText", width: 40 },
       ],
       rows: shortlist.slice(0, CHAPTER_ROWS).map((i) => [
         `${i.quickWin ? QUICK_WIN_MARK + " " : ""}${i.title}`,
         i.opd,
-        `${i.origin === "user" ? "Inovasi" : "Program OPD"} (${TYPE_LABELS[i.type].toLowerCase()}), ${scheduleText(inp, i.id)}`,
+        t("sheet.book2.typeScheduleValue", { innovation: i.origin === "user", type: TYPE_LABELS[i.type].toLowerCase(), schedule: scheduleText(inp, i.id, lang) }),
         i.cost,
         i.quickWinReason.split(/(?<=\.) /)[0]!,
       ]),
     });
-  if (shortlist.length > CHAPTER_ROWS) blocks.push({ kind: "text", paragraphs: [`… dan ${shortlist.length - CHAPTER_ROWS} inovasi/kandidat lain (lembar ${SHEET_NAMES.quickWin}).`] });
-  blocks.push({ kind: "text", paragraphs: [`Daftar lengkap ${mine.length} program dan kegiatan ${P.label}: Lampiran, dikelompokkan per OPD.`] });
+  if (shortlist.length > CHAPTER_ROWS) blocks.push({ kind: "text", paragraphs: [t("sheet.book2.more", { count: shortlist.length - CHAPTER_ROWS, sheet: SHEET_NAMES.quickWin })] });
+  blocks.push({ kind: "text", paragraphs: [t("sheet.book2.fullList", { count: mine.length, pillar: P.label })] });
   return blocks;
 }
 
 /** Appendix: every programme line grouped by OPD (bold OPD rows), names wrapped. */
-function appendix(inp: BookInputs, no: string): Block[] {
+function appendix(inp: BookInputs, no: string, lang: MessageLanguage = "id"): Block[] {
+  const t = textIn(lang);
   const rows: Array<Array<string | number | null>> = [];
   const bold: boolean[] = [];
   const opds = [...new Set(inp.initiatives.map((i) => i.opd))].sort((a, b) => a.localeCompare(b, "id"));
@@ -251,50 +255,52 @@ function appendix(inp: BookInputs, no: string): Block[] {
     rows.push([o, null, null, mine.reduce((a, i) => a + (i.cost ?? 0), 0)]);
     bold.push(true);
     for (const i of mine) {
-      rows.push([`${i.quickWin ? QUICK_WIN_MARK + " " : ""}${i.title}`, pillar(i.pillar).label, scheduleText(inp, i.id), i.cost]);
+      rows.push([`${i.quickWin ? QUICK_WIN_MARK + " " : ""}${i.title}`, pillar(i.pillar).label, scheduleText(inp, i.id, lang), i.cost]);
       bold.push(false);
     }
   }
   return [
-    { kind: "heading", text: `${no} Lampiran: daftar program dan kegiatan per OPD`, pageBreakBefore: true },
+    { kind: "heading", text: `${no} ${t("sheet.book2.appendix")}`, pageBreakBefore: true },
     {
       kind: "table",
       columns: [
-        { header: "OPD / program dan kegiatan", type: "longText", width: 44 },
-        { header: "Pilar", type: "text", width: 28 },
-        { header: "Jadwal", type: "text", width: 22 },
-        { header: "Biaya (Rp)", type: "rupiah", width: 19 },
+        { header: t("sheet.book2.appendixFirst"), type: "longText", width: 44 },
+        { header: header("roadmap.ganttPillar", lang), type: "text", width: 28 },
+        { header: t("sheet.book3.schedule"), type: "text", width: 22 },
+        { header: header("qw.cost", lang), type: "rupiah", width: 19 },
       ],
-      rows: rows.length > 0 ? rows : [["(belum ada program)", null, null, null]],
+      rows: rows.length > 0 ? rows : [[t("sheet.book2.noProgrammes"), null, null, null]],
       rowBold: rows.length > 0 ? bold : undefined,
     },
   ];
 }
 
 export function book2Document(inp: BookInputs): SheetDocument {
+  const lang = inp.lang ?? "id";
+  const t = textIn(lang);
   const s = inp.schedule;
   const blocks: Block[] = [
-    ...cover("book2", inp, "Strategi, Program dan Roadmap"),
-    { kind: "heading", text: "1. Visi, Misi dan Tujuan Smart City", pageBreakBefore: true },
-    visionBlock(inp.settings),
+    ...cover("book2", inp, t("sheet.book2.subtitle"), lang),
+    { kind: "heading", text: t("sheet.book2.vision"), pageBreakBefore: true },
+    visionBlock(inp.settings, lang),
   ];
-  PILLARS.forEach((P, i) => blocks.push(...pillarChapter(inp, P.id, `2.${i + 1}`)));
-  blocks.push({ kind: "heading", text: "3. Roadmap", pageBreakBefore: true });
-  const shift = paguShiftText(inp);
+  PILLARS.forEach((P, i) => blocks.push(...pillarChapter(inp, P.id, `2.${i + 1}`, lang)));
+  blocks.push({ kind: "heading", text: t("sheet.book2.roadmap"), pageBreakBefore: true });
+  const shift = paguShiftText(inp); // Indonesian in every language for now (README: what is left)
   if (shift) blocks.push({ kind: "text", paragraphs: [shift] });
   // At a region's scale the book's roadmap shows the shortlist (quick wins, innovations, candidates);
   // every programme stays in the Roadmap sheet and the appendix.
   const focus = new Set(inp.initiatives.filter((i) => i.quickWin || i.origin === "user" || i.candidate === true).map((i) => i.id));
   const shown = focus.size > 0 && focus.size < s.items.length ? focusSchedule(s, focus) : s;
-  if (shown !== s) blocks.push({ kind: "text", paragraphs: [`Roadmap di bawah memuat ${shown.items.length} quick win, inovasi dan kandidat; ${s.items.length - shown.items.length} program OPD lainnya ada di lembar ${SHEET_NAMES.roadmap} dan Lampiran.`] });
-  blocks.push(ganttGrid(shown, { swimlane: inp.settings.roadmapSwimlane, mode: defaultPeriodMode(s.horizonYears), currentYear: inp.today.getUTCFullYear(), compact: true }));
-  blocks.push(milestoneTable(shown));
-  blocks.push(stepsTable(inp.steps ?? [], s.startYear, "Langkah implementasi quick win (Bimtek IV)"));
-  blocks.push({ kind: "heading", text: "4. Anggaran", pageBreakBefore: true });
-  blocks.push(pillarBudgetTable(s));
-  blocks.push(opdBudgetTable(s));
-  blocks.push(...appendix(inp, "5."));
-  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, columnWidths: [44, 28, 22, 19, 40], print: printSetup("book2", inp, "landscape") };
+  if (shown !== s) blocks.push({ kind: "text", paragraphs: [t("sheet.book2.focus", { shown: shown.items.length, others: s.items.length - shown.items.length, sheet: SHEET_NAMES.roadmap })] });
+  blocks.push(ganttGrid(shown, { swimlane: inp.settings.roadmapSwimlane, mode: defaultPeriodMode(s.horizonYears), currentYear: inp.today.getUTCFullYear(), compact: true, lang }));
+  blocks.push(milestoneTable(shown, lang));
+  blocks.push(stepsTable(inp.steps ?? [], s.startYear, t("sheet.book2.steps"), lang));
+  blocks.push({ kind: "heading", text: t("sheet.book2.budgetHeading"), pageBreakBefore: true });
+  blocks.push(pillarBudgetTable(s, undefined, lang));
+  blocks.push(opdBudgetTable(s, lang));
+  blocks.push(...appendix(inp, "5.", lang));
+  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, columnWidths: [44, 28, 22, 19, 40], print: printSetup("book2", inp, "landscape", lang) };
 }
 
 /** The schedule restricted to some initiatives (their bars and milestones; budgets stay the plan's). */
