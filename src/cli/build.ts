@@ -31,6 +31,8 @@ import { QUICKWIN_BUILD_EXTENSION } from "./weightsFile";
 import { ROADMAP_BUILD_EXTENSION, regenerationGate } from "./booksOnly";
 import { buildEachCommand } from "./buildEach";
 import { INNOVATION_BUILD_EXTENSION } from "./innovation";
+// The whole catalog (English too): `--lang en` words the sheets and questions in English.
+import { render, type MessageLanguage } from "../core/messages";
 
 export interface CliIo {
   readonly out: (line: string) => void;
@@ -65,6 +67,7 @@ export const BUILD_EXTENSIONS: BuildExtension[] = [READINESS_BUILD_EXTENSION, QU
 export const BUILD_OPTIONS: readonly OptionSpec[] = [
   { name: "out", kind: "value", help: "workbook keluaran .xlsx (dibuat, atau diperbarui bila sudah dibuat oleh smartcity)" },
   { name: "mapping", kind: "value", help: "file pemetaan kolom (JSON) untuk lembar yang ditanyakan" },
+  { name: "lang", kind: "value", help: "bahasa judul, judul kolom dan catatan lembar: id (bawaan) atau en; nama lembar tidak berubah" },
   { name: "each", kind: "values", help: "folder wilayah (satu masterplan per folder ke --out FOLDER/<nama folder>.xlsx, satu proses)" },
   { name: "help", kind: "boolean", help: "bantuan" },
 ];
@@ -141,10 +144,17 @@ const MAX_QUESTION_COLUMNS = 30;
 const short = (t: string, n = 80) => (t.length > n ? `${t.slice(0, n)}…` : t);
 
 /** One line per question, naming file, sheet, columns (header text and cell). */
-export function questionLines(questions: readonly IntakeQuestion[]): string[] {
+/** `--lang id|en` (default id); anything else is a user error naming the option. */
+export function sheetLanguageOf(args: ParsedArgs): MessageLanguage {
+  const v = optionValue(args, "lang") ?? "id";
+  if (v === "id" || v === "en") return v;
+  throw new UserError(`--lang ${v}: bahasa tidak dikenal; pakai id atau en (unknown language)`);
+}
+
+export function questionLines(questions: readonly IntakeQuestion[], lang: MessageLanguage = "id"): string[] {
   const lines: string[] = [];
   for (const q of questions) {
-    lines.push(`PERLU DIPASTIKAN: ${q.message}`);
+    lines.push(`PERLU DIPASTIKAN: ${lang === "id" || !q.key ? q.message : render({ key: q.key, params: q.params }, lang)}`);
     for (const c of q.columns.slice(0, MAX_QUESTION_COLUMNS))
       lines.push(`  - ${q.file} / ${q.sheet} / kolom ${c.column} "${short(c.header)}" (sel ${c.cell})${c.guess ? `: dugaan ${c.guess}, keyakinan ${c.confidence}` : ": tidak dikenali"}`);
     if (q.columns.length > MAX_QUESTION_COLUMNS) lines.push(`  - … dan ${q.columns.length - MAX_QUESTION_COLUMNS} kolom lain (and more columns)`);
@@ -186,7 +196,7 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
   const { workbook, previous } = await previousOf(outPath, force);
   const today = req.today ?? new Date();
   const settings = readSettings(previous.get("settings") ?? null, req.baseSettings ?? defaultSettings(today));
-  let inputs: PlanInputs = { settings, sources, previous, today, ...(mapping ? { columnMapping: mapping } : {}) };
+  let inputs: PlanInputs = { settings, sources, previous, today, sheetLanguage: sheetLanguageOf(req.args), ...(mapping ? { columnMapping: mapping } : {}) };
   for (const ext of BUILD_EXTENSIONS) if (ext.prepare) inputs = { ...inputs, ...(await ext.prepare(req.args, io)) };
 
   const plan = buildPlan(inputs);
@@ -195,7 +205,7 @@ export async function runBuild(req: BuildRequest, io: CliIo): Promise<BuildSumma
   const base = { files: req.files.length, sheetsRead: sources.length, programs: plan.programs.length, notes: count };
   const questions = plan.intake.questions;
   if (questions.length > 0) {
-    for (const line of questionLines(questions)) io.err(line);
+    for (const line of questionLines(questions, inputs.sheetLanguage)) io.err(line);
     const template = mappingTemplate(
       questions
         .filter((q) => q.proposal.length > 0)

@@ -18,6 +18,7 @@ import type { ProgramRow } from "./program";
 import type { PillarAssignment, RankedInitiative } from "./stageResults";
 import { runIntakeStage } from "./intake/stage";
 import { importNotesDocument } from "./intake/programSheets";
+import type { MessageLanguage } from "./messages/format";
 import type { ColumnMapping } from "./intake/columnMapping";
 import type { IntakeQuestion, SheetImport } from "./intake/intake";
 import { runMapping } from "./mapping/mappingStage";
@@ -41,6 +42,11 @@ export interface PlanInputs {
   readonly columnMapping?: ColumnMapping;
   /** Per-OPD innovation worksheets returned by email (`build --innovations FILE…`, the pane). */
   readonly innovationReturns?: readonly InnovationReturn[];
+  /**
+   * Language of the generated sheets' titles, headers and notes (default "id": the books are Indonesian).
+   * "en" (CLI `--lang en`) needs the English catalog loaded (import src/core/messages). Sheet names never change.
+   */
+  readonly sheetLanguage?: MessageLanguage;
 }
 
 export interface PlanOutput {
@@ -75,7 +81,8 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   const documents: SheetDocument[] = [settingsDocument(inputs.settings)];
   const notes: ImportNote[] = [];
   // Stages append here in order: intake, mapping, readiness, quick wins, roadmap, books, monitoring.
-  const intake = runIntakeStage({ sources: inputs.sources, previous: inputs.previous, baseYear: inputs.settings.planStartYear, mapping: inputs.columnMapping });
+  const lang = inputs.sheetLanguage ?? "id";
+  const intake = runIntakeStage({ sources: inputs.sources, previous: inputs.previous, baseYear: inputs.settings.planStartYear, mapping: inputs.columnMapping, lang });
   appendAll(documents, intake.documents);
   appendAll(notes, intake.notes);
   const mapping = runMapping({
@@ -83,6 +90,7 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     previousMapping: inputs.previous.get("mapping") ?? null,
     previousRules: inputs.previous.get("localRules") ?? null,
     lowConfidence: inputs.settings.lowConfidence,
+    lang,
   });
   appendAll(documents, mapping.documents);
   appendAll(notes, mapping.notes);
@@ -106,12 +114,14 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     previousQuickWin: inputs.previous.get("quickWin") ?? null,
     previousPairwise: inputs.previous.get("pairwise") ?? null,
     weightsOverride: inputs.quickWinWeights ?? null,
+    lang,
   });
   appendAll(documents, quickWins.documents);
   appendAll(notes, quickWins.notes);
   // Roadmap, the three books and Monev, from the ranked initiatives and the readiness result.
   const roadmap = runRoadmapStage({
     settings: inputs.settings,
+    lang,
     today: inputs.today,
     previous: inputs.previous,
     initiatives: quickWins.initiatives,
@@ -136,7 +146,7 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   documents.push(commitmentDoc!);
   appendAll(notes, innovation.notes);
   // Last: every stage's notes, in one sheet.
-  documents.push(importNotesDocument(notes));
+  documents.push(importNotesDocument(notes, lang));
   return {
     documents,
     notes,

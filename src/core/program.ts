@@ -3,6 +3,7 @@
  */
 import type { CellAddress } from "./cellAddress";
 import { sumRupiah, type Rupiah } from "./money";
+import type { MessageKey } from "./messages/keys";
 
 /** Programme hierarchy of Permendagri 90/2019 (shared/domain.md §4). */
 export type ProgramLevel = "program" | "kegiatan" | "subkegiatan";
@@ -60,9 +61,13 @@ export interface ImportNote {
   readonly sheet: string;
   /** A1 address, or "" when the note is about the whole sheet/file. */
   readonly cell: string;
+  /** The Indonesian text (`Catatan Impor`, the CLI); other languages render `key` + `params`. */
   readonly message: string;
   /** Short machine-readable kind, e.g. "subtotal-skipped", "duplicate", "override-orphaned". */
   readonly kind: string;
+  /** The catalog message (src/core/messages) the text was rendered from, and its parameters. */
+  readonly key?: MessageKey;
+  readonly params?: unknown;
 }
 
 /** Sum of a row's budgets over all years, ignoring blanks. */

@@ -6,6 +6,7 @@
 import type { CellValue } from "./sheetDocument";
 import type { SheetKey } from "./generatedSheets";
 import type { RangeRef } from "./cellAddress";
+import { indonesianHeader } from "./messages/headers";
 
 export interface SheetSnapshot {
   readonly name: string;
@@ -71,6 +72,11 @@ export function findTable(snapshot: Pick<SheetSnapshot, "values">, required: rea
       const h = normalizeHeader(cellText(v));
       if (h && !cols.has(h)) cols.set(h, c);
     });
+    // A sheet written in English (`--lang en`) is read by its Indonesian headers too.
+    for (const [h, c] of [...cols]) {
+      const alias = indonesianHeader(h);
+      if (alias && !cols.has(alias)) cols.set(alias, c);
+    }
     if (!want.every((w) => cols.has(w))) continue;
     const rows: CellValue[][] = [];
     for (let k = r + 1; k < vals.length; k++) {
@@ -94,7 +100,9 @@ export function valueAfterLabel(snapshot: Pick<SheetSnapshot, "values">, label: 
   const want = normalizeHeader(label);
   for (const row of snapshot.values) {
     for (let c = 0; c < Math.min(row.length, maxCol); c++) {
-      if (normalizeHeader(cellText(row[c])) === want) return row[c + 1] ?? null;
+      const label = normalizeHeader(cellText(row[c]));
+      // An English-written sheet's label is read as its Indonesian one (messages/headers.ts).
+      if (label === want || (label !== "" && indonesianHeader(label) === want)) return row[c + 1] ?? null;
     }
   }
   return null;

@@ -91,9 +91,9 @@ export interface ServiceDeps {
 /** The engine as an asynchronous call: buildPlan here, or in a Web Worker (worker/engineClient.ts). */
 export type Planner = (inputs: PlanInputs) => Promise<PlanOutput>;
 
-// The engine loads on first use: in the pane the worker runs it, so the main thread needs it only for the
-// ribbon commands and tests, and its classifier and lexicon stay out of the pane's first load.
-export const planHere: Planner = async (inputs) => (await import(/* webpackChunkName: "engine" */ "../core/masterplan")).buildPlan(inputs);
+// The engine is loaded on first use (the same chunk the worker fallback loads), not with the pane:
+// the ribbon runs it on this thread, but the pane's first load has a budget (npm run size).
+export const planHere: Planner = async (inputs) => (await import("../core/masterplan")).buildPlan(inputs);
 
 const noProgress: OnProgress = () => {};
 

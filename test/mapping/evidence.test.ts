@@ -6,7 +6,7 @@ import { classifyAll, classifyLine, NO_EVIDENCE_REASON, calibrate } from "../../
 import { CALIBRATION } from "../../src/core/mapping/calibration";
 import { runMapping } from "../../src/core/mapping/mappingStage";
 import { lowConfidenceQueue, pillarCounts, unmappedCount } from "../../src/core/mapping/reviewQueue";
-import { reasonText } from "../../src/core/mapping/reasonText";
+import { reasonText } from "../../src/core/messages";
 import { NO_PILLAR_LABEL } from "../../src/core/mapping/mappingSheets";
 import { buildCandidates } from "../../src/core/quickwin/candidates";
 import type { ProgramRow } from "../../src/core/program";

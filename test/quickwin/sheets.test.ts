@@ -4,7 +4,7 @@ import type { CellValue } from "../../src/core/sheetDocument";
 import { defaultSettings } from "../../src/core/settings";
 import { SHEET_NAMES } from "../../src/core/generatedSheets";
 import { runQuickWinStage, type QuickWinStageInput } from "../../src/core/quickwin/stage";
-import { H, PARTICIPANT_LABEL, TOP_SHARE_LABEL, WEIGHT_SOURCE_LABEL } from "../../src/core/quickwin/quickWinSheets";
+import { H, PARTICIPANT_LABEL, TOP_SHARE_LABEL, WEIGHT_SOURCE_LABEL, quickWinHeaders } from "../../src/core/quickwin/quickWinSheets";
 import { CRITERIA } from "../../src/core/quickwin/criteria";
 import { row, assign, rp } from "./fixtures";
 
@@ -246,5 +246,30 @@ describe("top-group share typed in the sheet", () => {
     const l2 = layoutSheet(second.documents[0]!);
     expect(l2.values.find((row) => row[0] === TOP_SHARE_LABEL)![1]).toBe(25);
     expect(l2.values.find((row) => row[0] === "Batas kelompok teratas")![1]).toContain("25 % teratas");
+  });
+});
+
+describe("an English-written Quick Win (build --lang en)", () => {
+  it("keeps the analyst's weights, scores and top-group share when regenerated in English or Indonesian", async () => {
+    await import("../../src/core/messages"); // the English catalog for the sheet builder
+    const E = quickWinHeaders("en");
+    const first = runQuickWinStage({ ...base, lang: "en" });
+    const v = snap(layoutSheet(first.documents[0]!)).values as CellValue[][];
+    expect(v[0]![0]).toBe("Quick wins and initiative priorities");
+    const w = locate(v, [E.code, E.weight, E.weightUsed], E.weight);
+    v[rowOfId(v, w.headerRow, "impact")]![w.col] = 60;
+    const imp = locate(v, [E.id, E.title, E.score], E.impact);
+    v[rowOfId(v, imp.headerRow, "dinkes:1.02.02.2.02")]![imp.col] = 5;
+    const share = v.findIndex((row) => row[0] === "Top group (% of ranks, default 33)");
+    v[share]![1] = 25;
+    for (const lang of ["en", "id"] as const) {
+      const again = runQuickWinStage({ ...base, lang, previousQuickWin: { name: SHEET_NAMES.quickWin, key: "quickWin", values: v } });
+      expect(again.weights.impact).toBeCloseTo(60 / (60 + 20 + 15 + 15 + 10 + 15), 4);
+      expect(again.prioritization.cutRank).toBe(1);
+      const H2 = quickWinHeaders(lang);
+      const v2 = layoutSheet(again.documents[0]!).values as CellValue[][];
+      const c = locate(v2, [H2.id, H2.title, H2.score], H2.impact);
+      expect(v2[rowOfId(v2, c.headerRow, "dinkes:1.02.02.2.02")]![c.col]).toBe(5);
+    }
   });
 });

@@ -59,6 +59,6 @@ describe("consolidating OPD questionnaires", () => {
     const c = consolidate(items, [resp("Diskominfo", { X2: "sangat baik", ZZ: 3 })], K4);
     expect(c.rejected).toEqual([expect.objectContaining({ itemId: "X2", where: "Diskominfo.xlsx › Kuesioner Kesiapan › J10" })]);
     expect(c.answers.get("X2")?.level ?? null).toBeNull();
-    expect(c.remarks.join(" ")).toMatch(/ZZ/);
+    expect(c.remarks.map((r) => r.message).join(" ")).toMatch(/ZZ/);
   });
 });

@@ -112,3 +112,20 @@ describe("Monev", () => {
     expect(() => layoutSheet(doc)).not.toThrow();
   });
 });
+
+describe("an English-written Monev (build --lang en)", () => {
+  it("keeps what the OPD filled in when regenerated in Indonesian", async () => {
+    await import("../../src/core/messages"); // the English catalog for the sheet builders
+    const first = runRoadmapStage({ settings: settings(), today: TODAY, previous: new Map(), initiatives: samplePlan(), lang: "en" });
+    const monev = snap(first.documents.find((d) => d.key === "monev")!);
+    expect(monev.name).toBe("Monev");
+    expect(monev.values.some((r) => r.includes("Realisation (%)") && r.includes("Initiative ID"))).toBe(true);
+    // The helpers ask for the Indonesian headers: the English ones are read as those.
+    set(monev, "P1", 2027, MH.realisation, 0.2);
+    set(monev, "P1", 2027, MH.reason, "Lelang gagal");
+    const second = runRoadmapStage({ settings: settings(), today: TODAY, previous: new Map([["monev", monev]]), initiatives: samplePlan() });
+    const again = snap(second.documents.find((d) => d.key === "monev")!);
+    expect(get(again, "P1", 2027, MH.realisation)).toBe(0.2);
+    expect(get(again, "P1", 2027, MH.reason)).toBe("Lelang gagal");
+  });
+});

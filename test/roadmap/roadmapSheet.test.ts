@@ -120,3 +120,17 @@ describe("Roadmap regeneration and long horizons", () => {
     expect(header.filter((v) => typeof v === "string" && /^20\d\d$/.test(v))).toEqual(Array.from({ length: 10 }, (_, i) => String(2027 + i)));
   });
 });
+
+describe("an English-written Roadmap (build --lang en)", () => {
+  it("is worded in English and a per-pillar ceiling typed there is read back", async () => {
+    await import("../../src/core/messages"); // the English catalog for the sheet builder
+    const s = schedule(samplePlan(), { startYear: 2027, horizonYears: 5 });
+    const doc = roadmapDocument({ schedule: s, swimlane: "pillar", today: TODAY, regionName: "Contoh", pillarCeilings: {}, yearlyCeiling: 0 }, "en");
+    expect(doc.name).toBe("Roadmap");
+    const values = layoutSheet(doc).values.map((r) => [...r]);
+    expect(values[0]![0]).toBe("Smart City roadmap 2027–2031");
+    const t = findTable({ values }, ["Pillar", "Yearly ceiling (Rp)"])!;
+    values[t.firstDataRow + t.rows.findIndex((r) => r[0] === "Smart Governance")]![1] = "1,5 M";
+    expect(readPillarCeilings({ values })).toEqual({ governance: 1.5e9 });
+  });
+});

@@ -16,6 +16,7 @@ import { cellAddress } from "../cellAddress";
 import { cellOf, cellText, findTable, valueAfterLabel, type SheetSnapshot } from "../sheetSnapshot";
 import { isPenunjang } from "../quickwin/candidates";
 import { INNOVATION_KIND_LABELS, innovationId, innovationKindFromText, normalizeName, type Duplicate, type ImplementationStep, type Innovation } from "./innovations";
+import { msg, worded } from "../messages/indonesian";
 
 /** Header texts: read-back finds the tables by these, so they are contracts. */
 export const IH = {
@@ -273,11 +274,11 @@ export function readInnovationSheet(snapshot: SheetSnapshot | null | undefined, 
       const opd = cellText(cellOf(t, row, IH.opd)) || worksheetOpd || "";
       const kindText = cellText(cellOf(t, row, IH.kind));
       const kind = innovationKindFromText(kindText);
-      if (kindText !== "" && !kind) notes.push({ severity: "warning", file, sheet: snapshot.name, cell, message: `Jenis inovasi "${kindText}" tidak dikenal (pilihan: ${KIND_LIST.join(", ")}); dibiarkan kosong.`, kind: "innovation-kind-unknown" });
-      if (opd === "") notes.push({ severity: "warning", file, sheet: snapshot.name, cell, message: `Inovasi "${name}" tanpa OPD; isi kolom OPD.`, kind: "innovation-no-opd" });
+      if (kindText !== "" && !kind) notes.push({ severity: "warning", file, sheet: snapshot.name, cell, ...worded(msg("innovation.kindUnknown", { text: kindText, choices: KIND_LIST })), kind: "innovation-kind-unknown" });
+      if (opd === "") notes.push({ severity: "warning", file, sheet: snapshot.name, cell, ...worded(msg("innovation.noOpd", { name })), kind: "innovation-no-opd" });
       const costRaw = cellOf(t, row, IH.cost);
       const cost = costRaw === null || costRaw === "" ? null : parseRupiah(typeof costRaw === "number" ? costRaw : cellText(costRaw));
-      if (costRaw !== null && costRaw !== "" && cost === null) notes.push({ severity: "warning", file, sheet: snapshot.name, cell, message: `Biaya inovasi "${name}" tidak terbaca ("${cellText(costRaw)}"); dibiarkan kosong.`, kind: "innovation-cost-invalid" });
+      if (costRaw !== null && costRaw !== "" && cost === null) notes.push({ severity: "warning", file, sheet: snapshot.name, cell, ...worded(msg("innovation.costInvalid", { name, text: cellText(costRaw) })), kind: "innovation-cost-invalid" });
       const months = num(cellOf(t, row, IH.months));
       innovations.push({
         id: cellText(cellOf(t, row, IH.id)) || innovationId(name, opd),

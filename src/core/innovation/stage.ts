@@ -16,6 +16,7 @@ import type { UserEntry } from "../quickwin/candidates";
 import { consolidate, innovationEntry, pillarOfInnovation, type Duplicate, type ImplementationStep, type Innovation } from "./innovations";
 import { innovationDocument, readInnovationSheet } from "./innovationSheet";
 import { commitmentDocument } from "./commitment";
+import { msg, worded } from "../messages/indonesian";
 
 /** A per-OPD innovation worksheet returned by email (any sheet with the innovations table). */
 export interface InnovationReturn {
@@ -45,17 +46,17 @@ export function collectInnovations(inp: {
     const back = readInnovationSheet(r.snapshot, r.file);
     notes.push(...back.notes);
     lists.push(back.innovations);
-    notes.push({ severity: "info", file: r.file, sheet: r.snapshot.name, cell: "", message: `${back.innovations.length} usulan inovasi dari ${back.worksheetOpd ?? "lembar kerja OPD"} digabung ke lembar ${SHEET_NAMES.innovation}.`, kind: "innovation-returned" });
+    notes.push({ severity: "info", file: r.file, sheet: r.snapshot.name, cell: "", ...worded(msg("innovation.returned", { count: back.innovations.length, opd: back.worksheetOpd ?? null, sheet: SHEET_NAMES.innovation })), kind: "innovation-returned" });
   }
   const { innovations, duplicates } = consolidate(lists);
   for (const d of duplicates)
-    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.innovation, cell: "", message: `Inovasi "${d.name}" diusulkan oleh ${d.opds.length} OPD (${d.opds.join(", ")}); tinjau apakah digabung.`, kind: "innovation-duplicate" });
+    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.innovation, cell: "", ...worded(msg("innovation.duplicate", { name: d.name, opds: d.opds })), kind: "innovation-duplicate" });
   const entries: UserEntry[] = [];
   for (const inv of innovations) {
     const typed = pillarFromLabel(inv.pillarText);
     const where = pillarOfInnovation(inv, typed, typed ? elementFromName(inv.pillarText, typed) : null, inp.programs, inp.assignments);
     if (!where) {
-      notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.innovation, cell: "", message: `Inovasi "${inv.name}" (${inv.opd || "OPD belum diisi"}) belum punya pilar: isi kolom Pilar atau kode program yang sudah dipetakan; sampai itu belum dinilai.`, kind: "innovation-no-pillar" });
+      notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.innovation, cell: "", ...worded(msg("innovation.noPillar", { name: inv.name, opd: inv.opd })), kind: "innovation-no-pillar" });
       continue;
     }
     entries.push(innovationEntry(inv, where));
@@ -76,7 +77,7 @@ export function innovationDocuments(inp: {
   const notes: ImportNote[] = [];
   const orphanSteps = inp.collected.steps.filter((s) => !qwIds.has(s.quickWinId));
   if (orphanSteps.length > 0)
-    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.innovation, cell: "", message: `Langkah untuk ${[...new Set(orphanSteps.map((s) => s.quickWinId))].join(", ")} disimpan, tetapi inisiatif itu tidak lagi quick win.`, kind: "steps-orphaned" });
+    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.innovation, cell: "", ...worded(msg("innovation.stepsOrphaned", { ids: [...new Set(orphanSteps.map((s) => s.quickWinId))] })), kind: "steps-orphaned" });
   return {
     documents: [
       innovationDocument({ innovations: inp.collected.innovations, duplicates: inp.collected.duplicates, steps: inp.collected.steps, quickWins, programs: inp.programs, assignments: inp.assignments }),

@@ -6,6 +6,7 @@
 import type { ImportNote } from "../program";
 import type { SourceSheet } from "../sheetSnapshot";
 import type { IntakeQuestion, IntakeResult } from "./intakeTypes";
+import { msg, worded } from "../messages/indonesian";
 
 export function emptyFileQuestions(sources: readonly SourceSheet[], result: Pick<IntakeResult, "sheets" | "questions">): { questions: IntakeQuestion[]; notes: ImportNote[] } {
   const questions: IntakeQuestion[] = [];
@@ -16,14 +17,12 @@ export function emptyFileQuestions(sources: readonly SourceSheet[], result: Pick
     if (result.questions.some((q) => q.file === file)) continue;
     const sheets = result.sheets.filter((s) => s.file === file);
     if (sheets.some((s) => s.rows > 0)) continue;
-    const names = sources.filter((s) => s.file === file).map((s) => `"${s.sheet}"`);
-    const withHeader = sheets.filter((s) => s.header !== null).map((s) => `"${s.sheet}" (judul kolom baris ${s.header!.bottom})`);
-    const message = withHeader.length > 0
-      ? `${file}: tidak ada baris program di bawah judul kolom — lembar ${withHeader.join(", ")} hanya berisi judul. Apakah ini file yang benar, atau ekspornya terpotong? (file has no programme rows)`
-      : `${file}: tidak ada baris program di lembar ${names.join(", ")}. Apakah ini file yang benar? (file has no programme rows)`;
+    const names = sources.filter((s) => s.file === file).map((s) => s.sheet);
+    const withHeader = sheets.filter((s) => s.header !== null).map((s) => ({ sheet: s.sheet, row: s.header!.bottom }));
+    const text = worded(msg("intake.askNoRows", { file, sheets: names, withHeader }));
     const sheet = sheets.find((s) => s.header !== null)?.sheet ?? sources.find((s) => s.file === file)!.sheet;
-    questions.push({ file, sheet, message, columns: [], headerRow: null, proposal: [] });
-    notes.push({ severity: "error", kind: "question", file, sheet, cell: "", message });
+    questions.push({ file, sheet, ...text, columns: [], headerRow: null, proposal: [] });
+    notes.push({ severity: "error", kind: "question", file, sheet, cell: "", ...text });
   }
   return { questions, notes };
 }

@@ -20,6 +20,7 @@ import { classifyCode, parseCode, splitCodeAndName } from "./programCode";
 import { rowKind } from "./rowKinds";
 import { sheetYearEvidence, yearOfCell } from "./yearEvidence";
 import { note } from "./recognisers/types";
+import { msg, worded } from "../messages/indonesian";
 
 /** The columns a flat export can hold (0-based); only subCode, subName and opdName are required. */
 export interface FlatColumns {
@@ -115,21 +116,21 @@ export function readFlatExport(sheet: SourceSheet, header: FlatHeader, layoutLab
   // The year: per row from TAHUN, else the sheet's evidence, else a question (never the plan's start year).
   const evidence = cols.year === undefined ? sheetYearEvidence(sheet, header.row, header.texts.map((t, c) => ({ text: t, cell: headerCell(c) }))) : null;
   if (cols.amount !== undefined && cols.year === undefined && !evidence) {
-    const message = `${sheet.file}, lembar "${sheet.sheet}": tahun untuk kolom ${columnLetter(cols.amount)} "${header.texts[cols.amount]}" (sel ${headerCell(cols.amount)}) tidak diketahui — tidak ada kolom TAHUN, dan judul, judul kolom, nama lembar maupun nama file tidak menyebut tahun; tulis tahunnya di file pemetaan (budget:2026) (year unknown).`;
+    const m = msg("intake.askFlatYear", { file: sheet.file, sheet: sheet.sheet, letter: columnLetter(cols.amount), header: header.texts[cols.amount] ?? "", cell: headerCell(cols.amount) });
     const q: IntakeQuestion = {
       file: sheet.file,
       sheet: sheet.sheet,
-      message,
+      ...worded(m),
       columns: [{ column: columnLetter(cols.amount), header: header.texts[cols.amount] ?? "", cell: headerCell(cols.amount), guess: "budget", confidence: 0.5 }],
       headerRow: header.row + 1,
       proposal: [],
     };
-    return { rows: [], notes: [note(sheet, "error", "question", headerCell(cols.amount), message)], question: q, summary: summary("question", 0) };
+    return { rows: [], notes: [note(sheet, "error", "question", headerCell(cols.amount), m)], question: q, summary: summary("question", 0) };
   }
-  if (cols.year !== undefined) notes.push(note(sheet, "info", "year-source", headerCell(cols.year), `Tahun tiap baris diambil dari kolom ${columnLetter(cols.year)} "${header.texts[cols.year]}".`));
-  else if (evidence && cols.amount !== undefined) notes.push(note(sheet, "info", "year-source", evidence.cell, `Tahun ${evidence.year} diambil dari ${evidence.where}.`));
+  if (cols.year !== undefined) notes.push(note(sheet, "info", "year-source", headerCell(cols.year), msg("intake.yearPerRow", { letter: columnLetter(cols.year), header: header.texts[cols.year] ?? "" })));
+  else if (evidence && cols.amount !== undefined) notes.push(note(sheet, "info", "year-source", evidence.cell, msg("intake.yearFrom", { year: evidence.year, where: evidence.where })));
   const scale = cols.amount !== undefined ? scaleOfHeader(header.texts[cols.amount] ?? "") : 1;
-  if (scale !== 1) notes.push(note(sheet, "info", "amount-scale", headerCell(cols.amount!), `Kolom "${header.texts[cols.amount!]}" ditulis dalam ${scale === 1e3 ? "ribuan" : scale === 1e6 ? "jutaan" : "miliaran"} Rupiah; nilainya dikalikan ${scale.toLocaleString("id-ID")}.`));
+  if (scale !== 1) notes.push(note(sheet, "info", "amount-scale", headerCell(cols.amount!), msg("intake.amountScale", { column: "", header: header.texts[cols.amount!] ?? "", scale })));
 
   const rows: ProgramRow[] = [];
   const parents = new Map<string, ProgramRow>();
@@ -175,7 +176,7 @@ export function readFlatExport(sheet: SourceSheet, header: FlatHeader, layoutLab
     const kind = cols.subCode !== undefined && subCodeOf(row[cols.subCode]) !== null ? "data" : rowKind(row, textCols);
     if (kind === "blank" || kind === "columnNumbers") continue;
     if (kind === "subtotal") {
-      notes.push(note(sheet, "info", "subtotal-skipped", cellAddress(r, 0), `Baris ${r + 1} adalah baris jumlah/total, tidak diimpor (subtotal row skipped).`));
+      notes.push(note(sheet, "info", "subtotal-skipped", cellAddress(r, 0), msg("intake.subtotalRowPlain", { row: r + 1 })));
       continue;
     }
     if (kind === "footer") {
@@ -198,20 +199,20 @@ export function readFlatExport(sheet: SourceSheet, header: FlatHeader, layoutLab
       if (text(row, cols.subCode) === "" && name === "") continue;
       if (text(row, cols.subCode) === "") noCode++;
       else badCodes++;
-      notes.push(note(sheet, "warning", "row-without-code", cell, `Baris ${r + 1} "${name || text(row, cols.subCode)}" tidak berkode sub kegiatan (U.BB.PP.K.KK.SSSS) di sel ${cell}; tidak diimpor.`));
+      notes.push(note(sheet, "warning", "row-without-code", cell, msg("intake.rowWithoutSubCode", { row: r + 1, name: name || text(row, cols.subCode), cell })));
       continue;
     }
     const opd = opdOf(text(row, cols.opdName));
     if (opd === "") {
-      notes.push(note(sheet, "error", "opd-unknown", cellAddress(r, cols.opdName), `Perangkat daerah untuk baris ${r + 1} kosong (sel ${cellAddress(r, cols.opdName)}); tidak diimpor.`));
+      notes.push(note(sheet, "error", "opd-unknown", cellAddress(r, cols.opdName), msg("intake.opdEmpty", { row: r + 1, cell: cellAddress(r, cols.opdName) })));
       continue;
     }
     const year = cols.year !== undefined ? yearOfCell(row[cols.year]) : evidence?.year ?? null;
     const amountRead = cols.amount !== undefined ? readAmount(row[cols.amount], scale) : { kind: "blank" as const };
     if (amountRead.kind === "invalid")
-      notes.push(note(sheet, "error", "bad-budget", cellAddress(r, cols.amount!), `Pagu di sel ${cellAddress(r, cols.amount!)} berisi "${amountRead.text}" yang bukan jumlah Rupiah; tidak dijumlahkan (not a Rupiah amount).`));
+      notes.push(note(sheet, "error", "bad-budget", cellAddress(r, cols.amount!), msg("intake.badBudgetFlat", { cell: cellAddress(r, cols.amount!), text: amountRead.text })));
     if (cols.amount !== undefined && year === null && amountRead.kind === "amount") {
-      notes.push(note(sheet, "error", "year-unknown", cellAddress(r, cols.year ?? 0), `Tahun baris ${r + 1} ("${text(row, cols.year)}") bukan tahun; pagunya tidak diimpor (year unknown).`));
+      notes.push(note(sheet, "error", "year-unknown", cellAddress(r, cols.year ?? 0), msg("intake.yearRowBad", { row: r + 1, text: text(row, cols.year) })));
     }
 
     // Parents, each once, from the codes and names present.
@@ -231,7 +232,7 @@ export function readFlatExport(sheet: SourceSheet, header: FlatHeader, layoutLab
       if (pCode === null) pCode = expected;
       if (pName === "") continue;
       if (pCode !== expected)
-        notes.push(note(sheet, "warning", "parent-code-mismatch", cellAddress(r, codeCol ?? nameCol), `Kode ${level === "program" ? "program" : "kegiatan"} ${pCode} di baris ${r + 1} tidak sesuai dengan kode sub kegiatan ${code}; induk diambil dari kode sub kegiatan.`));
+        notes.push(note(sheet, "warning", "parent-code-mismatch", cellAddress(r, codeCol ?? nameCol), msg("intake.parentCodeMismatch", { program: level === "program", parent: pCode, row: r + 1, code })));
       parentId = parentRow(opd, level, expected, pName, parentId, cellAddress(r, codeCol ?? nameCol)).id;
     }
 
@@ -258,8 +259,8 @@ export function readFlatExport(sheet: SourceSheet, header: FlatHeader, layoutLab
     const fund = text(row, cols.fundName);
     if (fund !== "") line.funds.add(fund);
   }
-  if (footerAt !== null) notes.push(note(sheet, "info", "footer-skipped", cellAddress(footerAt, 0), `Catatan dan tanda tangan di bawah tabel (mulai baris ${footerAt + 1}) tidak diimpor.`));
-  if (noCode + badCodes > 0) notes.push(note(sheet, "warning", "rows-without-code", "", `${noCode + badCodes} baris tanpa kode sub kegiatan yang sah tidak diimpor (lihat catatan per baris).`));
+  if (footerAt !== null) notes.push(note(sheet, "info", "footer-skipped", cellAddress(footerAt, 0), msg("intake.footer", { row: footerAt + 1 })));
+  if (noCode + badCodes > 0) notes.push(note(sheet, "warning", "rows-without-code", "", msg("intake.rowsWithoutCode", { count: noCode + badCodes })));
 
   // Finish each line: its budget per year, sub units and fund sources.
   let manySubUnits = 0;
@@ -286,10 +287,10 @@ export function readFlatExport(sheet: SourceSheet, header: FlatHeader, layoutLab
       "info",
       "flat-export",
       headerCell(cols.subCode ?? cols.subName),
-      `${layoutLabel}: ${subs} sub kegiatan dari baris-baris per sub kegiatan${cols.fundName !== undefined ? " × sumber dana" : ""}; pagu tiap sub kegiatan = jumlah tepat barisnya.${empty > 0 ? ` ${empty} sub kegiatan tanpa pagu (kolom pagu kosong).` : ""}${manySubUnits > 0 ? ` ${manySubUnits} sub kegiatan dijalankan lebih dari satu sub unit (semua sub unit disebut di kolom Sub Unit).` : ""}`,
+      msg("intake.flatExport", { layout: layoutLabel, subs, perFund: cols.fundName !== undefined, empty, manySubUnits }),
     ),
   );
   if (cols.programName === undefined || cols.kegiatanName === undefined)
-    notes.push(note(sheet, "info", "parents-from-codes", "", `Nama ${cols.programName === undefined ? "program" : "kegiatan"} tidak ada di berkas; ${cols.programName === undefined ? "program" : "kegiatan"} tidak dibuat sebagai baris tersendiri (namanya tidak dikarang).`));
+    notes.push(note(sheet, "info", "parents-from-codes", "", msg("intake.parentsFromCodes", { program: cols.programName === undefined })));
   return { rows: out, notes, question: null, summary: summary("imported", out.length) };
 }

@@ -48,8 +48,3 @@ export function planHierarchy(sheet: Pick<SourceSheet, "values" | "indent" | "ou
   }
   return null;
 }
-
-/** Indonesian description of a method, for notes. */
-export function methodDescription(m: HierarchyMethod): string {
-  return { indent: "indentasi sel", outline: "outline (grup baris)", leadingSpaces: "spasi di depan nama", bold: "huruf tebal" }[m];
-}

@@ -11,6 +11,8 @@ import type { SourceSheet } from "../sheetSnapshot";
 import { HEADER_SEARCH_ROWS } from "./headerDetection";
 import type { IntakeOptions, IntakeQuestion, IntakeResult, SheetImport, SheetOutcome } from "./intakeTypes";
 import { chooseRecogniser } from "./recognisers";
+import { msg, worded } from "../messages/indonesian";
+import type { BudgetConflict, BudgetConflictLine, SourceRef } from "../messages/id";
 
 export type { IntakeOptions, IntakeQuestion, IntakeResult, SheetImport, SheetOutcome, UnplacedColumn } from "./intakeTypes";
 
@@ -34,16 +36,16 @@ export function budgetAuthority(layout: string | undefined): number {
   return 1;
 }
 
-const AUTHORITY_WORDS: Readonly<Record<number, string>> = { 3: "ekspor APBD (SIPD)", 2: "KUA-PPAS/daftar pagu", 1: "tabel perencanaan" };
+/** Which document binds a budget more (the catalog words it: "ekspor APBD (SIPD)" …). */
+const AUTHORITY: Readonly<Record<number, "apbd" | "kuaPpas" | "planning">> = { 3: "apbd", 2: "kuaPpas", 1: "planning" };
 
 interface Held {
   index: number;
   /** Per year: where the kept budget came from and its authority. */
-  budgetFrom: Map<number, { ref: string; rank: number }>;
+  budgetFrom: Map<number, { ref: SourceRef; rank: number }>;
 }
 
-const refOf = (r: ProgramRow) => `${r.source.file}, lembar "${r.source.sheet}", sel ${r.source.cell}`;
-const rpText = (n: number) => `Rp ${n.toLocaleString("id-ID", { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+const refOf = (r: ProgramRow) => ({ file: r.source.file, sheet: r.source.sheet, cell: r.source.cell });
 
 /**
  * Consolidate many OPD sheets. Rows keep their source order; a line seen again (same OPD, code or name
@@ -60,7 +62,7 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
   const files: string[] = [];
   for (const s of sources) if (!files.includes(s.file)) files.push(s.file);
 
-  const pairs = new Map<string, { first: string; second: string; lines: number; conflicts: number; example: string }>();
+  const pairs = new Map<string, { first: string; second: string; lines: number; conflicts: number; example: BudgetConflictLine }>();
   const merge = (held: Held, row: ProgramRow, rank: number) => {
     const first = programs[held.index]!;
     // One file, two sub units of one SKPD (KUA-PPAS sheets of Dinas Kesehatan and of RSUD Namlea, a sub unit
@@ -76,7 +78,7 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
       return;
     }
     const budgets: Record<number, Rupiah | null> = { ...first.budgets };
-    const conflicts: string[] = [];
+    const conflicts: BudgetConflict[] = [];
     for (const [y, b] of Object.entries(row.budgets)) {
       const year = Number(y);
       const had = budgets[year];
@@ -94,8 +96,8 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
       const firstRank = from?.rank ?? 0;
       const firstRef = from?.ref ?? refOf(first);
       const keepNew = rank > firstRank;
-      const reason = rank === firstRank ? "peringkat dokumen sama: yang pertama dibaca dipakai" : `dokumen yang lebih mengikat: ${AUTHORITY_WORDS[Math.max(rank, firstRank)]}`;
-      conflicts.push(`pagu ${year} ${rpText(had)} (${firstRef}) ≠ ${rpText(b)} (${refOf(row)}); dipakai ${rpText(keepNew ? b : had)} dari ${keepNew ? refOf(row) : firstRef} (${reason}), tidak dijumlahkan`);
+      const authority = rank === firstRank ? null : AUTHORITY[Math.max(rank, firstRank)] ?? null;
+      conflicts.push({ year, had, hadRef: firstRef, now: b, nowRef: refOf(row), keepNew, authority });
       if (keepNew) {
         budgets[year] = b;
         held.budgetFrom.set(year, { ref: refOf(row), rank });
@@ -113,9 +115,9 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
       fundSource: first.fundSource ?? row.fundSource,
       ...(first.subUnit ?? row.subUnit ? { subUnit: first.subUnit ?? row.subUnit } : {}),
     };
-    const what = `${row.code ?? ""} "${row.name}" (${row.opd})`.trim();
+    const what = { code: row.code ?? "", name: row.name, opd: row.opd };
     if (conflicts.length > 0)
-      notes.push({ severity: "warning", kind: "budget-conflict", file: row.source.file, sheet: row.source.sheet, cell: row.source.cell, message: `Baris yang sama ${what} juga ada di ${refOf(first)}: ${conflicts.join("; ")}.` });
+      notes.push({ severity: "warning", kind: "budget-conflict", file: row.source.file, sheet: row.source.sheet, cell: row.source.cell, ...worded(msg("intake.budgetConflict", { what, ref: refOf(first), conflicts })) });
     // The same line in two files (KUA-PPAS and RKPD of one year) is expected: one summary per file pair,
     // not a note per line; a differing budget is still its own warning above.
     if (row.source.file !== first.source.file) {
@@ -132,7 +134,7 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
       file: row.source.file,
       sheet: row.source.sheet,
       cell: row.source.cell,
-      message: `Duplikat: ${what} sudah diimpor dari ${refOf(first)}; digabung menjadi satu baris (pagu per tahun tidak dijumlahkan).`,
+      ...worded(msg("intake.duplicate", { what, ref: refOf(first) })),
     });
   };
 
@@ -151,7 +153,7 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
           merge(held, row, rank);
           continue;
         }
-        const budgetFrom = new Map<number, { ref: string; rank: number }>();
+        const budgetFrom = new Map<number, { ref: SourceRef; rank: number }>();
         for (const [y, b] of Object.entries(row.budgets)) if (b !== null) budgetFrom.set(Number(y), { ref: refOf(row), rank });
         seen.set(row.id, { index: programs.length, budgetFrom });
         programs.push(row);
@@ -161,11 +163,9 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
     const anyEmptyOnly = outcomes.length > 0 && outcomes.every((o) => o.notes.some((n) => n.kind === "sheet-empty"));
     if (!anyTable) {
       const first = fileSheets[0]!;
-      const message = anyEmptyOnly
-        ? `${file}: file kosong — tidak ada isi di lembar ${fileSheets.map((s) => `"${s.sheet}"`).join(", ")} (empty file).`
-        : `${file}: tidak ada tabel program yang dikenali di lembar ${fileSheets.map((s) => `"${s.sheet}"`).join(", ")} — baris judul kolom (Kode, Program/Uraian, Indikator, Pagu …) tidak ditemukan di baris 1–${HEADER_SEARCH_ROWS} (no recognizable header).`;
-      notes.push({ severity: "error", kind: "question", file, sheet: first.sheet, cell: "", message });
-      questions.push({ file, sheet: first.sheet, message, columns: [], headerRow: null, proposal: [] });
+      const text = worded(msg("intake.askNoTableInFile", { file, sheets: fileSheets.map((s) => s.sheet), empty: anyEmptyOnly, rows: HEADER_SEARCH_ROWS }));
+      notes.push({ severity: "error", kind: "question", file, sheet: first.sheet, cell: "", ...text });
+      questions.push({ file, sheet: first.sheet, ...text, columns: [], headerRow: null, proposal: [] });
     }
   }
   for (const p of pairs.values())
@@ -175,7 +175,7 @@ export function runIntake(sources: readonly SourceSheet[], options: IntakeOption
       file: p.second,
       sheet: "",
       cell: "",
-      message: `${p.lines.toLocaleString("id-ID")} baris ${p.second} juga ada di ${p.first} (mis. ${p.example}); digabung menjadi satu baris masing-masing, pagu per tahun tidak dijumlahkan${p.conflicts > 0 ? `; ${p.conflicts.toLocaleString("id-ID")} di antaranya berbeda pagu (lihat peringatan "budget-conflict")` : ""} (same lines in two files merged).`,
+      ...worded(msg("intake.duplicateFile", { lines: p.lines, first: p.first, second: p.second, example: p.example, conflicts: p.conflicts })),
     });
   return { programs, realisations, notes, questions, sheets };
 }

@@ -7,6 +7,7 @@ import type { CellAddress } from "../cellAddress";
 import type { ImportNote, ProgramRow, Realisation } from "../program";
 import type { ColumnRole } from "./columnRoles";
 import type { ColumnMapping } from "./columnMapping";
+import type { MessageKey } from "../messages/keys";
 
 export interface IntakeOptions {
   /** Year of "Tahun 1" and of undated Target/Pagu columns when the sheet's title names no year. */
@@ -30,6 +31,9 @@ export interface IntakeQuestion {
   readonly sheet: string;
   /** One clear sentence in Bahasa Indonesia naming file, sheet, cells and header texts. */
   readonly message: string;
+  /** The catalog message the sentence was rendered from (the pane words it in its language). */
+  readonly key?: MessageKey;
+  readonly params?: unknown;
   readonly columns: readonly UnplacedColumn[];
   /** 1-based header row found (null when none): the `headerRow` of a mapping file. */
   readonly headerRow: number | null;

@@ -11,32 +11,45 @@ import { parseRupiah, type Rupiah } from "../money";
 import { yearsOf, type ImportNote, type ProgramLevel, type ProgramRow } from "../program";
 import type { CellValue, SheetDocument, TableColumn } from "../sheetDocument";
 import { cellText, findTable, normalizeHeader, type SheetSnapshot } from "../sheetSnapshot";
+import { header, type HeaderKey } from "../messages/headers";
+import { renderIn, textIn } from "../messages/indonesian";
+import type { MessageLanguage } from "../messages/format";
 
 export const PROGRAM_TABLE_NAME = "Program";
 export const NOTES_TABLE_NAME = "CatatanImpor";
 
 export const LEVEL_LABELS: Readonly<Record<ProgramLevel, string>> = { program: "Program", kegiatan: "Kegiatan", subkegiatan: "Sub Kegiatan" };
-const SEVERITY_LABELS: Readonly<Record<ImportNote["severity"], string>> = { error: "Galat", warning: "Peringatan", info: "Info" };
+/** Level words in an English-written `Program` (read back as their level too). */
+const LEVEL_LABELS_EN: Readonly<Record<ProgramLevel, string>> = { program: "Programme", kegiatan: "Activity", subkegiatan: "Sub-activity" };
+const levelLabel = (l: ProgramLevel, lang: MessageLanguage) => (lang === "en" ? LEVEL_LABELS_EN : LEVEL_LABELS)[l];
+const SEVERITY_LABELS: Readonly<Record<MessageLanguage, Readonly<Record<ImportNote["severity"], string>>>> = {
+  id: { error: "Galat", warning: "Peringatan", info: "Info" },
+  en: { error: "Error", warning: "Warning", info: "Info" },
+};
 
 /** Fixed headers of `Program` (read back by this text). Year columns sit between Satuan and Lokasi. */
-export const PROGRAM_HEADERS = {
-  id: "Id",
-  level: "Tingkat",
-  code: "Kode",
-  name: "Nama",
-  opd: "OPD",
-  subUnit: "Sub Unit",
-  parent: "Id Induk",
-  indicator: "Indikator",
-  unit: "Satuan",
-  location: "Lokasi",
-  fundSource: "Sumber Dana",
-  file: "File",
-  sheet: "Sheet",
-  cell: "Sel",
-} as const;
+function programHeaders(lang: MessageLanguage) {
+  const h = (k: HeaderKey) => header(k, lang);
+  return {
+    id: h("program.id"),
+    level: h("program.level"),
+    code: h("program.code"),
+    name: h("program.name"),
+    opd: h("program.opd"),
+    subUnit: h("program.subUnit"),
+    parent: h("program.parent"),
+    indicator: h("program.indicator"),
+    unit: h("program.unit"),
+    location: h("program.location"),
+    fundSource: h("program.fundSource"),
+    file: h("program.file"),
+    sheet: h("program.sheet"),
+    cell: h("program.cell"),
+  } as const;
+}
+export const PROGRAM_HEADERS = programHeaders("id");
 const targetHeader = (y: number) => `Target ${y}`;
-const budgetHeader = (y: number) => `Pagu ${y}`;
+const budgetHeader = (y: number, lang: MessageLanguage) => `${lang === "en" ? "Budget" : "Pagu"} ${y}`;
 
 /** A workbook reference a planner can type into Excel's Go To box: [file]Sheet!A12. */
 export function sourceReference(file: string, sheet: string, cell: string): string {
@@ -44,9 +57,10 @@ export function sourceReference(file: string, sheet: string, cell: string): stri
   return `'[${file}]${sheet}'!${cell || "A1"}`;
 }
 
-export function programDocument(programs: readonly ProgramRow[]): SheetDocument {
+export function programDocument(programs: readonly ProgramRow[], lang: MessageLanguage = "id"): SheetDocument {
   const years = yearsOf(programs);
-  const H = PROGRAM_HEADERS;
+  const H = programHeaders(lang);
+  const t = textIn(lang);
   const columns: TableColumn[] = [
     { header: H.id, type: "text", width: 14 },
     { header: H.level, type: "text", width: 12 },
@@ -58,7 +72,7 @@ export function programDocument(programs: readonly ProgramRow[]): SheetDocument 
     { header: H.indicator, type: "longText", width: 36 },
     { header: H.unit, type: "text", width: 10 },
     ...years.map((y): TableColumn => ({ header: targetHeader(y), type: "text", width: 10 })),
-    ...years.map((y): TableColumn => ({ header: budgetHeader(y), type: "rupiah", width: 18 })),
+    ...years.map((y): TableColumn => ({ header: budgetHeader(y, lang), type: "rupiah", width: 18 })),
     { header: H.location, type: "text", width: 16 },
     { header: H.fundSource, type: "text", width: 12 },
     { header: H.file, type: "text", width: 28 },
@@ -67,7 +81,7 @@ export function programDocument(programs: readonly ProgramRow[]): SheetDocument 
   ];
   const rows: CellValue[][] = programs.map((p) => [
     p.id,
-    LEVEL_LABELS[p.level],
+    levelLabel(p.level, lang),
     p.code,
     p.name,
     p.opd,
@@ -91,20 +105,24 @@ export function programDocument(programs: readonly ProgramRow[]): SheetDocument 
     blocks: [
       {
         kind: "title",
-        text: "Program Perangkat Daerah (hasil impor)",
-        subtitle: `${programs.length} baris dari ${opds} perangkat daerah. Dibuat ulang setiap impor; sumber tiap baris ada di kolom File, Sheet dan Sel.`,
+        text: t("sheet.program.title"),
+        subtitle: t("sheet.program.subtitle", { rows: programs.length, opds, file: H.file, sheet: H.sheet, cell: H.cell }),
       },
       { kind: "table", tableName: PROGRAM_TABLE_NAME, columns, rows, rowBold: programs.map((p) => p.level === "program") },
     ],
     freeze: "firstTableHeader",
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", footer: "Program Perangkat Daerah" },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", footer: t("sheet.program.footer") },
   };
 }
 
 const SEVERITY_ORDER: Readonly<Record<ImportNote["severity"], number>> = { error: 0, warning: 1, info: 2 };
 
 /** Every note of the run, errors first, then by file, sheet and row; each with where to look. */
-export function importNotesDocument(notes: readonly ImportNote[]): SheetDocument {
+export function importNotesDocument(notes: readonly ImportNote[], lang: MessageLanguage = "id"): SheetDocument {
+  const t = textIn(lang);
+  const h = (k: HeaderKey) => header(k, lang);
+  // Each note in the sheet's language from its catalog key; a note without one keeps its own text.
+  const text = (n: ImportNote) => (lang === "id" || !n.key ? n.message : renderIn(lang, { key: n.key, params: n.params }));
   const rowOf = (cell: string) => {
     try {
       return cell ? parseCell(cell).row : -1;
@@ -116,14 +134,14 @@ export function importNotesDocument(notes: readonly ImportNote[]): SheetDocument
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.sheet.localeCompare(b.sheet) || rowOf(a.cell) - rowOf(b.cell),
   );
   const columns: TableColumn[] = [
-    { header: "No", type: "integer", width: 6 },
-    { header: "Tingkat", type: "text", width: 11 },
-    { header: "Jenis", type: "text", width: 20 },
-    { header: "File", type: "text", width: 28 },
-    { header: "Sheet", type: "text", width: 16 },
-    { header: "Sel", type: "text", width: 7 },
-    { header: "Pesan", type: "longText", width: 70 },
-    { header: "Rujukan", type: "text", width: 36 },
+    { header: h("notes.no"), type: "integer", width: 6 },
+    { header: h("notes.severity"), type: "text", width: 11 },
+    { header: h("notes.kind"), type: "text", width: 20 },
+    { header: h("notes.file"), type: "text", width: 28 },
+    { header: h("notes.sheet"), type: "text", width: 16 },
+    { header: h("notes.cell"), type: "text", width: 7 },
+    { header: h("notes.message"), type: "longText", width: 70 },
+    { header: h("notes.reference"), type: "text", width: 36 },
   ];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const n of notes) counts[n.severity]++;
@@ -134,14 +152,14 @@ export function importNotesDocument(notes: readonly ImportNote[]): SheetDocument
     blocks: [
       {
         kind: "title",
-        text: "Catatan Impor",
-        subtitle: `${counts.error} galat, ${counts.warning} peringatan, ${counts.info} info. Rujukan dapat diketik di kotak Go To (Ctrl+G) saat file sumber terbuka.`,
+        text: t("sheet.notes.title"),
+        subtitle: t("sheet.notes.subtitle", { ...counts, reference: h("notes.reference") }),
       },
       {
         kind: "table",
         tableName: NOTES_TABLE_NAME,
         columns,
-        rows: sorted.map((n, i) => [i + 1, SEVERITY_LABELS[n.severity], n.kind, n.file, n.sheet, n.cell, n.message, n.file || n.sheet ? sourceReference(n.file, n.sheet, n.cell) : ""]),
+        rows: sorted.map((n, i) => [i + 1, SEVERITY_LABELS[lang][n.severity], n.kind, n.file, n.sheet, n.cell, text(n), n.file || n.sheet ? sourceReference(n.file, n.sheet, n.cell) : ""]),
         rowFills: sorted.map((n) => (n.severity === "error" ? THEME.lowConfidenceFill : null)),
       },
     ],
@@ -153,7 +171,7 @@ export function importNotesDocument(notes: readonly ImportNote[]): SheetDocument
 /** The sub unit is set only when one is named, as intake sets it (a round trip gives the same row). */
 const subUnitField = (v: string | null): { subUnit?: string } => (v === null ? {} : { subUnit: v });
 
-const LEVEL_BY_LABEL = new Map<string, ProgramLevel>(Object.entries(LEVEL_LABELS).map(([k, v]) => [normalizeHeader(v), k as ProgramLevel]));
+const LEVEL_BY_LABEL = new Map<string, ProgramLevel>([LEVEL_LABELS, LEVEL_LABELS_EN].flatMap((labels) => Object.entries(labels).map(([k, v]) => [normalizeHeader(v), k as ProgramLevel] as const)));
 
 /**
  * Programme rows read back from a `Program` sheet (the previous run), so stages after intake work on a

@@ -10,12 +10,15 @@ import type { ColumnMapping } from "./columnMapping";
 import { runIntake, type IntakeQuestion, type SheetImport } from "./intake";
 import { programDocument, readProgramSheet } from "./programSheets";
 import { emptyFileQuestions } from "./emptyFiles";
+import type { MessageLanguage } from "../messages/format";
 
 export interface IntakeStageInput {
   readonly sources: readonly SourceSheet[];
   readonly previous: ReadonlyMap<SheetKey, SheetSnapshot>;
   readonly baseYear: number;
   readonly mapping?: ColumnMapping;
+  /** Language of the `Program` sheet's texts (default Indonesian). */
+  readonly lang?: MessageLanguage;
 }
 
 export interface IntakeStageOutput {
@@ -33,12 +36,12 @@ export interface IntakeStageOutput {
 export function runIntakeStage(input: IntakeStageInput): IntakeStageOutput {
   if (input.sources.length === 0) {
     const programs = readProgramSheet(input.previous.get("program"));
-    return { documents: [programDocument(programs)], notes: [], programs, questions: [], sheets: [], realisations: null };
+    return { documents: [programDocument(programs, input.lang)], notes: [], programs, questions: [], sheets: [], realisations: null };
   }
   const r = runIntake(input.sources, { baseYear: input.baseYear, mapping: input.mapping });
   const empty = emptyFileQuestions(input.sources, r);
   return {
-    documents: [programDocument(r.programs)],
+    documents: [programDocument(r.programs, input.lang)],
     notes: [...r.notes, ...empty.notes],
     programs: r.programs,
     questions: [...r.questions, ...empty.questions],

@@ -8,12 +8,16 @@ import type { Block, CellValue, SheetDocument, TableColumn } from "../sheetDocum
 import { SHEET_NAMES } from "../generatedSheets";
 import { THEME } from "../layout";
 import type { HexColor } from "../pillars";
-import { MAPPING_HEADERS as H } from "./overrides";
+import { mappingHeaders } from "./overrides";
+import { reasonIn } from "./reasonText";
+import { catalogIn, textIn } from "../messages/indonesian";
+import { header } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
 import { ACTIVE_NO, ACTIVE_YES, RULE_HEADERS as R, type LocalRule } from "./localRules";
-import { NO_EVIDENCE_REASON, type Mapped } from "./classify";
+import type { Mapped } from "./classify";
 
 /** Summary label of the lines that have no pillar (no evidence): counted apart, never in a pillar. */
-export const NO_PILLAR_LABEL = "Tanpa pilar";
+export const NO_PILLAR_LABEL = textIn("id")("reason.noPillar");
 
 export interface MappingRow {
   readonly code: string | null;
@@ -30,9 +34,13 @@ export interface MappingRow {
 }
 
 const ELEMENT_NAMES: readonly string[] = PILLARS.flatMap((p) => p.elements.map((e) => e.nameId));
-const LEVEL_LABEL: Readonly<Record<string, string>> = { program: "Program", kegiatan: "Kegiatan", subkegiatan: "Sub Kegiatan" };
+const LEVEL_LABEL: Readonly<Record<MessageLanguage, Readonly<Record<string, string>>>> = {
+  id: { program: "Program", kegiatan: "Kegiatan", subkegiatan: "Sub Kegiatan" },
+  en: { program: "Programme", kegiatan: "Activity", subkegiatan: "Sub-activity" },
+};
 
-function mappingColumns(): TableColumn[] {
+function mappingColumns(lang: MessageLanguage): TableColumn[] {
+  const H = mappingHeaders(lang);
   return [
     { header: H.code, type: "text", width: 20 },
     { header: H.level, type: "text", width: 12 },
@@ -49,19 +57,22 @@ function mappingColumns(): TableColumn[] {
   ];
 }
 
-export function mappingDocument(rows: readonly MappingRow[], lowConfidence: number): SheetDocument {
+export function mappingDocument(rows: readonly MappingRow[], lowConfidence: number, lang: MessageLanguage = "id"): SheetDocument {
+  const t = textIn(lang);
+  // Reasons are written in Indonesian by classify.ts; an English sheet shows them through the catalog.
+  const reason = (r: string) => (lang === "id" ? r : reasonIn(r, catalogIn(lang), lang));
   const main = rows.filter((r) => !r.mapped.support);
   const support = rows.filter((r) => r.mapped.support);
   const line = (r: MappingRow): CellValue[] => [
     r.code ?? "",
-    LEVEL_LABEL[r.level] ?? r.level,
+    LEVEL_LABEL[lang][r.level] ?? r.level,
     r.name,
     r.opd,
     r.budget,
     r.mapped.pillar ? pillarOf(r.mapped.pillar).label : "",
     r.mapped.element ? elementOf(r.mapped.element).nameId : "",
     r.mapped.confidence,
-    r.mapped.reason,
+    reason(r.mapped.reason),
     r.mapped.runnerUp ? pillarOf(r.mapped.runnerUp).label : "",
     r.manualPillar,
     r.manualElement,
@@ -72,46 +83,50 @@ export function mappingDocument(rows: readonly MappingRow[], lowConfidence: numb
   const blocks: Block[] = [
     {
       kind: "title",
-      text: "Pemetaan Program ke Pilar Smart City",
-      subtitle: `Isi "Pilar (manual)" untuk mengubah pilar; pilihan Anda dipertahankan saat impor ulang dan menjadi aturan lokal. Baris berwarna: keyakinan di bawah ${Math.round(lowConfidence * 100)} %.`,
+      text: t("sheet.mapping.title"),
+      subtitle: t("sheet.mapping.subtitle", { manual: header("mapping.manualPillar", lang), percent: Math.round(lowConfidence * 100) }),
     },
-    { kind: "table", id: "mapping", tableName: "PemetaanPilar", columns: mappingColumns(), rows: main.map(line), rowFills: fills(main), rowBold: main.map((r) => r.level === "program") },
+    { kind: "table", id: "mapping", tableName: "PemetaanPilar", columns: mappingColumns(lang), rows: main.map(line), rowFills: fills(main), rowBold: main.map((r) => r.level === "program") },
   ];
   if (support.length > 0) {
     blocks.push({
       kind: "table",
-      title: "Program penunjang (X.XX.01) — dilaporkan terpisah, tidak masuk ringkasan",
+      title: t("sheet.mapping.support"),
       id: "support",
-      columns: mappingColumns(),
+      columns: mappingColumns(lang),
       rows: support.map(line),
       rowFills: fills(support),
     });
   }
-  blocks.push(...summaryBlocks(main.filter((r) => r.leaf)));
+  blocks.push(...summaryBlocks(main.filter((r) => r.leaf), lang));
   return {
     key: "mapping",
     name: SHEET_NAMES.mapping,
     tabColor: "2E75B6",
     blocks,
     freeze: "firstTableHeader",
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", footer: "Pemetaan Pilar" },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", footer: SHEET_NAMES.mapping },
   };
 }
 
 /** Count and budget per pillar × OPD and per element, over leaf lines (programme totals not counted twice). */
-function summaryBlocks(leaves: readonly MappingRow[]): Block[] {
-  const opds = [...new Set(leaves.map((r) => r.opd || "(tanpa OPD)"))].sort((a, b) => a.localeCompare(b, "id"));
+function summaryBlocks(leaves: readonly MappingRow[], lang: MessageLanguage): Block[] {
+  const t = textIn(lang);
+  const noOpd = t("sheet.mapping.noOpd");
+  const noPillar = t("reason.noPillar");
+  const count = t("sheet.mapping.countShort");
+  const opds = [...new Set(leaves.map((r) => r.opd || noOpd))].sort((a, b) => a.localeCompare(b, "id"));
   const short = (p: PillarId) => pillarOf(p).label.replace("Smart ", "");
-  const cols: TableColumn[] = [{ header: "OPD", type: "text", width: 28 }];
+  const cols: TableColumn[] = [{ header: header("mapping.opd", lang), type: "text", width: 28 }];
   for (const p of PILLARS) {
-    cols.push({ header: `${short(p.id)} (jml)`, type: "integer", total: true });
+    cols.push({ header: `${short(p.id)} (${count})`, type: "integer", total: true });
     cols.push({ header: `${short(p.id)} (Rp)`, type: "rupiah", total: true });
   }
   // Lines without any evidence are counted apart: no pillar is guessed for them.
-  cols.push({ header: `${NO_PILLAR_LABEL} (jml)`, type: "integer", total: true });
-  cols.push({ header: `${NO_PILLAR_LABEL} (Rp)`, type: "rupiah", total: true });
+  cols.push({ header: `${noPillar} (${count})`, type: "integer", total: true });
+  cols.push({ header: `${noPillar} (Rp)`, type: "rupiah", total: true });
   const opdRows = opds.map((o) => {
-    const mine = leaves.filter((r) => (r.opd || "(tanpa OPD)") === o);
+    const mine = leaves.filter((r) => (r.opd || noOpd) === o);
     const cells: CellValue[] = [o];
     for (const p of PILLARS) {
       const inP = mine.filter((r) => r.mapped.pillar === p.id);
@@ -128,22 +143,22 @@ function summaryBlocks(leaves: readonly MappingRow[]): Block[] {
     }),
   );
   const none = leaves.filter((r) => r.mapped.pillar === null);
-  elementRows.push([NO_PILLAR_LABEL, NO_EVIDENCE_REASON, none.length, none.reduce((a, r) => a + (r.budget ?? 0), 0)]);
+  elementRows.push([noPillar, t("reason.noEvidence"), none.length, none.reduce((a, r) => a + (r.budget ?? 0), 0)]);
   return [
-    { kind: "heading", text: "Ringkasan (baris terendah: sub kegiatan, atau kegiatan/program tanpa rincian)", pageBreakBefore: true },
-    { kind: "table", id: "summaryOpd", title: "Jumlah dan pagu per pilar × OPD", columns: cols, rows: opdRows, totalsLabel: "Total" },
+    { kind: "heading", text: t("sheet.mapping.summary"), pageBreakBefore: true },
+    { kind: "table", id: "summaryOpd", title: t("sheet.mapping.perOpd"), columns: cols, rows: opdRows, totalsLabel: t("sheet.total") },
     {
       kind: "table",
       id: "summaryElement",
-      title: "Jumlah dan pagu per elemen",
+      title: t("sheet.mapping.perElement"),
       columns: [
-        { header: "Pilar", type: "text", width: 18 },
-        { header: "Elemen", type: "text", width: 22 },
-        { header: "Jumlah", type: "integer", total: true },
-        { header: "Pagu (Rp)", type: "rupiah", total: true },
+        { header: header("mapping.pillar", lang), type: "text", width: 18 },
+        { header: header("mapping.element", lang), type: "text", width: 22 },
+        { header: header("mapping.count", lang), type: "integer", total: true },
+        { header: header("mapping.budget", lang), type: "rupiah", total: true },
       ],
       rows: elementRows,
-      totalsLabel: "Total",
+      totalsLabel: t("sheet.total"),
     },
   ];
 }

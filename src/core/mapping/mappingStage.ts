@@ -16,12 +16,15 @@ import { classifyAll, hasPillar, type ManualChoice, type Mapped } from "./classi
 import { keywordsOf, readLocalRules, sameRule, type LocalRule } from "./localRules";
 import { matchOverrides, orphanNotes, readOverrides, type ManualOverride } from "./overrides";
 import { localRulesDocument, mappingDocument, type MappingRow } from "./mappingSheets";
+import type { MessageLanguage } from "../messages/format";
 
 export interface MappingInputs {
   readonly programs: readonly ProgramRow[];
   readonly previousMapping: SheetSnapshot | null;
   readonly previousRules: SheetSnapshot | null;
   readonly lowConfidence: number;
+  /** Language of the `Pemetaan Pilar` sheet's texts (default Indonesian). */
+  readonly lang?: MessageLanguage;
 }
 
 export interface MappingOutput {
@@ -93,7 +96,7 @@ export function runMapping(inputs: MappingInputs): MappingOutput {
     unmappedIds: new Set(all.filter((a) => !hasPillar(a)).map((a) => a.programId)),
     supportIds: new Set(all.filter((a) => a.support).map((a) => a.programId)),
     rules,
-    documents: [mappingDocument(rows, inputs.lowConfidence), localRulesDocument(rules)],
+    documents: [mappingDocument(rows, inputs.lowConfidence, inputs.lang), localRulesDocument(rules)],
     notes,
   };
 }

@@ -11,22 +11,30 @@ import { cellAddress } from "../cellAddress";
 import type { ImportNote } from "../program";
 import { canonicalCode } from "./codeTable";
 import { matchKey } from "./normalize";
+import { msg, worded } from "../messages/indonesian";
+import { header, type HeaderKey } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
 
 /** Column headers of the mapping table; the sheet is read back by this text. */
-export const MAPPING_HEADERS = {
-  code: "Kode",
-  level: "Tingkat",
-  name: "Uraian",
-  opd: "OPD",
-  budget: "Pagu (Rp)",
-  pillar: "Pilar",
-  element: "Elemen",
-  confidence: "Keyakinan",
-  reason: "Alasan",
-  runnerUp: "Pilar Alternatif",
-  manualPillar: "Pilar (manual)",
-  manualElement: "Elemen (manual)",
-} as const;
+export function mappingHeaders(lang: MessageLanguage = "id") {
+  const h = (k: HeaderKey) => header(k, lang);
+  return {
+    code: h("mapping.code"),
+    level: h("mapping.level"),
+    name: h("mapping.name"),
+    opd: h("mapping.opd"),
+    budget: h("mapping.budget"),
+    pillar: h("mapping.pillar"),
+    element: h("mapping.element"),
+    confidence: h("mapping.confidence"),
+    reason: h("mapping.reason"),
+    runnerUp: h("mapping.runnerUp"),
+    manualPillar: h("mapping.manualPillar"),
+    manualElement: h("mapping.manualElement"),
+  } as const;
+}
+/** The Indonesian headers (an English-written sheet is read by these too: see messages/headers.ts). */
+export const MAPPING_HEADERS = mappingHeaders("id");
 
 export interface ManualOverride {
   readonly code: string | null;
@@ -59,7 +67,7 @@ export function readOverrides(snapshot: Pick<SheetSnapshot, "values" | "name"> |
         file: "",
         sheet: snapshot.name || SHEET_NAMES.mapping,
         cell,
-        message: `Pilar (manual) "${text}" tidak dikenal; pilih salah satu dari enam pilar. Baris ini dipetakan otomatis.`,
+        ...worded(msg("mapping.overrideInvalid", { text })),
         kind: "override-invalid",
       });
       return;
@@ -120,7 +128,7 @@ export function orphanNotes(orphans: readonly ManualOverride[], sheet: string = 
     file: "",
     sheet,
     cell: o.cell,
-    message: `Pilihan manual ${pillarOf(o.pillar).label} untuk "${o.name}"${o.code ? ` (kode ${o.code})` : ""}${o.opd ? `, ${o.opd}` : ""} tidak menemukan programnya lagi di impor baru. Aturan lokalnya tetap di ${SHEET_NAMES.localRules}.`,
+    ...worded(msg("mapping.overrideOrphaned", { pillar: pillarOf(o.pillar).label, name: o.name, code: o.code ?? "", opd: o.opd ?? "", localRules: SHEET_NAMES.localRules })),
     kind: "override-orphaned",
   }));
 }

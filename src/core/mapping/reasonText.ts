@@ -1,32 +1,37 @@
 /**
- * The mapping's reasons are written in Indonesian (the sheet's language). When the pane is in English it
- * shows them through this translation of the reason grammar classify.ts writes: the words and names that
- * decided stay as written (they are the evidence), only the connecting phrases change.
+ * The mapping's reasons are written in Indonesian (the sheet's language). In another language they are
+ * shown through this translation of the reason grammar classify.ts writes: the words and names that
+ * decided stay as written (they are the evidence), only the connecting phrases change — and those
+ * phrases come from the message catalog (src/core/messages, keys "reason.*").
  */
 import { NO_EVIDENCE_REASON } from "./noEvidence";
+import { formatterFor } from "../messages/format";
+import type { Catalog, MessageKey } from "../messages/keys";
 
 export type ReasonLanguage = "id" | "en";
 
-/** What a line without a pillar shows where a pillar would be. */
-export const NO_PILLAR_TEXT: Readonly<Record<ReasonLanguage, string>> = { id: "Tanpa pilar", en: "No pillar" };
-
-// Longest phrases first, so "ikut program induk" is replaced before "program".
-const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
-  [new RegExp(`^${NO_EVIDENCE_REASON}$`), "no evidence — needs review"],
-  [/^ikut program induk: /, "follows its parent programme: "],
-  [/^aturan lokal: /, "local rule: "],
-  [/\(dari /g, "(from "],
-  [/^manual \(Pilar \(manual\)\)$/, "manual (Pilar (manual))"],
-  [/program penunjang \(dilaporkan terpisah\)/, "support programme (reported apart)"],
-  [/\(lebih kuat dari /g, "(stronger than "],
-  [/(^|[;(] ?)kata: /g, "$1words: "],
-  [/(^|\(| )kode /g, "$1code "],
+// Longest phrases first, so "ikut program induk" is replaced before "program". Each pattern matches the
+// Indonesian phrase classify.ts writes; the replacement is the catalog's words for it.
+const PHRASES: ReadonlyArray<readonly [RegExp, MessageKey]> = [
+  [new RegExp(`^${NO_EVIDENCE_REASON}$`), "reason.noEvidence"],
+  [/^ikut program induk: /, "reason.inherits"],
+  [/^aturan lokal: /, "reason.localRule"],
+  [/\(dari /g, "reason.from"],
+  [/^manual \(Pilar \(manual\)\)$/, "reason.manual"],
+  [/program penunjang \(dilaporkan terpisah\)/, "reason.support"],
+  [/\(lebih kuat dari /g, "reason.strongerThan"],
+  [/(^|[;(] ?)kata: /g, "reason.words"],
+  [/(^|\(| )kode /g, "reason.code"],
 ];
 
-/** The reason in the pane's language; Indonesian is returned unchanged. */
-export function reasonText(reason: string, lang: ReasonLanguage): string {
-  if (lang === "id") return reason;
+/** The reason in a catalog's words (`to` = the English table for the English pane). */
+export function reasonIn(reason: string, to: Catalog, lang: ReasonLanguage): string {
+  const f = formatterFor(lang, () => "");
   let out = reason;
-  for (const [re, to] of PHRASES) out = out.replace(re, to);
+  for (const [re, key] of PHRASES) {
+    const words = (to[key] as (p: undefined, fmt: typeof f) => string)(undefined, f);
+    // Patterns with a leading group keep what they matched before the phrase ("; kata: " → "; words: ").
+    out = out.replace(re, (_m: string, lead?: unknown) => (typeof lead === "string" ? lead : "") + words);
+  }
   return out;
 }

@@ -9,6 +9,7 @@
  * A missing value (no budget, no readiness result) gets the neutral 0.5 and is reported by the caller.
  */
 import { CRITERIA, CRITERION_IDS, type Criterion, type CriterionId, type Weights } from "./criteria";
+import { textIn } from "../messages/indonesian";
 
 /** Raw criterion values of one initiative; null = unknown. */
 export type CriterionValues = Readonly<Record<CriterionId, number | null>>;
@@ -78,8 +79,7 @@ export interface Rankable {
 }
 
 /** The tie-break, stated in the sheet: ties share a rank; within it rows are listed by these keys. */
-export const TIE_BREAK_TEXT =
-  "Skor sama (selisih < 0,0001) mendapat peringkat yang sama (1, 2, 2, 4). Di dalam peringkat yang sama, baris diurutkan menurut dampak lebih tinggi, lalu biaya lebih rendah, lalu ID.";
+export const TIE_BREAK_TEXT = textIn("id")("sheet.qw.tieBreak");
 
 /** Display order: score descending; ties by higher impact, then lower cost, then id. */
 export function compareForDisplay(a: Rankable, b: Rankable): number {

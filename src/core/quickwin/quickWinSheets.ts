@@ -16,50 +16,58 @@ import { cellOf, cellText, findTable, normalizeHeader, valueAfterLabel, type Fou
 import { CRITERIA, CRITERION_IDS, DEFAULT_WEIGHTS, criterionFromText, type CriterionId, type Weights } from "./criteria";
 import { TYPE_LABELS, typeFromLabel, type UserEntry } from "./candidates";
 import { BY_HAND } from "./innovationEvidence";
-import { TIE_BREAK_TEXT } from "./normalize";
-import { QUADRANT_LABELS, QUADRANT_ORDER, QUADRANT_CUT, topGroupText } from "./quickWinRule";
+import { QUADRANT_LABELS, QUADRANT_ORDER, QUADRANT_CUT } from "./quickWinRule";
 import { flipText, type Prioritization } from "./prioritize";
 import { SAATY_MEANING, SAATY_VALUES, CR_LIMIT, parseJudgment, type AhpResult, type GroupResult } from "./ahp";
 import { DRAWS, SPREAD } from "./sensitivity";
+import { msg, textIn, worded } from "../messages/indonesian";
+import { header, type HeaderKey } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
+import type { MessageRef } from "../messages/keys";
 
 export type WeightSource = "direct" | "ahp";
 
-/** Header texts: read-back finds the tables by these, so they are contracts. */
-export const H = {
-  code: "Kode",
-  criterion: "Kriteria",
-  direction: "Arah",
-  unit: "Satuan",
-  weight: "Bobot",
-  weightUsed: "Bobot dipakai",
-  id: "ID",
-  title: "Inisiatif",
-  pillar: "Pilar",
-  element: "Elemen",
-  opd: "OPD",
-  type: "Jenis",
-  cost: "Biaya (Rp)",
-  months: "Durasi (bulan)",
-  impact: "Dampak (1–5)",
-  feasibility: "Kemudahan (1–5)",
-  alignment: "Keselarasan RPJMD/Renstra (1–5)",
-  readiness: "Kesiapan pilar",
-  effort: "Upaya (1–5)",
-  score: "Skor tertimbang",
-  rank: "Peringkat",
-  quadrant: "Kuadran",
-  quickWin: "Quick win",
-  reason: "Alasan",
-  stability: "Stabilitas",
-  flip: "Perubahan bobot terkecil yang membalik keputusan",
-  origin: "Asal",
-  scoreSource: "Asal skor",
-  after: "Setelah (ID)",
-  candidate: "Kandidat",
-} as const;
+/** Header texts in a language (messages/headers.ts): read-back finds the tables by these, so they are contracts. */
+export function quickWinHeaders(lang: MessageLanguage = "id") {
+  const h = (k: HeaderKey) => header(k, lang);
+  return {
+    code: h("qw.code"),
+    criterion: h("qw.criterion"),
+    direction: h("qw.direction"),
+    unit: h("qw.unit"),
+    weight: h("qw.weight"),
+    weightUsed: h("qw.weightUsed"),
+    id: h("qw.id"),
+    title: h("qw.title"),
+    pillar: h("qw.pillar"),
+    element: h("qw.element"),
+    opd: h("qw.opd"),
+    type: h("qw.type"),
+    cost: h("qw.cost"),
+    months: h("qw.months"),
+    impact: h("qw.impact"),
+    feasibility: h("qw.feasibility"),
+    alignment: h("qw.alignment"),
+    readiness: h("qw.readiness"),
+    effort: h("qw.effort"),
+    score: h("qw.score"),
+    rank: h("qw.rank"),
+    quadrant: h("qw.quadrant"),
+    quickWin: h("qw.quickWin"),
+    reason: h("qw.reason"),
+    stability: h("qw.stability"),
+    flip: h("qw.flip"),
+    origin: h("qw.origin"),
+    scoreSource: h("qw.scoreSource"),
+    after: h("qw.after"),
+    candidate: h("qw.candidate"),
+  } as const;
+}
+/** The Indonesian headers (what the readers ask for; an English sheet's are read as these). */
+export const H = quickWinHeaders("id");
 
-export const WEIGHT_SOURCE_LABEL = "Sumber bobot (langsung/ahp)";
-export const TOP_SHARE_LABEL = "Kelompok teratas (% peringkat, bawaan 33)";
+export const WEIGHT_SOURCE_LABEL = header("qw.weightSourceLabel");
+export const TOP_SHARE_LABEL = header("qw.topShareLabel");
 /** Blank input rows offered under the ranking and in "Inisiatif baru". */
 const SPARE_ROWS = 5;
 const YES = "Ya";
@@ -91,37 +99,33 @@ export interface QuickWinSheetInput {
   readonly analystSet: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const pct = (x: number) => `${formatDecimal(x * 100, 0)} %`;
 
-export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
+export function quickWinDocument(inp: QuickWinSheetInput, lang: MessageLanguage = "id"): SheetDocument {
+  const t = textIn(lang);
+  const H = quickWinHeaders(lang);
   const p = inp.prioritization;
   const rows = p.rows;
   const quickWins = rows.filter((r) => r.ranked.quickWin).length;
   const summary: Block = {
     kind: "keyValue",
-    title: "Ringkasan",
+    title: t("sheet.qw.summary"),
     rows: [
-      { label: "Jumlah inisiatif dinilai", value: rows.length, type: "integer" },
-      { label: "Jumlah quick win", value: quickWins, type: "integer" },
-      { label: "Batas kelompok teratas", value: rows.length ? `peringkat ≤ ${p.cutRank} (${topGroupText(inp.topShare)}), skor ≥ ${formatDecimal(p.cutScore, 3)}` : "—" },
+      { label: t("sheet.qw.rated"), value: rows.length, type: "integer" },
+      { label: t("sheet.qw.count"), value: quickWins, type: "integer" },
+      { label: t("sheet.qw.cutLabel"), value: rows.length ? t("sheet.qw.cut", { rank: p.cutRank, share: inp.topShare, score: p.cutScore }) : "—" },
       {
-        label: "Kejelasan batas",
-        value:
-          p.gapAtCut === null
-            ? "—"
-            : p.noClearWinner
-              ? `Tidak ada pemenang yang jelas: skor terakhir di dalam dan pertama di luar kelompok teratas berselisih ${pct(p.gapAtCut)} (< 10 %).`
-              : `Jelas: selisih skor di batas ${pct(p.gapAtCut)}.`,
+        label: t("sheet.qw.clarityLabel"),
+        value: p.gapAtCut === null ? "—" : t("sheet.qw.clarity", { clear: !p.noClearWinner, gap: p.gapAtCut * 100 }),
       },
-      { label: "Syarat quick win", value: `selesai ≤ ${inp.maxMonths} bulan; biaya ${inp.budgetLimit > 0 ? `≤ Rp ${formatDecimal(inp.budgetLimit, 0)}` : "tanpa batas"}` },
+      { label: t("sheet.qw.conditionsLabel"), value: t("sheet.qw.conditions", { months: inp.maxMonths, limit: inp.budgetLimit }) },
       {
-        label: "Bobot dari",
+        label: t("sheet.qw.weightsFromLabel"),
         value:
           inp.weightSource === "ahp" && inp.ahp
-            ? `AHP (${SHEET_NAMES.pairwise}): ${inp.ahp.participants.length} peserta, CR gabungan ${inp.ahp.combined.cr === null ? "—" : formatDecimal(inp.ahp.combined.cr, 3)}, konsensus ${pct(inp.ahp.consensus)}`
-            : "bobot langsung (tabel di atas)",
+            ? t("sheet.qw.weightsAhp", { sheet: SHEET_NAMES.pairwise, participants: inp.ahp.participants.length, cr: inp.ahp.combined.cr, consensus: inp.ahp.consensus * 100 })
+            : t("sheet.qw.weightsDirect"),
       },
-      ...(p.readinessMissing ? [{ label: "Kesiapan", value: "Sebagian pilar belum dinilai kesiapannya: kriteria kesiapan diberi nilai netral 0,5." as CellValue }] : []),
+      ...(p.readinessMissing ? [{ label: t("sheet.qw.readinessLabel"), value: t("sheet.qw.readinessMissing") as CellValue }] : []),
     ],
   };
 
@@ -203,7 +207,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
     kind: "table",
     id: "newEntries",
     tableName: "InisiatifBaru",
-    title: "Inisiatif baru (ketik di sini; ID boleh kosong)",
+    title: t("sheet.qw.newEntries"),
     columns: [
       { header: H.id, type: "text", width: 14, input: true },
       { header: H.title, type: "longText", width: 40, input: true },
@@ -227,21 +231,22 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
     const mine = rows.filter((r) => r.ranked.pillar === pl.id);
     const count = (q: Quadrant) => mine.filter((r) => r.ranked.quadrant === q).length;
     const qw = mine.filter((r) => r.ranked.quickWin);
-    const note = mine.length === 0 ? "belum ada inisiatif" : qw.length === 0 ? "tidak ada kandidat yang memenuhi syarat durasi/biaya" : qw.some((r) => r.ranked.quickWinReason.includes("dipromosikan")) ? "quick win dipromosikan (terbaik yang memenuhi syarat)" : "";
+    const state = mine.length === 0 ? "none" : qw.length === 0 ? "noCandidate" : qw.some((r) => r.ranked.quickWinReason.includes("dipromosikan")) ? "promoted" : "ok";
+    const note = t("sheet.qw.quadrantNote", { state });
     return [pl.label, ...QUADRANT_ORDER.map(count), qw.length, note] as CellValue[];
   });
   const quadrants: Block = {
     kind: "table",
     id: "quadrants",
-    title: "Ringkasan kuadran dampak–upaya per pilar",
+    title: t("sheet.qw.quadrants"),
     columns: [
       { header: H.pillar, type: "text", width: 18 },
       ...QUADRANT_ORDER.map((q) => ({ header: QUADRANT_LABELS[q], type: "integer" as const, total: true })),
-      { header: "Quick win terpilih", type: "integer", total: true },
-      { header: "Catatan", type: "longText", width: 40 },
+      { header: t("sheet.qw.chosen"), type: "integer", total: true },
+      { header: t("sheet.qw.note"), type: "longText", width: 40 },
     ],
     rows: quadrantCounts,
-    totalsLabel: "Jumlah",
+    totalsLabel: t("sheet.qw.sum"),
   };
 
   // The chart plots the 30 best-ranked: more bubbles are unreadable on an A4 page.
@@ -249,7 +254,7 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
   const bubbleData: Block = {
     kind: "table",
     id: "bubble",
-    title: "Data grafik dampak–upaya (30 peringkat teratas; ukuran gelembung = biaya)",
+    title: t("sheet.qw.bubbleData"),
     columns: [
       { header: H.title, type: "text", width: 30 },
       { header: H.effort, type: "score" },
@@ -261,21 +266,21 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
 
   const method: Block = {
     kind: "text",
-    title: "Cara menghitung",
+    title: t("sheet.qw.method"),
     paragraphs: [
-      "Setiap kriteria diubah ke skala 0–1 pada skalanya sendiri: dampak, kemudahan dan keselarasan (1–5) linier; kesiapan pilar dibagi nilai maksimum indeksnya; biaya (Rp) pada skala logaritma dari Rp 100 juta (terbaik) sampai Rp 100 miliar (terburuk); durasi dari 0 bulan (terbaik) sampai 60 bulan (terburuk). Biaya dan durasi dibalik: makin murah dan makin singkat, makin tinggi skornya. Nilai yang belum diketahui diberi nilai netral 0,5.",
-      `Skor tertimbang = jumlah (bobot × skor kriteria), bobot dijumlahkan menjadi 100 %. ${TIE_BREAK_TEXT}`,
-      `Quick win: termasuk ${topGroupText(inp.topShare)} menurut skor, selesai ≤ ${inp.maxMonths} bulan dan (bila ada batas) biaya ≤ batas. Pilar yang punya kandidat memenuhi syarat tetapi belum punya quick win mendapat kandidat terbaiknya (dipromosikan).`,
-      `Kuadran: upaya (1–5) = 1 + 4 × rata-rata (1 − skor biaya, 1 − skor waktu). Dampak dan upaya dianggap tinggi mulai ${QUADRANT_CUT}. Quick Win = dampak tinggi, upaya rendah; Proyek Besar = dampak tinggi, upaya tinggi; Pengisi = dampak rendah, upaya rendah; Pertimbangkan Ulang = dampak rendah, upaya tinggi.`,
-      `Stabilitas: ${DRAWS} penarikan acak (benih tetap) menggeser setiap bobot ±${SPREAD * 100} %; persentase menunjukkan seberapa sering keputusan quick win tetap sama. Kolom "${H.flip}" menyebut perubahan satu bobot terkecil (poin persentase) yang membalik keputusan.`,
-      `Skor berwarna kuning boleh diubah analis; nilainya dipertahankan saat lembar dibuat ulang (dicocokkan dengan ID). Skor "${DEFAULT_MARK}" berasal dari aturan sederhana (jenis dari kata pada nama, kemudahan dari jenis, dampak dari kata layanan/masyarakat) dan perlu ditinjau. Inisiatif baru: ketik di bawah tabel peringkat atau di tabel "Inisiatif baru"; biaya dan durasi inisiatif baru diubah di tabel "Inisiatif baru".`,
+      t("sheet.qw.method1"),
+      `${t("sheet.qw.method2")} ${t("sheet.qw.tieBreak")}`,
+      t("sheet.qw.method3", { share: inp.topShare, months: inp.maxMonths }),
+      t("sheet.qw.method4", { cut: QUADRANT_CUT }),
+      t("sheet.qw.method5", { draws: DRAWS, spread: SPREAD * 100, flip: H.flip }),
+      t("sheet.qw.method6", { mark: DEFAULT_MARK }),
     ],
   };
 
   const weightRows = CRITERIA.map((c) => [
     c.id,
     c.label,
-    c.direction === "benefit" ? "makin tinggi makin baik" : "makin rendah makin baik",
+    t("sheet.qw.direction", { benefit: c.direction === "benefit" }),
     c.unit,
     // Points (25 = 25 %): what a planner types, kept as typed even while AHP weights are in use;
     // "Bobot dipakai" shows the weights actually applied.
@@ -289,13 +294,13 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
     tabColor: "70AD47",
     width: 10,
     blocks: [
-      { kind: "title", text: "Quick Win dan Prioritas Inisiatif", subtitle: "Sel kuning boleh diubah; lembar ini dibaca ulang saat dibuat ulang." },
-      { kind: "heading", text: "Bobot kriteria" },
+      { kind: "title", text: t("sheet.qw.title"), subtitle: t("sheet.qw.subtitle") },
+      { kind: "heading", text: t("sheet.qw.weightsHeading") },
       {
         kind: "keyValue",
         rows: [
-          { label: WEIGHT_SOURCE_LABEL, value: inp.weightSource === "ahp" ? "ahp" : "langsung", input: true },
-          { label: TOP_SHARE_LABEL, value: Math.round(inp.topShare * 1000) / 10, type: "decimal", input: true },
+          { label: header("qw.weightSourceLabel", lang), value: inp.weightSource === "ahp" ? "ahp" : lang === "en" ? "direct" : "langsung", input: true },
+          { label: header("qw.topShareLabel", lang), value: Math.round(inp.topShare * 1000) / 10, type: "decimal", input: true },
         ],
         gapAfter: 0,
       },
@@ -312,24 +317,24 @@ export function quickWinDocument(inp: QuickWinSheetInput): SheetDocument {
           { header: H.weightUsed, type: "percent", total: true },
         ],
         rows: weightRows,
-        totalsLabel: "Jumlah",
+        totalsLabel: t("sheet.qw.sum"),
       },
       summary,
       method,
-      { kind: "heading", text: "Peringkat inisiatif", pageBreakBefore: true },
+      { kind: "heading", text: t("sheet.qw.rankingHeading"), pageBreakBefore: true },
       ranking,
       spare,
       newEntries,
-      { kind: "heading", text: "Kuadran dan grafik", pageBreakBefore: true },
+      { kind: "heading", text: t("sheet.qw.chartHeading"), pageBreakBefore: true },
       quadrants,
       bubbleData,
-      { kind: "chart", chartType: "bubble", title: "Dampak vs upaya (ukuran = biaya)", source: "bubble", categoryColumn: 1, seriesColumns: [2, 3] },
+      { kind: "chart", chartType: "bubble", title: t("sheet.qw.chart"), source: "bubble", categoryColumn: 1, seriesColumns: [2, 3] },
     ],
-    print: { orientation: "landscape", fitToWidth: true, footer: "Quick Win – halaman {page} dari {pages}" },
+    print: { orientation: "landscape", fitToWidth: true, footer: t("sheet.qw.footer") },
   };
   // Printed pages repeat the ranking's header (not the weights table's, which comes first).
-  const header = layoutSheet(doc).anchors["ranking"]!.top + 1;
-  return { ...doc, print: { ...doc.print!, repeatRows: { from: header, to: header } } };
+  const headerRow = layoutSheet(doc).anchors["ranking"]!.top + 1;
+  return { ...doc, print: { ...doc.print!, repeatRows: { from: headerRow, to: headerRow } } };
 }
 
 function round(x: number, d: number): number {
@@ -399,8 +404,8 @@ function money(v: CellValue | undefined): number | null {
 export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): QuickWinEdits | null {
   if (!snapshot) return null;
   const notes: ImportNote[] = [];
-  const note = (cell: string, message: string, kind: string): void => {
-    notes.push({ severity: "warning", file: "", sheet: snapshot.name, cell, message, kind });
+  const note = (cell: string, m: MessageRef, kind: string): void => {
+    notes.push({ severity: "warning", file: "", sheet: snapshot.name, cell, kind, ...worded(m) });
   };
   const src = cellText(valueAfterLabel(snapshot, WEIGHT_SOURCE_LABEL)).toLowerCase();
   const weightSource: WeightSource = src === "ahp" ? "ahp" : "direct";
@@ -410,7 +415,7 @@ export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): Q
     // 33 means 33 %; 0.33 is taken as the fraction it already is.
     const share = shareRaw > 1 ? shareRaw / 100 : shareRaw;
     if (share > 0 && share <= 1) topShare = share;
-    else note("", `${TOP_SHARE_LABEL}: ${shareRaw} di luar 1–100; sepertiga dipakai.`, "top-share-invalid");
+    else note("", msg("quickwin.topShareInvalid", { label: TOP_SHARE_LABEL, value: shareRaw }), "top-share-invalid");
   }
 
   let weights: Partial<Record<CriterionId, number>> | null = null;
@@ -424,7 +429,7 @@ export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): Q
       const v = num(raw);
       if (v === null) return;
       if (v < 0) {
-        note(cellAddress(wt.firstDataRow + i, wt.columns.get(normalizeHeader(H.weight)) ?? 0), `Bobot ${id} negatif (${v}); diabaikan.`, "weight-invalid");
+        note(cellAddress(wt.firstDataRow + i, wt.columns.get(normalizeHeader(H.weight)) ?? 0), msg("quickwin.weightNegative", { id, value: v }), "weight-invalid");
         return;
       }
       w[id] = v;
@@ -459,7 +464,7 @@ export function readQuickWinSheet(snapshot: SheetSnapshot | null | undefined): Q
       if (e) userEntries.push(e);
       else {
         pendingEntries.push({ ...r, after });
-        note(r.cell, `Inisiatif baru "${title}" tanpa pilar yang dikenal ("${r.pillarText}"); isi kolom Pilar (mis. Smart Living). Baris tetap disimpan.`, "new-entry-no-pillar");
+        note(r.cell, msg("quickwin.newEntryNoPillar", { title, text: r.pillarText }), "new-entry-no-pillar");
       }
     });
   }
@@ -472,14 +477,14 @@ function readRow(
   r: number,
   id: string,
   title: string,
-  note: (cell: string, message: string, kind: string) => void,
+  note: (cell: string, m: MessageRef, kind: string) => void,
 ): RankingRowEdit {
   const cell = cellAddress(r, 0);
   const score = (h: string): number | null => {
     const v = num(cellOf(t, row, h));
     if (v === null) return null;
     if (v < 1 || v > 5) {
-      note(cellAddress(r, t.columns.get(normalizeHeader(h)) ?? 0), `${h}: ${v} di luar 1–5; nilai bawaan dipakai.`, "score-out-of-range");
+      note(cellAddress(r, t.columns.get(normalizeHeader(h)) ?? 0), msg("quickwin.scoreOutOfRange", { header: h, value: v }), "score-out-of-range");
       return null;
     }
     return v;
@@ -708,7 +713,7 @@ export function readPairwiseSheet(snapshot: SheetSnapshot | null | undefined): P
         try {
           upper[i]![j] = parseJudgment(vals[k]?.[c] ?? null);
         } catch (e) {
-          notes.push({ severity: "warning", file: "", sheet: snapshot.name, cell: cellAddress(k, c), message: `${(e as Error).message}; sel dianggap kosong.`, kind: "ahp-invalid" });
+          notes.push({ severity: "warning", file: "", sheet: snapshot.name, cell: cellAddress(k, c), ...worded(msg("quickwin.ahpInvalid", { detail: (e as Error).message })), kind: "ahp-invalid" });
         }
       }
     }

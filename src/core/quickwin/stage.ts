@@ -30,6 +30,8 @@ import {
   type RankingRowEdit,
   type WeightSource,
 } from "./quickWinSheets";
+import { msg, worded } from "../messages/indonesian";
+import type { MessageLanguage } from "../messages/format";
 
 export interface QuickWinStageInput {
   readonly settings: Settings;
@@ -47,6 +49,8 @@ export interface QuickWinStageInput {
   readonly seed?: number;
   /** false skips the sensitivity sampling: the task pane re-ranks live while a slider moves. */
   readonly sensitivity?: boolean;
+  /** Language of the `Quick Win` sheet's texts (default Indonesian). */
+  readonly lang?: MessageLanguage;
 }
 
 export interface QuickWinStageOutput {
@@ -81,11 +85,11 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     weights = Object.fromEntries(CRITERION_IDS.map((id, k) => [id, group.combined.weights[k]!])) as Weights;
   } else {
     if (edits?.weightSource === "ahp")
-      notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.quickWin, cell: "", message: `Sumber bobot "ahp" dipilih tetapi belum ada matriks lengkap di ${SHEET_NAMES.pairwise}; bobot langsung dipakai.`, kind: "ahp-missing" });
+      notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.quickWin, cell: "", ...worded(msg("quickwin.ahpMissing", { pairwise: SHEET_NAMES.pairwise })), kind: "ahp-missing" });
     if (edits?.weights) weights = normalizeWeights(edits.weights);
   }
   if (group && !group.combined.consistent)
-    notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.pairwise, cell: "", message: `CR gabungan ${group.combined.cr?.toFixed(3)} > 0,10: penilaian AHP tidak konsisten.`, kind: "ahp-inconsistent" });
+    notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.pairwise, cell: "", ...worded(msg("quickwin.ahpInconsistent", { cr: group.combined.cr ?? null })), kind: "ahp-inconsistent" });
 
   // New initiatives: the block, then rows typed under the ranking table.
   const programIds = new Set((inp.programs ?? []).map((p) => p.id));
@@ -105,7 +109,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     if (r.id !== null && (programIds.has(r.id) || seen.has(r.id))) continue;
     if (r.origin === INNOVATION_ORIGIN) continue; // its source is `Inovasi`; dropped there, dropped here
     if (r.origin === "Program") {
-      notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: r.cell, message: `Program ${r.id ?? r.title} tidak ada lagi di hasil pemetaan; skornya tidak dipakai.`, kind: "override-orphaned" });
+      notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: r.cell, ...worded(msg("quickwin.scoreOrphaned", { id: r.id ?? r.title })), kind: "override-orphaned" });
       continue;
     }
     const e = toUserEntry(r, null, userEntryId);
@@ -113,7 +117,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     else if (!pendingEntries.some((p) => p.title === r.title)) {
       // Kept in "Inisiatif baru" until the planner gives it a pillar.
       pendingEntries.push(r);
-      notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.quickWin, cell: r.cell, message: `Baris "${r.title}" tanpa pilar yang dikenal; dipindah ke tabel "Inisiatif baru" — isi kolom Pilar agar ikut dinilai.`, kind: "new-entry-no-pillar" });
+      notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.quickWin, cell: r.cell, ...worded(msg("quickwin.rowNoPillar", { title: r.title })), kind: "new-entry-no-pillar" });
     }
   }
 
@@ -170,9 +174,9 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
     sensitivity: inp.sensitivity,
   });
   if (built.skippedPenunjang > 0)
-    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: "", message: `${built.skippedPenunjang} kegiatan program penunjang (X.XX.01) tidak dinilai sebagai quick win.`, kind: "penunjang-skipped" });
+    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: "", ...worded(msg("quickwin.penunjangSkipped", { count: built.skippedPenunjang })), kind: "penunjang-skipped" });
   if (built.skippedUnmapped > 0)
-    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: "", message: `${built.skippedUnmapped} kegiatan belum dipetakan ke pilar; tidak dinilai.`, kind: "unmapped-skipped" });
+    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.quickWin, cell: "", ...worded(msg("quickwin.unmappedSkipped", { count: built.skippedUnmapped })), kind: "unmapped-skipped" });
 
   const documents = [
     quickWinDocument({
@@ -187,7 +191,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
       budgetLimit: inp.settings.quickWinBudgetLimit,
       topShare,
       analystSet,
-    }),
+    }, inp.lang),
     pairwiseDocument({ participants, results, group }),
   ];
   return { documents, notes, initiatives: prioritization.rows.map((r) => r.ranked), weights, weightSource, prioritization, ahp: group };

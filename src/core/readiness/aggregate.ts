@@ -11,6 +11,8 @@
 import { ELEMENT_IDS, PILLAR_IDS, type ElementId, type PillarId } from "../pillars";
 import { ASPECTS, type Aspect, type ReadinessItem } from "./itemBank";
 import { clampIndex, maxLevel, minLevel, predicateOf, type ReadinessProfile } from "./profiles";
+import { msg, worded } from "../messages/indonesian";
+import type { MessageKey } from "../messages/keys";
 
 /** Who answered an item and what they said. */
 export interface Respondent {
@@ -36,7 +38,10 @@ export interface ItemAnswer {
 export interface RejectedAnswer {
   readonly itemId: string;
   readonly value: string;
+  /** Indonesian; `key` + `params` word it in another language. */
   readonly message: string;
+  readonly key?: MessageKey;
+  readonly params?: unknown;
   /** Where it was read: "file › sheet › cell" or "" when unknown. */
   readonly where: string;
 }
@@ -128,7 +133,7 @@ export function aggregate(
     const answer = answers.get(item.id) ?? null;
     let level = answer?.level ?? null;
     if (level !== null && (!Number.isFinite(level) || level < lo || level > hi)) {
-      rejected.push({ itemId: item.id, value: String(level), message: `jawaban ${level} di luar level ${lo}–${hi} (${profile.label}); tidak dihitung`, where: "" });
+      rejected.push({ itemId: item.id, value: String(level), ...worded(msg("readiness.levelNotCounted", { answer: String(level), range: `${lo}–${hi}`, label: profile.label })), where: "" });
       level = null;
     }
     return { item, answer, level, target: toTarget(item.target) };

@@ -14,6 +14,8 @@ import type { CellValue } from "../sheetDocument";
 import type { ReadinessItem } from "./itemBank";
 import type { ItemAnswer, RejectedAnswer, Respondent } from "./aggregate";
 import { parseLevel, type ReadinessProfile } from "./profiles";
+import { msg, worded } from "../messages/indonesian";
+import type { Worded } from "../messages/id";
 
 export type CombineRule = "mean" | "min";
 
@@ -56,7 +58,7 @@ export interface Consolidation {
   readonly missingOpds: readonly MissingOpd[];
   readonly rejected: readonly RejectedAnswer[];
   /** Remarks: duplicate OPD workbooks, answers to items not in the bank. */
-  readonly remarks: readonly string[];
+  readonly remarks: readonly Worded[];
 }
 
 /** Levels two or more apart are a disagreement worth a meeting. */
@@ -78,7 +80,7 @@ export function consolidate(
   rule: CombineRule = "mean",
 ): Consolidation {
   const known = new Map(items.map((i) => [i.id, i]));
-  const remarks: string[] = [];
+  const remarks: Worded[] = [];
   const rejected: RejectedAnswer[] = [];
 
   // One response per OPD: a later workbook of the same OPD replaces the earlier one (and says so).
@@ -86,7 +88,7 @@ export function consolidate(
   for (const r of responses) {
     const key = r.opd.trim().toLowerCase();
     const prev = byOpd.get(key);
-    if (prev) remarks.push(`Kuesioner ${r.opd} diterima dua kali (${prev.source}; ${r.source}); yang terakhir dipakai.`);
+    if (prev) remarks.push(worded(msg("readiness.receivedTwice", { opd: r.opd, first: prev.source, second: r.source })));
     byOpd.set(key, r);
   }
 
@@ -95,13 +97,13 @@ export function consolidate(
   for (const r of byOpd.values()) {
     for (const a of r.answers) {
       if (!known.has(a.itemId)) {
-        if (!unknown.has(a.itemId)) remarks.push(`Butir ${a.itemId} (${a.where}) tidak ada di bank butir; jawabannya diabaikan.`);
+        if (!unknown.has(a.itemId)) remarks.push(worded(msg("readiness.itemUnknown", { id: a.itemId, where: a.where })));
         unknown.add(a.itemId);
         continue;
       }
       const parsed = parseLevel(a.raw, profile);
       if (!parsed.ok) {
-        rejected.push({ itemId: a.itemId, value: String(a.raw), message: `${r.opd}: ${parsed.message}`, where: a.where });
+        rejected.push({ itemId: a.itemId, value: String(a.raw), ...worded(msg("readiness.opdAnswer", { opd: r.opd, answer: { key: parsed.key, params: parsed.params } })), where: a.where });
         continue;
       }
       const list = perItem.get(a.itemId) ?? [];

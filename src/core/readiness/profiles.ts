@@ -13,6 +13,8 @@
  */
 import type { ReadinessProfileId } from "../settings";
 import type { CellValue } from "../sheetDocument";
+import { msg, worded } from "../messages/indonesian";
+import type { MessageKey } from "../messages/keys";
 
 export interface ReadinessLevel {
   readonly value: number;
@@ -130,7 +132,7 @@ export function nearestLevelName(index: number, p: ReadinessProfile = DEFAULT_PR
   return p.levels.find((l) => l.value === x)?.name ?? String(x);
 }
 
-export type ParsedLevel = { readonly ok: true; readonly level: number | null } | { readonly ok: false; readonly message: string };
+export type ParsedLevel = { readonly ok: true; readonly level: number | null } | { readonly ok: false; readonly message: string; readonly key: MessageKey; readonly params: unknown };
 
 /**
  * An answer cell as typed or picked: blank → no answer; "3", 3, "3 – Terlaksana", "Terlaksana" → 3.
@@ -143,21 +145,21 @@ export function parseLevel(v: CellValue | undefined, p: ReadinessProfile = DEFAU
   const range = `${lo}–${hi}`;
   if (typeof v === "number") {
     if (!Number.isFinite(v) || !Number.isInteger(v) || v < lo || v > hi)
-      return { ok: false, message: `jawaban ${v} di luar level ${range} (${p.label})` };
+      return { ok: false, ...worded(msg("readiness.levelOutside", { answer: String(v), quoted: false, range, label: p.label })) };
     return { ok: true, level: v };
   }
-  if (typeof v === "boolean" || v instanceof Date) return { ok: false, message: `jawaban "${String(v)}" bukan level ${range}` };
+  if (typeof v === "boolean" || v instanceof Date) return { ok: false, ...worded(msg("readiness.notLevel", { answer: String(v), range })) };
   const s = v.trim();
   if (s === "") return { ok: true, level: null };
   const m = /^(\d+)(?:[.,]0+)?(?:\s*[-–—:.]\s*.*)?$/.exec(s);
   if (m) {
     const n = Number(m[1]);
-    if (n < lo || n > hi) return { ok: false, message: `jawaban "${s}" di luar level ${range} (${p.label})` };
+    if (n < lo || n > hi) return { ok: false, ...worded(msg("readiness.levelOutside", { answer: s, quoted: true, range, label: p.label })) };
     return { ok: true, level: n };
   }
   const byName = p.levels.find((l) => l.name.toLowerCase() === s.toLowerCase());
   if (byName) return { ok: true, level: byName.value };
-  return { ok: false, message: `jawaban "${s}" tidak dikenali; pilih level ${range} (${p.label})` };
+  return { ok: false, ...worded(msg("readiness.levelUnknown", { answer: s, range, label: p.label })) };
 }
 
 /**

@@ -20,6 +20,8 @@ import { ASPECT_LABELS, aspectFromText, itemIdPrefix, type ReadinessItem } from 
 import type { ItemAnswer, RejectedAnswer } from "./aggregate";
 import type { OpdAnswer, OpdResponse } from "./consolidate";
 import { DEFAULT_PROFILE, levelLabel, levelLabels, maxLevel, minLevel, parseLevel, readinessProfile, rescaleLevel, type ReadinessProfile } from "./profiles";
+import { msg, worded } from "../messages/indonesian";
+import type { Worded } from "../messages/id";
 
 /** Header texts: contracts for read-back (found by text, so users may move or insert columns). */
 export const H = {
@@ -83,7 +85,7 @@ export interface KesiapanReadBack {
   readonly rejected: RejectedAnswer[];
   /** Rows that could not be placed (unknown pillar/element/aspect): written back as they are. */
   readonly unplaced: ReadonlyArray<Readonly<Record<string, CellValue>>>;
-  readonly remarks: string[];
+  readonly remarks: Worded[];
   /** True when the snapshot held a questionnaire table (else: first generation, bank as shipped). */
   readonly found: boolean;
 }
@@ -114,12 +116,12 @@ export function readKesiapan(
   const table = findTable(snapshot, [H.id, H.question, H.answer]);
   if (!table || table.rows.length === 0) return empty;
 
-  const remarks: string[] = [];
+  const remarks: Worded[] = [];
   const rejected: RejectedAnswer[] = [];
   // Answers and targets typed on another profile's scale are carried over rescaled, and said so.
   const sheetProfile = readinessProfile(cellText(valueAfterLabel(snapshot, PROFILE_LABEL)) || profile.id);
   const rescale = sheetProfile.id !== profile.id;
-  if (rescale) remarks.push(`Profil level berubah dari ${sheetProfile.label} ke ${profile.label}: jawaban dan target lama dikonversi.`);
+  if (rescale) remarks.push(worded(msg("readiness.profileChanged", { from: sheetProfile.label, to: profile.label })));
 
   const bankById = new Map(base.map((i) => [i.id, i]));
   const items: ReadinessItem[] = [];
@@ -147,9 +149,7 @@ export function readKesiapan(
         const raw: Record<string, CellValue> = {};
         for (const h of Object.values(H)) raw[h] = get(h);
         unplaced.push(raw);
-        remarks.push(
-          `Baris ${r + 1} di ${snapshot.name}${id ? ` (${id})` : ""}: pilar, elemen, aspek atau pertanyaan tidak dikenali; baris disimpan tetapi tidak dihitung.`,
-        );
+        remarks.push(worded(msg("readiness.rowUnknown", { row: r + 1, sheet: snapshot.name, id: id ?? "" })));
         return;
       }
       if (!id) {
@@ -157,12 +157,12 @@ export function readKesiapan(
         let n = 1;
         while (seen.has(`${prefix}${String(n).padStart(2, "0")}`) || bankById.has(`${prefix}${String(n).padStart(2, "0")}`)) n++;
         id = `${prefix}${String(n).padStart(2, "0")}`;
-        remarks.push(`Baris ${r + 1} di ${snapshot.name}: butir baru tanpa ID diberi ID ${id}.`);
+        remarks.push(worded(msg("readiness.newItemId", { row: r + 1, sheet: snapshot.name, id })));
       }
       item = { id, pillar: p, element: e, aspect: a, question, topic: question, rubric: [], weight: 1, target: profile.defaultTarget, opds: [], evidence: "", userAdded: true };
     }
     if (seen.has(id)) {
-      remarks.push(`ID ${id} muncul dua kali di ${snapshot.name} (baris ${r + 1}); baris kedua diabaikan.`);
+      remarks.push(worded(msg("readiness.idTwice", { id, sheet: snapshot.name, row: r + 1 })));
       return;
     }
     seen.add(id);
@@ -172,9 +172,9 @@ export function readKesiapan(
     const tRaw = numberOf(get(H.target));
     const t = tRaw === null ? null : rescale ? rescaleLevel(tRaw, sheetProfile, profile) : tRaw;
     const opds = splitOpds(cellText(get(H.opds)));
-    if (w !== null && w < 0) remarks.push(`Bobot ${w} untuk ${id} negatif; bobot semula dipakai.`);
+    if (w !== null && w < 0) remarks.push(worded(msg("readiness.weightNegative", { weight: w, id })));
     if (t !== null && (t < minLevel(profile) || t > maxLevel(profile) || !Number.isInteger(t)))
-      remarks.push(`Target ${tRaw} untuk ${id} di luar level ${minLevel(profile)}–${maxLevel(profile)}; target semula dipakai.`);
+      remarks.push(worded(msg("readiness.targetOutside", { target: tRaw ?? 0, id, lo: minLevel(profile), hi: maxLevel(profile) })));
     item = {
       ...item,
       question: question || item.question,
@@ -191,7 +191,7 @@ export function readKesiapan(
     let parsed = parseLevel(rawAnswer, rescale ? sheetProfile : profile);
     if (parsed.ok && parsed.level !== null && rescale) parsed = { ok: true, level: rescaleLevel(parsed.level, sheetProfile, profile) };
     if (!parsed.ok) {
-      rejected.push({ itemId: id, value: cellText(rawAnswer), message: parsed.message, where: `${snapshot.name}!${cellAddress(r, answerCol)}` });
+      rejected.push({ itemId: id, value: cellText(rawAnswer), message: parsed.message, key: parsed.key, params: parsed.params, where: `${snapshot.name}!${cellAddress(r, answerCol)}` });
     } else if (parsed.level !== null) {
       answers.set(id, { itemId: id, level: parsed.level, evidence, note, by: ANALYST, respondents: [{ opd: ANALYST, name: null, level: parsed.level, evidence }] });
     }

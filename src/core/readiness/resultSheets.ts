@@ -365,7 +365,7 @@ export function resultDocument(input: ResultSheetInput): SheetDocument {
       rows: c.missingOpds.map((m) => [m.opd, m.returned ? "ya" : "tidak", m.itemIds.length, m.itemIds.join(", ")]),
     });
 
-  if (c && c.remarks.length > 0) blocks.push({ kind: "text", title: "Catatan penggabungan", paragraphs: c.remarks });
+  if (c && c.remarks.length > 0) blocks.push({ kind: "text", title: "Catatan penggabungan", paragraphs: c.remarks.map((r) => r.message) });
 
   return {
     key: "readinessResult",

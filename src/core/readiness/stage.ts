@@ -18,6 +18,8 @@ import { consolidate, type Consolidation, type OpdResponse } from "./consolidate
 import { readinessProfile } from "./profiles";
 import { isQuestionnaire, kesiapanDocument, readKesiapan, readQuestionnaire } from "./questionnaireSheets";
 import { formatIndex, readinessTexts, resultDocument, type ReadinessTexts } from "./resultSheets";
+import { msg, worded } from "../messages/indonesian";
+import type { MessageRef } from "../messages/keys";
 
 /** A sheet read from an answer workbook given to the CLI (or picked in the pane). */
 export interface ReadinessAnswerSheet {
@@ -44,8 +46,8 @@ export interface ReadinessStageOutput {
   readonly items: readonly ReadinessItem[];
 }
 
-function note(kind: string, message: string, sheet: string, severity: ImportNote["severity"] = "warning", file = "", cell = ""): ImportNote {
-  return { severity, file, sheet, cell, message, kind };
+function note(kind: string, m: MessageRef, sheet: string, severity: ImportNote["severity"] = "warning", file = "", cell = ""): ImportNote {
+  return { severity, file, sheet, cell, kind, ...worded(m) };
 }
 
 export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
@@ -62,13 +64,13 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
     if (r) responses.push(r);
   }
   if (kesiapanGiven.length > 1)
-    notes.push(note("readiness-several-sheets", `Beberapa lembar Kesiapan diberikan; yang terakhir (${kesiapanGiven.at(-1)!.file}) dipakai.`, "Kesiapan"));
+    notes.push(note("readiness-several-sheets", msg("readiness.severalSheets", { file: kesiapanGiven.at(-1)!.file }), "Kesiapan"));
   const kesiapanSnap = kesiapanGiven.at(-1)?.snapshot ?? input.previous.get("readiness") ?? null;
 
   const back = readKesiapan(kesiapanSnap, input.bank ?? DEFAULT_ITEM_BANK, profile);
   if (kesiapanGiven.length > 0 && !back.found)
-    notes.push(note("readiness-no-table", `Tabel kuesioner (kolom ID, Pertanyaan, Jawaban) tidak ditemukan di ${kesiapanGiven.at(-1)!.file}.`, kesiapanGiven.at(-1)!.snapshot.name, "error", kesiapanGiven.at(-1)!.file));
-  for (const r of back.remarks) notes.push(note("readiness-sheet", r, "Kesiapan", "info"));
+    notes.push(note("readiness-no-table", msg("readiness.noTable", { file: kesiapanGiven.at(-1)!.file }), kesiapanGiven.at(-1)!.snapshot.name, "error", kesiapanGiven.at(-1)!.file));
+  for (const r of back.remarks) notes.push(note("readiness-sheet", { key: r.key, params: r.params } as MessageRef, "Kesiapan", "info"));
   const items = back.items;
 
   // OPD answers: new workbooks replace what the sheet showed last time; otherwise the sheet's columns stay.
@@ -88,9 +90,9 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
         detail: a.respondents.map((r) => `${r.opd}${r.name ? ` (${r.name})` : ""}: ${r.level ?? "kosong"}`).join("; "),
       });
     }
-    for (const r of consolidation.remarks) notes.push(note("readiness-consolidation", r, "Kesiapan", "info"));
+    for (const r of consolidation.remarks) notes.push(note("readiness-consolidation", { key: r.key, params: r.params } as MessageRef, "Kesiapan", "info"));
     for (const m of consolidation.missingOpds)
-      if (!m.returned) notes.push(note("readiness-opd-missing", `Kuesioner ${m.opd} belum kembali (${m.itemIds.length} butir).`, "Kesiapan", "info"));
+      if (!m.returned) notes.push(note("readiness-opd-missing", msg("readiness.opdMissing", { opd: m.opd, items: m.itemIds.length }), "Kesiapan", "info"));
   } else {
     for (const [id, o] of back.opdColumns) {
       opdShown.set(id, o);
@@ -106,7 +108,7 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
   }
 
   const rejected = [...back.rejected, ...(consolidation?.rejected ?? [])];
-  for (const r of rejected) notes.push(note("readiness-answer-rejected", `${r.itemId}: ${r.message}`, "Kesiapan", "warning", "", r.where));
+  for (const r of rejected) notes.push(note("readiness-answer-rejected", msg("readiness.answerRejected", { item: r.itemId, detail: r.key ? { key: r.key, params: r.params } : null, text: r.message }), "Kesiapan", "warning", "", r.where));
 
   const documents: SheetDocument[] = [
     kesiapanDocument({ items, profile, typed, opd: opdShown, unplaced: back.unplaced, regionName: input.settings.regionName }),
@@ -121,7 +123,7 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
   notes.push(
     note(
       "readiness-summary",
-      `Indeks kesiapan ${formatIndex(result.overall.value)} (${result.overall.predicate ?? "belum dinilai"}); ${result.missing.count} butir belum dijawab.`,
+      msg("readiness.summary", { index: formatIndex(result.overall.value), predicate: result.overall.predicate ?? null, missing: result.missing.count }),
       "Hasil Kesiapan",
       "info",
     ),

@@ -16,17 +16,17 @@ import { SHEET_NAMES } from "../generatedSheets";
 import type { Settings } from "../settings";
 import type { RankedInitiative, ReadinessByPillar } from "../stageResults";
 import { PILLARS, PILLAR_IDS, pillar } from "../pillars";
-import { formatDecimal, formatRupiahShort } from "../money";
 import { TYPE_LABELS } from "../quickwin/candidates";
 import { budgetByPillar, knownBudget, knownBudgetYears, NO_PAGU, type Schedule } from "./schedule";
 import { defaultPeriodMode, ganttGrid, milestoneTable, opdBudgetTable, pillarBudgetTable, QUICK_WIN_MARK, stepsTable } from "./roadmapSheet";
 import type { ImplementationStep } from "../innovation/innovations";
-
-const MONTHS_LONG = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+import { textIn } from "../messages/indonesian";
+import { header } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
 
 /** "24 November 2026" (UTC date parts: the same `today` gives the same text on every machine). */
 export function formatDateId(d: Date): string {
-  return `${d.getUTCDate()} ${MONTHS_LONG[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return textIn("id")("sheet.book.date", { day: d.getUTCDate(), month: d.getUTCMonth(), year: d.getUTCFullYear() });
 }
 
 /** "Kabupaten Contoh" / "Kota Contoh". */
@@ -47,10 +47,13 @@ export interface BookInputs {
   readonly readinessBlocks: readonly Block[] | null;
   /** Quick-win implementation steps (Bimtek IV), a table in Buku II. */
   readonly steps?: readonly ImplementationStep[];
+  /** Language of Buku III's texts (default Indonesian; Buku I and II are Indonesian for now). */
+  readonly lang?: MessageLanguage;
 }
 
 
-const EMPTY = "(belum diisi — isi di lembar Pengaturan)";
+/** What an empty setting reads as, in the book's language. */
+const emptyText = (lang: MessageLanguage = "id") => textIn(lang)("sheet.book.empty");
 
 /** "2027" or "2027–2028". */
 function yearSpan(from: number, to: number): string {
@@ -61,41 +64,45 @@ function periodText(s: Schedule): string {
   return `${s.years[0]}–${s.years[s.years.length - 1]}`;
 }
 
-function cover(key: SheetKey, inp: BookInputs, subtitle: string): Block[] {
+function cover(key: SheetKey, inp: BookInputs, subtitle: string, lang: MessageLanguage = "id"): Block[] {
+  const t = textIn(lang);
+  const date = t("sheet.book.date", { day: inp.today.getUTCDate(), month: inp.today.getUTCMonth(), year: inp.today.getUTCFullYear() });
   return [
     { kind: "title", text: SHEET_NAMES[key], subtitle: `Masterplan Smart City ${regionLabel(inp.settings)} — ${subtitle}` },
     {
       kind: "keyValue",
       valueSpan: 3,
       rows: [
-        { label: "Daerah", value: regionLabel(inp.settings) },
-        { label: "Provinsi", value: inp.settings.province || "-" },
-        { label: "Periode", value: periodText(inp.schedule) },
-        { label: "Versi dokumen", value: inp.settings.documentVersion },
-        { label: "Tanggal", value: formatDateId(inp.today) },
+        { label: t("sheet.book.region"), value: regionLabel(inp.settings) },
+        { label: t("sheet.book.province"), value: inp.settings.province || "-" },
+        { label: t("sheet.book.period"), value: periodText(inp.schedule) },
+        { label: t("sheet.book.version"), value: inp.settings.documentVersion },
+        { label: t("sheet.book.dateLabel"), value: date },
       ],
     },
   ];
 }
 
-function printSetup(key: SheetKey, inp: BookInputs, orientation: "portrait" | "landscape" = "portrait"): SheetDocument["print"] {
+function printSetup(key: SheetKey, inp: BookInputs, orientation: "portrait" | "landscape" = "portrait", lang: MessageLanguage = "id"): SheetDocument["print"] {
+  const date = textIn(lang)("sheet.book.date", { day: inp.today.getUTCDate(), month: inp.today.getUTCMonth(), year: inp.today.getUTCFullYear() });
   return {
     orientation,
     fitToWidth: true,
     // The book's title row repeats at the top of every printed page.
     repeatRows: { from: 1, to: 1 },
-    footer: `${regionLabel(inp.settings)} · ${formatDateId(inp.today)}`,
+    footer: `${regionLabel(inp.settings)} · ${date}`,
   };
 }
 
-function visionBlock(s: Settings): Block {
+function visionBlock(s: Settings, lang: MessageLanguage = "id"): Block {
+  const t = textIn(lang);
   return {
     kind: "keyValue",
     valueSpan: 3,
     rows: [
-      { label: "Visi", value: s.vision.trim() || EMPTY, type: "longText" },
-      { label: "Misi", value: s.mission.trim() || EMPTY, type: "longText" },
-      { label: "Tujuan", value: s.objectives.trim() || EMPTY, type: "longText" },
+      { label: t("sheet.book.vision"), value: s.vision.trim() || emptyText(lang), type: "longText" },
+      { label: t("sheet.book.mission"), value: s.mission.trim() || emptyText(lang), type: "longText" },
+      { label: t("sheet.book.objectives"), value: s.objectives.trim() || emptyText(lang), type: "longText" },
     ],
   };
 }
@@ -117,7 +124,7 @@ export function book1Document(inp: BookInputs): SheetDocument {
   const blocks: Block[] = [
     ...cover("book1", inp, "Analisis Kesiapan Daerah"),
     { kind: "heading", text: "1. Profil Daerah", pageBreakBefore: true },
-    { kind: "text", paragraphs: [s.regionProfile.trim() || EMPTY] },
+    { kind: "text", paragraphs: [s.regionProfile.trim() || emptyText()] },
     { kind: "heading", text: "2. Visi, Misi dan Tujuan Smart City" },
     visionBlock(s),
   ];
@@ -137,7 +144,7 @@ const SUMMARY_ROWS = 10;
 /** Schedule items by initiative id, built once per schedule (a linear search per row was quadratic at 20 000 rows). */
 const itemsById = new WeakMap<BookInputs["schedule"], Map<string, BookInputs["schedule"]["items"][number]>>();
 
-function scheduleText(inp: BookInputs, id: string): string {
+function scheduleText(inp: BookInputs, id: string, lang: MessageLanguage = "id"): string {
   let byId = itemsById.get(inp.schedule);
   if (!byId) {
     byId = new Map();
@@ -146,18 +153,19 @@ function scheduleText(inp: BookInputs, id: string): string {
     itemsById.set(inp.schedule, byId);
   }
   const sch = byId.get(id);
-  return sch ? yearSpan(sch.startYear, sch.endYear) : "tidak terjadwal";
+  return sch ? yearSpan(sch.startYear, sch.endYear) : textIn(lang)("sheet.book2.unscheduled");
 }
 
 /** A short strategy for the pillar from its readiness and where its programmes sit (elements, OPDs). */
-function strategyText(inp: BookInputs, p: (typeof PILLAR_IDS)[number], mine: readonly RankedInitiative[]): string {
+function strategyText(inp: BookInputs, p: (typeof PILLAR_IDS)[number], mine: readonly RankedInitiative[], lang: MessageLanguage = "id"): string {
+  const t = textIn(lang);
   const P = pillar(p);
   const r = inp.readiness;
   const idx = r ? r.pillars[p] : null;
   const readiness =
     idx === null || !r
-      ? "Kesiapan pilar ini belum dinilai."
-      : `Indeks kesiapan ${formatDecimal(idx)} dari ${r.scaleMax}${idx < r.scaleMax / 2 ? ": kesenjangan besar, dahulukan penguatan dasar (regulasi, SDM, data)" : idx < (r.scaleMax * 3) / 4 ? ": cukup, perluas layanan yang sudah berjalan" : ": kuat, tingkatkan integrasi dan skala"}.`;
+      ? t("sheet.book2.notRated")
+      : t("sheet.book2.readiness", { index: idx, max: r.scaleMax, band: idx < r.scaleMax / 2 ? "gap" : idx < (r.scaleMax * 3) / 4 ? "fair" : "strong" });
   const byElement = P.elements.map((e) => ({ e, n: mine.filter((i) => i.element === e.id).length }));
   const empty = byElement.filter((x) => x.n === 0).map((x) => x.e.nameId);
   const strongest = byElement.slice().sort((a, b) => b.n - a.n)[0];
@@ -166,20 +174,21 @@ function strategyText(inp: BookInputs, p: (typeof PILLAR_IDS)[number], mine: rea
   return [
     readiness,
     mine.length === 0
-      ? `Belum ada program atau inovasi untuk ${P.label}.`
-      : `${mine.length} program/inovasi (${innovations} inovasi baru, ${qw} quick win ${QUICK_WIN_MARK}); terbanyak di elemen ${strongest!.e.nameId}.`,
-    empty.length > 0 ? `Elemen tanpa program: ${empty.join(", ")} — peluang inovasi berikutnya.` : "",
+      ? t("sheet.book2.none", { pillar: P.label })
+      : t("sheet.book2.counts", { count: mine.length, innovations, quickWins: qw, mark: QUICK_WIN_MARK, element: strongest!.e.nameId }),
+    empty.length > 0 ? t("sheet.book2.emptyElements", { elements: empty }) : "",
   ]
     .filter((x) => x !== "")
     .join(" ");
 }
 
-function pillarChapter(inp: BookInputs, p: (typeof PILLAR_IDS)[number], no: string): Block[] {
+function pillarChapter(inp: BookInputs, p: (typeof PILLAR_IDS)[number], no: string, lang: MessageLanguage = "id"): Block[] {
+  const t = textIn(lang);
   const P = pillar(p);
   const mine = inp.initiatives.filter((i) => i.pillar === p).slice().sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
   const blocks: Block[] = [
     { kind: "heading", text: `${no} ${P.label}`, pageBreakBefore: true },
-    { kind: "text", title: "Strategi", paragraphs: [strategyText(inp, p, mine)] },
+    { kind: "text", title: t("sheet.book2.strategy"), paragraphs: [strategyText(inp, p, mine, lang)] },
   ];
   if (mine.length === 0) return blocks;
   // Summary by element and OPD: count and budget, the largest first; the rest in one line.
@@ -196,47 +205,48 @@ function pillarChapter(inp: BookInputs, p: (typeof PILLAR_IDS)[number], no: stri
   const shown = sorted.slice(0, SUMMARY_ROWS);
   const rest = sorted.slice(SUMMARY_ROWS);
   const rows: Array<Array<string | number | null>> = shown.map((g) => [g.element, g.opd, g.n, g.budget]);
-  if (rest.length > 0) rows.push(["(lainnya)", `${rest.length} kelompok lain`, rest.reduce((a, g) => a + g.n, 0), rest.reduce((a, g) => a + g.budget, 0)]);
+  if (rest.length > 0) rows.push([t("sheet.book2.others"), t("sheet.book2.otherGroups", { count: rest.length }), rest.reduce((a, g) => a + g.n, 0), rest.reduce((a, g) => a + g.budget, 0)]);
   blocks.push({
     kind: "table",
-    title: "Ringkasan per elemen dan OPD",
+    title: t("sheet.book2.byElement"),
     columns: [
-      { header: "Elemen", type: "text", width: 44 },
-      { header: "OPD", type: "longText", width: 28 },
-      { header: "Jumlah", type: "integer", total: true, width: 22 },
-      { header: "Anggaran (Rp)", type: "rupiah", total: true, width: 19 },
+      { header: header("mapping.element", lang), type: "text", width: 44 },
+      { header: header("mapping.opd", lang), type: "longText", width: 28 },
+      { header: header("mapping.count", lang), type: "integer", total: true, width: 22 },
+      { header: t("sheet.book2.budget"), type: "rupiah", total: true, width: 19 },
     ],
     rows,
-    totalsLabel: "Total",
+    totalsLabel: t("sheet.total"),
   });
   // The shortlist: quick wins first, then innovations and candidates, with their reasons.
   const shortlist = mine.filter((i) => i.quickWin || i.origin === "user" || i.candidate === true).sort((a, b) => Number(b.quickWin) - Number(a.quickWin) || a.rank - b.rank);
   if (shortlist.length > 0)
     blocks.push({
       kind: "table",
-      title: "Inovasi dan quick win",
+      title: t("sheet.book2.shortlist"),
       columns: [
-        { header: "Program / inovasi", type: "longText", width: 44 },
-        { header: "OPD", type: "longText", width: 28 },
-        { header: "Jenis / jadwal", type: "longText", width: 22 },
-        { header: "Biaya (Rp)", type: "rupiah", width: 19 },
-        { header: "Alasan", type: "longText", width: 40 },
+        { header: t("sheet.book2.programmeOrInnovation"), type: "longText", width: 44 },
+        { header: header("mapping.opd", lang), type: "longText", width: 28 },
+        { header: t("sheet.book2.typeSchedule"), type: "longText", width: 22 },
+        { header: header("qw.cost", lang), type: "rupiah", width: 19 },
+        { header: header("qw.reason", lang), type: "longText", width: 40 },
       ],
       rows: shortlist.slice(0, CHAPTER_ROWS).map((i) => [
         `${i.quickWin ? QUICK_WIN_MARK + " " : ""}${i.title}`,
         i.opd,
-        `${i.origin === "user" ? "Inovasi" : "Program OPD"} (${TYPE_LABELS[i.type].toLowerCase()}), ${scheduleText(inp, i.id)}`,
+        t("sheet.book2.typeScheduleValue", { innovation: i.origin === "user", type: TYPE_LABELS[i.type].toLowerCase(), schedule: scheduleText(inp, i.id, lang) }),
         i.cost,
         i.quickWinReason.split(/(?<=\.) /)[0]!,
       ]),
     });
-  if (shortlist.length > CHAPTER_ROWS) blocks.push({ kind: "text", paragraphs: [`… dan ${shortlist.length - CHAPTER_ROWS} inovasi/kandidat lain (lembar ${SHEET_NAMES.quickWin}).`] });
-  blocks.push({ kind: "text", paragraphs: [`Daftar lengkap ${mine.length} program dan kegiatan ${P.label}: Lampiran, dikelompokkan per OPD.`] });
+  if (shortlist.length > CHAPTER_ROWS) blocks.push({ kind: "text", paragraphs: [t("sheet.book2.more", { count: shortlist.length - CHAPTER_ROWS, sheet: SHEET_NAMES.quickWin })] });
+  blocks.push({ kind: "text", paragraphs: [t("sheet.book2.fullList", { count: mine.length, pillar: P.label })] });
   return blocks;
 }
 
 /** Appendix: every programme line grouped by OPD (bold OPD rows), names wrapped. */
-function appendix(inp: BookInputs, no: string): Block[] {
+function appendix(inp: BookInputs, no: string, lang: MessageLanguage = "id"): Block[] {
+  const t = textIn(lang);
   const rows: Array<Array<string | number | null>> = [];
   const bold: boolean[] = [];
   const opds = [...new Set(inp.initiatives.map((i) => i.opd))].sort((a, b) => a.localeCompare(b, "id"));
@@ -245,50 +255,52 @@ function appendix(inp: BookInputs, no: string): Block[] {
     rows.push([o, null, null, mine.reduce((a, i) => a + (i.cost ?? 0), 0)]);
     bold.push(true);
     for (const i of mine) {
-      rows.push([`${i.quickWin ? QUICK_WIN_MARK + " " : ""}${i.title}`, pillar(i.pillar).label, scheduleText(inp, i.id), i.cost]);
+      rows.push([`${i.quickWin ? QUICK_WIN_MARK + " " : ""}${i.title}`, pillar(i.pillar).label, scheduleText(inp, i.id, lang), i.cost]);
       bold.push(false);
     }
   }
   return [
-    { kind: "heading", text: `${no} Lampiran: daftar program dan kegiatan per OPD`, pageBreakBefore: true },
+    { kind: "heading", text: `${no} ${t("sheet.book2.appendix")}`, pageBreakBefore: true },
     {
       kind: "table",
       columns: [
-        { header: "OPD / program dan kegiatan", type: "longText", width: 44 },
-        { header: "Pilar", type: "text", width: 28 },
-        { header: "Jadwal", type: "text", width: 22 },
-        { header: "Biaya (Rp)", type: "rupiah", width: 19 },
+        { header: t("sheet.book2.appendixFirst"), type: "longText", width: 44 },
+        { header: header("roadmap.ganttPillar", lang), type: "text", width: 28 },
+        { header: t("sheet.book3.schedule"), type: "text", width: 22 },
+        { header: header("qw.cost", lang), type: "rupiah", width: 19 },
       ],
-      rows: rows.length > 0 ? rows : [["(belum ada program)", null, null, null]],
+      rows: rows.length > 0 ? rows : [[t("sheet.book2.noProgrammes"), null, null, null]],
       rowBold: rows.length > 0 ? bold : undefined,
     },
   ];
 }
 
 export function book2Document(inp: BookInputs): SheetDocument {
+  const lang = inp.lang ?? "id";
+  const t = textIn(lang);
   const s = inp.schedule;
   const blocks: Block[] = [
-    ...cover("book2", inp, "Strategi, Program dan Roadmap"),
-    { kind: "heading", text: "1. Visi, Misi dan Tujuan Smart City", pageBreakBefore: true },
-    visionBlock(inp.settings),
+    ...cover("book2", inp, t("sheet.book2.subtitle"), lang),
+    { kind: "heading", text: t("sheet.book2.vision"), pageBreakBefore: true },
+    visionBlock(inp.settings, lang),
   ];
-  PILLARS.forEach((P, i) => blocks.push(...pillarChapter(inp, P.id, `2.${i + 1}`)));
-  blocks.push({ kind: "heading", text: "3. Roadmap", pageBreakBefore: true });
-  const shift = paguShiftText(inp);
+  PILLARS.forEach((P, i) => blocks.push(...pillarChapter(inp, P.id, `2.${i + 1}`, lang)));
+  blocks.push({ kind: "heading", text: t("sheet.book2.roadmap"), pageBreakBefore: true });
+  const shift = paguShiftText(inp); // Indonesian in every language for now (README: what is left)
   if (shift) blocks.push({ kind: "text", paragraphs: [shift] });
   // At a region's scale the book's roadmap shows the shortlist (quick wins, innovations, candidates);
   // every programme stays in the Roadmap sheet and the appendix.
   const focus = new Set(inp.initiatives.filter((i) => i.quickWin || i.origin === "user" || i.candidate === true).map((i) => i.id));
   const shown = focus.size > 0 && focus.size < s.items.length ? focusSchedule(s, focus) : s;
-  if (shown !== s) blocks.push({ kind: "text", paragraphs: [`Roadmap di bawah memuat ${shown.items.length} quick win, inovasi dan kandidat; ${s.items.length - shown.items.length} program OPD lainnya ada di lembar ${SHEET_NAMES.roadmap} dan Lampiran.`] });
-  blocks.push(ganttGrid(shown, { swimlane: inp.settings.roadmapSwimlane, mode: defaultPeriodMode(s.horizonYears), currentYear: inp.today.getUTCFullYear(), compact: true }));
-  blocks.push(milestoneTable(shown));
-  blocks.push(stepsTable(inp.steps ?? [], s.startYear, "Langkah implementasi quick win (Bimtek IV)"));
-  blocks.push({ kind: "heading", text: "4. Anggaran", pageBreakBefore: true });
-  blocks.push(pillarBudgetTable(s));
-  blocks.push(opdBudgetTable(s));
-  blocks.push(...appendix(inp, "5."));
-  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, columnWidths: [44, 28, 22, 19, 40], print: printSetup("book2", inp, "landscape") };
+  if (shown !== s) blocks.push({ kind: "text", paragraphs: [t("sheet.book2.focus", { shown: shown.items.length, others: s.items.length - shown.items.length, sheet: SHEET_NAMES.roadmap })] });
+  blocks.push(ganttGrid(shown, { swimlane: inp.settings.roadmapSwimlane, mode: defaultPeriodMode(s.horizonYears), currentYear: inp.today.getUTCFullYear(), compact: true, lang }));
+  blocks.push(milestoneTable(shown, lang));
+  blocks.push(stepsTable(inp.steps ?? [], s.startYear, t("sheet.book2.steps"), lang));
+  blocks.push({ kind: "heading", text: t("sheet.book2.budgetHeading"), pageBreakBefore: true });
+  blocks.push(pillarBudgetTable(s, undefined, lang));
+  blocks.push(opdBudgetTable(s, lang));
+  blocks.push(...appendix(inp, "5.", lang));
+  return { key: "book2", name: SHEET_NAMES.book2, tabColor: "1F3864", blocks, columnWidths: [44, 28, 22, 19, 40], print: printSetup("book2", inp, "landscape", lang) };
 }
 
 /** The schedule restricted to some initiatives (their bars and milestones; budgets stay the plan's). */
@@ -324,6 +336,8 @@ const CHART_ROWS = 11;
 const SUMMARY_LIST = 8;
 
 export function book3Document(inp: BookInputs): SheetDocument {
+  const lang = inp.lang ?? "id";
+  const t = textIn(lang);
   const s = inp.schedule;
   const totals = budgetByPillar(s);
   const grand = PILLAR_IDS.reduce((a, p) => a + totals[p], 0);
@@ -336,30 +350,33 @@ export function book3Document(inp: BookInputs): SheetDocument {
   const weakest = scored.slice().sort((a, b) => (r!.pillars[a] ?? 0) - (r!.pillars[b] ?? 0))[0];
 
   const blocks: Block[] = [
-    ...cover("book3", inp, "Ringkasan untuk Kepala Daerah"),
+    ...cover("book3", inp, t("sheet.book3.subtitle"), lang),
     {
       kind: "keyValue",
-      title: "Angka kunci",
+      title: t("sheet.book3.keyFigures"),
       valueSpan: 3,
       rows: [
-        { label: "Inisiatif terjadwal", value: `${s.items.length} dari ${inp.initiatives.length}` },
-        { label: "Quick win (tahun 1–2)", value: `${quickWins.length} (di ${new Set(quickWins.map((q) => q.pillar)).size} dari 6 pilar)` },
-        { label: "Total anggaran roadmap", value: `${formatRupiahShort(grand)} (${periodText(s)})` },
+        { label: t("sheet.book3.scheduledLabel"), value: t("sheet.book3.scheduled", { scheduled: s.items.length, total: inp.initiatives.length }) },
+        { label: t("sheet.book3.quickWinsLabel"), value: t("sheet.book3.quickWins", { count: quickWins.length, pillars: new Set(quickWins.map((q) => q.pillar)).size }) },
+        { label: t("sheet.book3.budgetLabel"), value: t("sheet.book3.budget", { amount: grand, period: periodText(s) }) },
         {
-          label: "Indeks kesiapan",
-          value: r && r.overall !== null ? `${formatDecimal(r.overall)} dari ${r.scaleMax}${strongest && weakest ? `; terkuat ${pillar(strongest).label}, terlemah ${pillar(weakest).label}` : ""}` : "belum dinilai",
+          label: t("sheet.book3.readinessLabel"),
+          value:
+            r && r.overall !== null
+              ? t("sheet.book3.readiness", { index: r.overall, max: r.scaleMax, strongest: strongest && weakest ? pillar(strongest).label : null, weakest: strongest && weakest ? pillar(weakest).label : null })
+              : t("sheet.book3.notRated"),
         },
       ],
     },
     {
       kind: "table",
-      title: "Quick win per pilar",
+      title: t("sheet.book3.quickWinTable"),
       columns: [
-        { header: "Quick win", type: "longText", width: 34 },
-        { header: "Pilar", type: "text", width: 18 },
-        { header: "OPD", type: "longText", width: 18 },
-        { header: "Jadwal", type: "text", width: 14 },
-        { header: "Biaya (Rp)", type: "rupiah", width: 16 },
+        { header: header("roadmap.quickWin", lang), type: "longText", width: 34 },
+        { header: header("roadmap.ganttPillar", lang), type: "text", width: 18 },
+        { header: header("roadmap.ganttOpd", lang), type: "longText", width: 18 },
+        { header: t("sheet.book3.schedule"), type: "text", width: 14 },
+        { header: header("qw.cost", lang), type: "rupiah", width: 16 },
       ],
       rows:
         quickWins.length > 0
@@ -371,61 +388,54 @@ export function book3Document(inp: BookInputs): SheetDocument {
                   return [q.title, pillar(q.pillar).label, q.opd, sch ? yearSpan(sch.startYear, sch.endYear) : "-", q.cost];
                 }),
             )
-          : [["(belum ada quick win)", null, null, null, null]],
+          : [[t("sheet.book3.noQuickWins"), null, null, null, null]],
     },
   ];
   blocks.push({
     kind: "table",
     id: "glance",
     // In millions (juta): ten years of billions stay readable on one A4 width.
-    title: "Roadmap sekilas: anggaran per pilar per tahun (Rp juta)",
-    columns: [{ header: "Pilar", type: "text", width: 18 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, width: 9 })), { header: "Total", type: "integer", width: 10 }],
+    title: t("sheet.book3.glance"),
+    columns: [{ header: header("roadmap.ganttPillar", lang), type: "text", width: 18 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, width: 9 })), { header: t("sheet.total"), type: "integer", width: 10 }],
     rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => (known.pillar(P.id, pl.year) ? Math.round(pl.budgetByPillar[P.id] / 1e6) : NO_PAGU)), Math.round(totals[P.id] / 1e6)]),
   });
-  blocks.push({ kind: "chart", chartType: "pie", title: "Pembagian anggaran per pilar", source: "glance", categoryColumn: 0, seriesColumns: [s.years.length + 1], heightRows: CHART_ROWS });
+  blocks.push({ kind: "chart", chartType: "pie", title: t("sheet.book3.pie"), source: "glance", categoryColumn: 0, seriesColumns: [s.years.length + 1], heightRows: CHART_ROWS });
   if (r) {
     blocks.push({
       kind: "table",
       id: "readiness",
-      title: "Kesiapan per pilar",
+      title: t("sheet.book3.readinessTable"),
       columns: [
-        { header: "Pilar", type: "text", width: 18 },
-        { header: "Indeks", type: "score" },
-        { header: "Skala maks.", type: "score" },
+        { header: header("roadmap.ganttPillar", lang), type: "text", width: 18 },
+        { header: t("sheet.book3.index"), type: "score" },
+        { header: t("sheet.book3.scaleMax"), type: "score" },
       ],
       rows: PILLARS.map((P) => [P.label, r.pillars[P.id], r.scaleMax]),
     });
-    blocks.push({ kind: "chart", chartType: "radar", title: "Indeks kesiapan per pilar", source: "readiness", categoryColumn: 0, seriesColumns: [1], heightRows: CHART_ROWS });
+    blocks.push({ kind: "chart", chartType: "radar", title: t("sheet.book3.radar"), source: "readiness", categoryColumn: 0, seriesColumns: [1], heightRows: CHART_ROWS });
   }
   const top = inp.initiatives.slice().sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id)).slice(0, SUMMARY_LIST);
   const spread = (xs: ReadonlyArray<number | null>) => new Set(xs.map((x) => (x === null ? "-" : x.toFixed(4)))).size > 1;
   if (top.length > 0 && !(spread(top.map((i) => i.months)) && spread(top.map((i) => i.score))))
-    blocks.push({ kind: "text", paragraphs: ["Grafik dampak–upaya tidak ditampilkan: inisiatif teratas memiliki durasi atau skor yang sama (nilai bawaan), sehingga titiknya akan bertumpuk menjadi satu. Isi skor di lembar Quick Win agar grafik bermakna."] });
+    blocks.push({ kind: "text", paragraphs: [t("sheet.book3.noBubble")] });
   else if (top.length > 0) {
     blocks.push({
       kind: "table",
       id: "impactEffort",
-      title: "Dampak–upaya inisiatif teratas",
+      title: t("sheet.book3.impactEffort"),
       columns: [
         // Long initiative names wrap (row heights fit) instead of being cut at the column edge.
-        { header: "Inisiatif", type: "longText", width: 34 },
-        { header: "Upaya (bulan)", type: "integer" },
-        { header: "Skor prioritas", type: "percent" },
-        { header: "Kuadran", type: "text", width: 14 },
+        { header: header("roadmap.ganttInitiative", lang), type: "longText", width: 34 },
+        { header: t("sheet.book3.effortMonths"), type: "integer" },
+        { header: t("sheet.book3.priorityScore"), type: "percent" },
+        { header: header("qw.quadrant", lang), type: "text", width: 14 },
       ],
-      rows: top.map((i) => [i.title, i.months, i.score, QUADRANT_LABEL[i.quadrant]]),
+      rows: top.map((i) => [i.title, i.months, i.score, t("sheet.book3.quadrant", { quadrant: i.quadrant })]),
     });
-    blocks.push({ kind: "chart", chartType: "bubble", title: "Dampak (skor) terhadap upaya (bulan)", source: "impactEffort", categoryColumn: 1, seriesColumns: [2], heightRows: CHART_ROWS });
+    blocks.push({ kind: "chart", chartType: "bubble", title: t("sheet.book3.bubble"), source: "impactEffort", categoryColumn: 1, seriesColumns: [2], heightRows: CHART_ROWS });
   }
-  return { key: "book3", name: SHEET_NAMES.book3, tabColor: "1F3864", blocks, columnWidths: [34, 18, 18, 14, 16, 14, 14], print: printSetup("book3", inp) };
+  return { key: "book3", name: SHEET_NAMES.book3, tabColor: "1F3864", blocks, columnWidths: [34, 18, 18, 14, 16, 14, 14], print: printSetup("book3", inp, "portrait", lang) };
 }
-
-const QUADRANT_LABEL: Readonly<Record<RankedInitiative["quadrant"], string>> = {
-  quickWin: "Quick win",
-  majorProject: "Proyek besar",
-  fillIn: "Pengisi",
-  reconsider: "Ditinjau ulang",
-};
 
 export function bookDocuments(inp: BookInputs): SheetDocument[] {
   return [book1Document(inp), book2Document(inp), book3Document(inp)];

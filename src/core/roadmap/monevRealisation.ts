@@ -10,6 +10,7 @@ import { normalizeHeader } from "../sheetSnapshot";
 import { SHEET_NAMES } from "../generatedSheets";
 import type { Initiative } from "../stageResults";
 import { monevKey } from "./monev";
+import { msg, worded } from "../messages/indonesian";
 
 export interface ReportedRealisation {
   readonly amount: Rupiah;
@@ -86,7 +87,7 @@ export function reportedRealisations(
       sheet: SHEET_NAMES.monev,
       cell: "",
       kind: "monev-realisation-outside",
-      message: `${outside.length} realisasi sub kegiatan tahun ${[...new Set(outside.map((r) => r.year))].join(", ")} di luar tahun Monev (${years[0] ?? "–"}–${years[years.length - 1] ?? "–"}); tidak ditampilkan.`,
+      ...worded(msg("monev.realisationOutside", { count: outside.length, years: [...new Set(outside.map((r) => r.year))], first: years[0] ?? null, last: years[years.length - 1] ?? null })),
     });
   const unmatched = reports.filter((r) => !used.has(r));
   if (unmatched.length > 0)
@@ -96,7 +97,7 @@ export function reportedRealisations(
       sheet: SHEET_NAMES.monev,
       cell: "",
       kind: "monev-realisation-unmatched",
-      message: `${unmatched.length} realisasi sub kegiatan dari laporan (mis. ${unmatched[0]!.code} ${unmatched[0]!.opd}, ${unmatched[0]!.source.file}) tidak cocok dengan kode inisiatif di Roadmap; tidak masuk Monev.`,
+      ...worded(msg("monev.realisationUnmatched", { count: unmatched.length, code: unmatched[0]!.code, opd: unmatched[0]!.opd, file: unmatched[0]!.source.file })),
     });
   return { byKey, notes };
 }

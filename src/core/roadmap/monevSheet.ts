@@ -13,28 +13,36 @@ import { parseIndonesianNumber, parseRupiah } from "../money";
 import type { ImportNote } from "../program";
 import { ACHIEVED_THRESHOLD, monevKey, summarizeByPillar, type MonevInput, type MonevRow } from "./monev";
 import type { ReportedRealisation } from "./monevRealisation";
+import { msg, textIn, worded } from "../messages/indonesian";
+import { header, type HeaderKey } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
 
-/** Column headers: the sheet is read back by these. */
-export const MH = {
-  id: "ID Inisiatif",
-  year: "Tahun",
-  title: "Inisiatif",
-  pillar: "Pilar",
-  opd: "OPD",
-  plannedTarget: "Target rencana (%)",
-  /** Blank unless the OPD sets its own target: a planned value is never mistaken for the OPD's. */
-  target: "Target OPD (%)",
-  realisation: "Realisasi (%)",
-  achievement: "Capaian (%)",
-  status: "Status",
-  budgetPlanned: "Anggaran rencana (Rp)",
-  budgetRealised: "Realisasi anggaran (Rp)",
-  /** From imported SIPD reports (LRA, RAK): computed, never typed; the OPD's own figure stays in budgetRealised. */
-  reportedRealised: "Realisasi anggaran laporan SIPD (Rp)",
-  reportedSource: "Sumber realisasi (periode, sel)",
-  reason: "Alasan (jika tertinggal)",
-  followUp: "Tindak lanjut",
-} as const;
+/** Column headers in a language (messages/headers.ts): the sheet is read back by these. */
+export function monevHeaders(lang: MessageLanguage = "id") {
+  const h = (k: HeaderKey) => header(k, lang);
+  return {
+    id: h("monev.id"),
+    year: h("monev.year"),
+    title: h("monev.title"),
+    pillar: h("monev.pillar"),
+    opd: h("monev.opd"),
+    plannedTarget: h("monev.plannedTarget"),
+    /** Blank unless the OPD sets its own target: a planned value is never mistaken for the OPD's. */
+    target: h("monev.target"),
+    realisation: h("monev.realisation"),
+    achievement: h("monev.achievement"),
+    status: h("monev.status"),
+    budgetPlanned: h("monev.budgetPlanned"),
+    budgetRealised: h("monev.budgetRealised"),
+    /** From imported SIPD reports (LRA, RAK): computed, never typed; the OPD's own figure stays in budgetRealised. */
+    reportedRealised: h("monev.reportedRealised"),
+    reportedSource: h("monev.reportedSource"),
+    reason: h("monev.reason"),
+    followUp: h("monev.followUp"),
+  } as const;
+}
+/** The Indonesian headers (an English sheet's are read as these). */
+export const MH = monevHeaders("id");
 
 export const FLAG_FILL = "F8CBAD";
 export const ORPHAN_FILL = "D9D9D9";
@@ -65,7 +73,7 @@ export function readMonevInputs(previous: Pick<SheetSnapshot, "values" | "name">
   if (!previous) return { inputs, reported, notes };
   const t = findTable(previous, [MH.id, MH.year, MH.realisation]);
   if (!t) {
-    notes.push({ severity: "warning", file: "", sheet: previous.name, cell: "", kind: "monev-no-table", message: `Tabel Monev (kolom ${MH.id}, ${MH.year}, ${MH.realisation}) tidak ditemukan; isian sebelumnya tidak dapat dibaca.` });
+    notes.push({ severity: "warning", file: "", sheet: previous.name, cell: "", kind: "monev-no-table", ...worded(msg("monev.noTable", { id: MH.id, year: MH.year, realisation: MH.realisation })) });
     return { inputs, reported, notes };
   }
   t.rows.forEach((row, i) => {
@@ -81,7 +89,7 @@ export function readMonevInputs(previous: Pick<SheetSnapshot, "values" | "name">
         sheet: previous.name,
         cell: `R${t.firstDataRow + i + 1}`,
         kind: "monev-bad-value",
-        message: `Realisasi "${cellText(rawRealisation)}" untuk ${id} tahun ${year} bukan persentase; dibiarkan kosong.`,
+        ...worded(msg("monev.badValue", { text: cellText(rawRealisation), id, year })),
       });
     const amount = parseRupiah(cellOf(t, row, MH.reportedRealised));
     if (amount !== null) reported.set(monevKey(id, year), { amount, source: cellText(cellOf(t, row, MH.reportedSource)) });
@@ -119,15 +127,15 @@ export function orphanedInputs(inputs: ReadonlyMap<string, MonevInput>, rows: re
 
 export const ORPHAN_STATUS = "tidak di Roadmap";
 
-export function monevDocument(rows: readonly MonevRow[], orphans: readonly OrphanedInput[], regionName: string): SheetDocument {
+export function monevDocument(rows: readonly MonevRow[], orphans: readonly OrphanedInput[], regionName: string, lang: MessageLanguage = "id"): SheetDocument {
+  const t = textIn(lang);
+  const MH = monevHeaders(lang);
   const summary = summarizeByPillar(rows);
   const blocks: Block[] = [
     {
       kind: "title",
-      text: "Monitoring dan Evaluasi (Monev) Smart City",
-      subtitle:
-        `${regionName ? regionName + " · " : ""}OPD mengisi sel kuning: target OPD (hanya bila berbeda dari target rencana), realisasi, realisasi anggaran, alasan dan tindak lanjut. ` +
-        `Status: tercapai bila realisasi ≥ ${Math.round(ACHIEVED_THRESHOLD * 100)}% target; capaian dan status dihitung ulang saat lembar dibuat ulang.`,
+      text: t("sheet.monev.title"),
+      subtitle: t("sheet.monev.subtitle", { region: regionName, threshold: Math.round(ACHIEVED_THRESHOLD * 100) }),
     },
     {
       kind: "table",
@@ -173,7 +181,7 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
         orphans.map((o): CellValue[] => [
           o.initiativeId,
           o.year,
-          "(inisiatif/tahun ini tidak lagi ada di Roadmap)",
+          t("sheet.monev.orphanTitle"),
           null,
           null,
           null,
@@ -193,24 +201,24 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
     },
     {
       kind: "table",
-      title: "Ringkasan per pilar (target belum tercapai ditandai merah di atas)",
+      title: t("sheet.monev.summary"),
       columns: [
-        { header: "Pilar", type: "text", width: 20 },
-        { header: "Baris", type: "integer", total: true },
-        { header: "Tercapai", type: "integer", total: true },
-        { header: "Tertinggal", type: "integer", total: true },
-        { header: "Belum mulai", type: "integer", total: true },
-        { header: "Tanpa alasan", type: "integer", total: true },
+        { header: MH.pillar, type: "text", width: 20 },
+        { header: t("sheet.monev.rows"), type: "integer", total: true },
+        { header: t("sheet.monev.achieved"), type: "integer", total: true },
+        { header: t("sheet.monev.behind"), type: "integer", total: true },
+        { header: t("sheet.monev.notStarted"), type: "integer", total: true },
+        { header: t("sheet.monev.noReason"), type: "integer", total: true },
       ],
       rows: summary.map((s) => [pillar(s.pillar).label, s.rows, s.achieved, s.behind, s.notStarted, s.missingReason]),
-      totalsLabel: "Total",
+      totalsLabel: t("sheet.total"),
     },
   ];
-  if (rows.length === 0) blocks.push({ kind: "text", paragraphs: ["Belum ada inisiatif terjadwal di Roadmap; Monev akan terisi setelah Quick Win dan Roadmap dibuat."] });
+  if (rows.length === 0) blocks.push({ kind: "text", paragraphs: [t("sheet.monev.empty")] });
   if (orphans.length > 0)
     blocks.push({
       kind: "text",
-      paragraphs: [`${orphans.length} baris abu-abu berisi isian untuk inisiatif/tahun yang tidak lagi ada di Roadmap; isian itu disimpan. Salin ke baris yang benar bila ID inisiatif berubah, lalu kosongkan.`],
+      paragraphs: [t("sheet.monev.orphans", { count: orphans.length })],
     });
   return {
     key: "monev",
@@ -218,6 +226,6 @@ export function monevDocument(rows: readonly MonevRow[], orphans: readonly Orpha
     tabColor: "C00000",
     blocks,
     freeze: "firstTableHeader",
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", footer: `Monev Smart City${regionName ? " " + regionName : ""}` },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", footer: t("sheet.monev.footer", { region: regionName }) },
   };
 }

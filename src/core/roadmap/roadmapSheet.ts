@@ -15,6 +15,9 @@ import type { Swimlane } from "../settings";
 import type { ImplementationStep } from "../innovation/innovations";
 import { activeIn, apportion, budgetByPillar, knownBudget, NO_PAGU, summarizeNotes, type Schedule, type ScheduledInitiative } from "./schedule";
 import { PLANNING_CALENDAR, markHalf, monthSpan, type CalendarMark } from "./planningCalendar";
+import { renderIn, textIn } from "../messages/indonesian";
+import { header } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
 
 export type PeriodMode = "year" | "halfYear";
 
@@ -32,7 +35,7 @@ export const MILESTONE_END = "◆";
 export const QUICK_WIN_MARK = "★";
 
 /** Headers of the per-pillar ceiling input table (read back by this text). */
-export const CEILING_HEADERS = { pillar: "Pilar", ceiling: "Plafon per tahun (Rp)" } as const;
+export const CEILING_HEADERS = { pillar: header("roadmap.ceilingPillar"), ceiling: header("roadmap.ceiling") } as const;
 
 /** Half-year columns fit a five-year plan on one landscape page; longer plans use whole years (our convention). */
 export function defaultPeriodMode(horizonYears: number): PeriodMode {
@@ -78,10 +81,13 @@ export interface GanttOptions {
   readonly calendarRow?: boolean;
   /** Leave out OPD and cost columns (book "at a glance" version). */
   readonly compact?: boolean;
+  /** Language of the grid's words (default Indonesian). */
+  readonly lang?: MessageLanguage;
 }
 
 /** Fixed columns left of the periods. */
 export const GANTT_FIXED = ["Inisiatif", "OPD", "Pilar", "Biaya (Rp jt)"] as const;
+const GANTT_FIXED_KEYS = ["roadmap.ganttInitiative", "roadmap.ganttOpd", "roadmap.ganttPillar", "roadmap.ganttCost"] as const;
 
 /**
  * Amounts in the grid are Rupiah values shown in millions ("juta"): the trailing commas of the number
@@ -96,6 +102,8 @@ const text = (value: string, style: CellStyle = {}): { value: CellValue; style: 
 /** The Gantt grid: header, optional calendar row, swimlanes with bars, a totals row. */
 export function ganttGrid(s: Schedule, opts: GanttOptions, id?: string): GridBlock & { readonly id?: string } {
   const periods = periodsOf(s.years, opts.mode);
+  const lang = opts.lang ?? "id";
+  const t = textIn(lang);
   const fixed = opts.compact ? 1 : GANTT_FIXED.length;
   const width = fixed + periods.length;
   const head: CellStyle = { bold: true, fill: THEME.headerFill, fontColor: THEME.headerFont, hAlign: "center", vAlign: "center", wrap: true, border: true };
@@ -107,18 +115,18 @@ export function ganttGrid(s: Schedule, opts: GanttOptions, id?: string): GridBlo
   cells.push(
     Array.from({ length: width }, (_, c) => {
       const p = periods[c - fixed];
-      if (p && p.year === opts.currentYear) return text("▼ tahun berjalan", { bold: true, fontColor: CURRENT_YEAR_FILL, hAlign: "center", fontSize: 8 });
+      if (p && p.year === opts.currentYear) return text(t("sheet.roadmap.currentYear"), { bold: true, fontColor: CURRENT_YEAR_FILL, hAlign: "center", fontSize: 8 });
       return null;
     }),
   );
   cells.push([
-    ...GANTT_FIXED.slice(0, fixed).map((h) => text(h, head)),
+    ...GANTT_FIXED_KEYS.slice(0, fixed).map((k) => text(header(k, lang), head)),
     ...periods.map((p) => text(p.label, p.year === opts.currentYear ? current : head)),
   ]);
   if (opts.calendarRow) {
     // One row per planning-calendar step, marked in the half (or year) it falls in, every year.
     const laneStyle: CellStyle = { bold: true, fill: THEME.totalsFill, border: true };
-    cells.push([text("Kalender perencanaan (menyiapkan APBD tahun berikutnya)", laneStyle), ...Array.from({ length: width - 1 }, () => text("", laneStyle))]);
+    cells.push([text(t("sheet.roadmap.calendarRow"), laneStyle), ...Array.from({ length: width - 1 }, () => text("", laneStyle))]);
     merges.push({ row: cells.length - 1, col: 0, rows: 1, cols: width });
     const cal: CellStyle = { italic: true, fontColor: THEME.mutedFont, border: true };
     for (const m of PLANNING_CALENDAR) {
@@ -134,7 +142,7 @@ export function ganttGrid(s: Schedule, opts: GanttOptions, id?: string): GridBlo
   const lanes = new Map<string, { label: string; fill: HexColor; items: ScheduledInitiative[] }>();
   if (opts.swimlane === "pillar") for (const P of PILLARS) lanes.set(P.id, { label: P.label, fill: P.darkColor, items: [] });
   for (const item of s.items) {
-    const key = opts.swimlane === "pillar" ? item.initiative.pillar : item.initiative.opd.trim() || "(tanpa OPD)";
+    const key = opts.swimlane === "pillar" ? item.initiative.pillar : item.initiative.opd.trim() || t("sheet.mapping.noOpd");
     if (!lanes.has(key)) lanes.set(key, { label: key, fill: THEME.titleColor, items: [] });
     lanes.get(key)!.items.push(item);
   }
@@ -183,12 +191,12 @@ export function ganttGrid(s: Schedule, opts: GanttOptions, id?: string): GridBlo
     }
   }
   if (s.items.length === 0) {
-    cells.push([text("Belum ada inisiatif terjadwal: isi lembar Quick Win lalu buat ulang.", { italic: true, fontColor: THEME.mutedFont })]);
+    cells.push([text(t("sheet.roadmap.noneScheduled"), { italic: true, fontColor: THEME.mutedFont })]);
     merges.push({ row: cells.length - 1, col: 0, rows: 1, cols: width });
   }
   if (!opts.compact) {
     const tot: CellStyle = { bold: true, fill: THEME.totalsFill, border: true, hAlign: "right", numberFormat: JUTA_FORMAT };
-    const totalRow: Array<{ value: CellValue; style?: CellStyle } | null> = [text("Total per periode", { ...tot, hAlign: "left" }), text("", tot), text("", tot)];
+    const totalRow: Array<{ value: CellValue; style?: CellStyle } | null> = [text(t("sheet.roadmap.totalPerPeriod"), { ...tot, hAlign: "left" }), text("", tot), text("", tot)];
     totalRow.push({ value: s.items.reduce((a, i) => a + (i.initiative.cost ?? 0), 0), style: tot });
     for (const p of periods) {
       const sum = s.items.reduce((a, i) => a + (periodBudget(i, s.startYear, p) ?? 0), 0);
@@ -205,7 +213,8 @@ function juta(n: number): number {
 }
 
 /** Budget per pillar per year with totals: rows pillars, columns years then total. */
-export function pillarBudgetTable(s: Schedule, id?: string): Block {
+export function pillarBudgetTable(s: Schedule, id?: string, lang: MessageLanguage = "id"): Block {
+  const t = textIn(lang);
   const totals = budgetByPillar(s);
   // A cell without a known budget reads "belum ada pagu", not 0 (a single-year source fills its own year,
   // a one-OPD source its own OPD's pillars).
@@ -213,52 +222,55 @@ export function pillarBudgetTable(s: Schedule, id?: string): Block {
   return {
     kind: "table",
     id,
-    title: "Anggaran per pilar per tahun (Rp juta)",
-    columns: [{ header: "Pilar", type: "text", width: 20 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: known.years.has(y) })), { header: "Total", type: "integer", total: true }],
+    title: t("sheet.roadmap.perPillar"),
+    columns: [{ header: header("roadmap.ganttPillar", lang), type: "text", width: 20 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: known.years.has(y) })), { header: t("sheet.total"), type: "integer", total: true }],
     rows: PILLARS.map((P) => [P.label, ...s.plans.map((pl) => (known.pillar(P.id, pl.year) ? juta(pl.budgetByPillar[P.id]) : NO_PAGU)), juta(totals[P.id])]),
-    totalsLabel: "Total per tahun",
+    totalsLabel: t("sheet.roadmap.totalPerYear"),
   };
 }
 
-export function opdBudgetTable(s: Schedule): Block {
+export function opdBudgetTable(s: Schedule, lang: MessageLanguage = "id"): Block {
+  const t = textIn(lang);
   const known = knownBudget(s);
   const opds = [...new Set(s.plans.flatMap((p) => Object.keys(p.budgetByOpd)))].sort((a, b) => a.localeCompare(b, "id"));
   return {
     kind: "table",
-    title: "Anggaran per OPD per tahun (Rp juta)",
-    columns: [{ header: "OPD", type: "text", width: 24 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: known.years.has(y) })), { header: "Total", type: "integer", total: true }],
+    title: t("sheet.roadmap.perOpd"),
+    columns: [{ header: header("roadmap.ganttOpd", lang), type: "text", width: 24 }, ...s.years.map((y) => ({ header: String(y), type: "integer" as const, total: known.years.has(y) })), { header: t("sheet.total"), type: "integer", total: true }],
     rows: opds.map((o) => {
       const per = s.plans.map((p) => juta(p.budgetByOpd[o] ?? 0));
       return [o, ...s.plans.map((p, k) => (known.opd(o, p.year) ? per[k]! : NO_PAGU)), per.reduce((a, b) => a + b, 0)];
     }),
-    totalsLabel: "Total per tahun",
+    totalsLabel: t("sheet.roadmap.totalPerYear"),
   };
 }
 
-export function milestoneTable(s: Schedule): Block {
+export function milestoneTable(s: Schedule, lang: MessageLanguage = "id"): Block {
+  const t = textIn(lang);
   return {
     kind: "table",
-    title: "Tonggak (milestone) per tahun",
+    title: t("sheet.roadmap.milestones"),
     columns: [
-      { header: "Inisiatif", type: "text", width: 40 },
-      { header: "Tahun", type: "year" },
-      { header: "Semester", type: "integer", width: 9 },
-      { header: "Tonggak", type: "text", width: 10 },
+      { header: header("roadmap.ganttInitiative", lang), type: "text", width: 40 },
+      { header: header("roadmap.year", lang), type: "year" },
+      { header: header("roadmap.half", lang), type: "integer", width: 9 },
+      { header: header("roadmap.milestone", lang), type: "text", width: 10 },
     ],
-    rows: s.plans.flatMap((p) => p.milestones.map((m) => [`${m.quickWin ? QUICK_WIN_MARK + " " : ""}${m.title}`, m.year, m.half, m.kind === "start" ? `${MILESTONE_START} Mulai` : `${MILESTONE_END} Selesai`])),
+    rows: s.plans.flatMap((p) => p.milestones.map((m) => [`${m.quickWin ? QUICK_WIN_MARK + " " : ""}${m.title}`, m.year, m.half, `${m.kind === "start" ? MILESTONE_START : MILESTONE_END} ${t("sheet.roadmap.milestoneKind", { start: m.kind === "start" })}`])),
   };
 }
 
-export function calendarTable(): Block {
+export function calendarTable(lang: MessageLanguage = "id"): Block {
+  const t = textIn(lang);
   return {
     kind: "table",
-    title: "Kalender perencanaan dan penganggaran tahunan",
+    title: t("sheet.roadmap.calendar"),
     columns: [
-      { header: "Tahap", type: "text", width: 40 },
-      { header: "Bulan", type: "text", width: 10 },
-      { header: "Dasar", type: "text", width: 18 },
+      { header: header("roadmap.step", lang), type: "text", width: 40 },
+      { header: header("roadmap.month", lang), type: "text", width: 10 },
+      { header: header("roadmap.basis", lang), type: "text", width: 18 },
       // Last, so its long text runs on into the empty cells to the right.
-      { header: "Keterangan", type: "text", width: 12 },
+      { header: header("roadmap.remarks", lang), type: "text", width: 12 },
     ],
     rows: PLANNING_CALENDAR.map((m: CalendarMark) => [m.short, monthSpan(m), m.source, m.label]),
   };
@@ -297,18 +309,19 @@ export function monthToPeriod(startYear: number, month: number): { year: number;
 }
 
 /** The quick wins' implementation steps as milestones, in plan order. */
-export function stepsTable(steps: readonly ImplementationStep[], startYear: number, title = "Langkah implementasi quick win (tonggak, dari lembar Inovasi)"): Block {
+export function stepsTable(steps: readonly ImplementationStep[], startYear: number, title?: string, lang: MessageLanguage = "id"): Block {
+  const t = textIn(lang);
   const sorted = steps.slice().sort((a, b) => (a.month ?? 999) - (b.month ?? 999) || a.quickWinId.localeCompare(b.quickWinId));
   return {
     kind: "table",
-    title,
+    title: title ?? t("sheet.roadmap.steps"),
     columns: [
-      { header: "Quick win", type: "longText", width: 40 },
-      { header: "Langkah", type: "longText", width: 26 },
-      { header: "Tahun", type: "year" },
-      { header: "Semester", type: "integer", width: 9 },
-      { header: "OPD penanggung jawab", type: "longText", width: 24 },
-      { header: "Keluaran", type: "longText", width: 22 },
+      { header: header("roadmap.quickWin", lang), type: "longText", width: 40 },
+      { header: header("roadmap.stepName", lang), type: "longText", width: 26 },
+      { header: header("roadmap.year", lang), type: "year" },
+      { header: header("roadmap.half", lang), type: "integer", width: 9 },
+      { header: header("roadmap.responsible", lang), type: "longText", width: 24 },
+      { header: header("roadmap.output", lang), type: "longText", width: 22 },
     ],
     rows:
       sorted.length > 0
@@ -316,11 +329,12 @@ export function stepsTable(steps: readonly ImplementationStep[], startYear: numb
             const p = st.month !== null ? monthToPeriod(startYear, st.month) : null;
             return [`${QUICK_WIN_MARK} ${st.quickWin || st.quickWinId}`, st.step, p?.year ?? null, p?.half ?? null, st.opd || null, st.output || null];
           })
-        : [["(belum ada langkah: tulis di lembar Inovasi)", null, null, null, null, null]],
+        : [[t("sheet.roadmap.noSteps"), null, null, null, null, null]],
   };
 }
 
-export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
+export function roadmapDocument(inp: RoadmapSheetInput, lang: MessageLanguage = "id"): SheetDocument {
+  const t = textIn(lang);
   const s = inp.schedule;
   const mode = inp.mode ?? defaultPeriodMode(s.horizonYears);
   const periods = periodsOf(s.years, mode);
@@ -328,29 +342,29 @@ export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
   const blocks: Block[] = [
     {
       kind: "title",
-      text: `Roadmap Smart City ${s.years[0]}–${s.years[s.years.length - 1]}`,
-      subtitle:
-        `${inp.regionName ? inp.regionName + " · " : ""}Dikelompokkan per ${inp.swimlane === "pillar" ? "pilar" : "OPD"}. ` +
-        `${MILESTONE_START} mulai, ${MILESTONE_END} selesai, ${QUICK_WIN_MARK} quick win; angka di batang = anggaran periode (Rp juta); ${CALENDAR_MARK} = tahap kalender perencanaan.`,
+      text: t("sheet.roadmap.title", { first: s.years[0]!, last: s.years[s.years.length - 1]! }),
+      subtitle: t("sheet.roadmap.subtitle", { region: inp.regionName, byPillar: inp.swimlane === "pillar", start: MILESTONE_START, end: MILESTONE_END, quickWin: QUICK_WIN_MARK, calendar: CALENDAR_MARK }),
     },
-    ganttGrid(s, { swimlane: inp.swimlane, mode, currentYear, calendarRow: true }, "gantt"),
-    pillarBudgetTable(s),
-    opdBudgetTable(s),
-    milestoneTable(s),
-    stepsTable(inp.steps ?? [], s.startYear),
-    calendarTable(),
+    ganttGrid(s, { swimlane: inp.swimlane, mode, currentYear, calendarRow: true, lang }, "gantt"),
+    pillarBudgetTable(s, undefined, lang),
+    opdBudgetTable(s, lang),
+    milestoneTable(s, lang),
+    stepsTable(inp.steps ?? [], s.startYear, undefined, lang),
+    calendarTable(lang),
     {
       kind: "table",
-      title: `Plafon anggaran per pilar (isi bila ada; plafon total per tahun diatur di ${SHEET_NAMES.settings}: ${inp.yearlyCeiling > 0 ? "Rp " + Math.round(inp.yearlyCeiling).toLocaleString("id-ID") : "tanpa plafon"})`,
+      title: t("sheet.roadmap.ceilings", { settings: SHEET_NAMES.settings, ceiling: inp.yearlyCeiling }),
       columns: [
-        { header: CEILING_HEADERS.pillar, type: "text", width: 20 },
-        { header: CEILING_HEADERS.ceiling, type: "rupiah", input: true },
+        { header: header("roadmap.ceilingPillar", lang), type: "text", width: 20 },
+        { header: header("roadmap.ceiling", lang), type: "rupiah", input: true },
       ],
       rows: PILLAR_IDS.map((p) => [pillar(p).label, inp.pillarCeilings[p] ?? null]),
     },
   ];
-  const notes = [...summarizeNotes(s.notes).map((n) => n.message), ...s.unscheduled.map((u) => `Tidak terjadwal: "${u.initiative.title}" — ${u.reason}`)];
-  if (notes.length > 0) blocks.push({ kind: "text", title: "Catatan penjadwalan", paragraphs: [...new Set(notes)], span: Math.min(GANTT_FIXED.length + periods.length, 8) });
+  // Schedule notes in the sheet's language (from their catalog key when they have one).
+  const noteText = (n: { message: string; key?: string; params?: unknown }) => (lang === "id" || !n.key ? n.message : renderIn(lang, { key: n.key, params: n.params }));
+  const notes = [...summarizeNotes(s.notes).map(noteText), ...s.unscheduled.map((u) => t("sheet.roadmap.unscheduled", { title: u.initiative.title, reason: u.reason }))];
+  if (notes.length > 0) blocks.push({ kind: "text", title: t("sheet.roadmap.notes"), paragraphs: [...new Set(notes)], span: Math.min(GANTT_FIXED.length + periods.length, 8) });
   return {
     key: "roadmap",
     name: SHEET_NAMES.roadmap,
@@ -359,6 +373,6 @@ export function roadmapDocument(inp: RoadmapSheetInput): SheetDocument {
     columnWidths: [48, 26, 18, 13, ...periods.map(() => (mode === "halfYear" ? 10 : 11))],
     // Title, subtitle, gap, then the grid: marker row (4) and header row (5), 1-based.
     freeze: { rows: 5, columns: 1 },
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: 4, to: 5 }, footer: `Roadmap Smart City${inp.regionName ? " " + inp.regionName : ""}` },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: 4, to: 5 }, footer: t("sheet.roadmap.footer", { region: inp.regionName }) },
   };
 }

@@ -23,7 +23,11 @@
  */
 import type { RankedInitiative } from "../stageResults";
 import { PILLAR_IDS, type PillarId } from "../pillars";
-import { formatRupiah } from "../money";
+import { msg, worded } from "../messages/indonesian";
+import type { MessageKey, MessageParams, MessageRef } from "../messages/keys";
+import type { ShiftReason } from "../messages/id";
+
+const keyed = (m: MessageRef) => ({ key: m.key, params: m.params });
 
 /** Months per slot: the scheduler works in half-years so half-year columns need no second pass. */
 export const SLOT_MONTHS = 6;
@@ -95,6 +99,9 @@ export interface ScheduleNote {
   readonly initiativeId: string;
   /** Indonesian, for `Catatan Impor` and the Roadmap sheet. */
   readonly message: string;
+  /** The catalog message it was rendered from, when it has one (other languages render from it). */
+  readonly key?: MessageKey;
+  readonly params?: unknown;
 }
 
 export interface Schedule {
@@ -193,7 +200,13 @@ export function summarizeNotes(notes: readonly ScheduleNote[]): ScheduleNote[] {
     }
     const [from, dir, k, to, why] = key.split("|");
     const example = SHIFT.exec(group[0]!.message)![1];
-    out.push({ kind: "pagu-shifted", initiativeId: group[0]!.initiativeId, message: `${group.length} program: pagu ${from} di${dir} ${k} tahun ke ${to} (${why}); contoh: "${example}".` });
+    const p0 = group[0]!.key === "roadmap.paguShifted" ? (group[0]!.params as MessageParams<"roadmap.paguShifted">) : null;
+    out.push({
+      kind: "pagu-shifted",
+      initiativeId: group[0]!.initiativeId,
+      message: `${group.length} program: pagu ${from} di${dir} ${k} tahun ke ${to} (${why}); contoh: "${example}".`,
+      ...(p0 ? keyed(msg("roadmap.paguShiftedMany", { ...p0, count: group.length, example: example ?? "" })) : {}),
+    });
   }
   return out;
 }
@@ -271,7 +284,7 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
   const byId = new Map<string, RankedInitiative>();
   for (const it of sorted) {
     if (byId.has(it.id)) {
-      notes.push({ kind: "unscheduled", initiativeId: it.id, message: `Inisiatif "${it.title}" memakai ID ganda ${it.id}; hanya yang pertama dijadwalkan.` });
+      notes.push({ kind: "unscheduled", initiativeId: it.id, ...worded(msg("roadmap.duplicateId", { title: it.title, id: it.id })) });
       continue;
     }
     byId.set(it.id, it);
@@ -281,10 +294,10 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
   for (const it of byId.values()) {
     let dep = it.after && it.after.trim() !== "" ? it.after.trim() : null;
     if (dep !== null && !byId.has(dep)) {
-      notes.push({ kind: "dependency-missing", initiativeId: it.id, message: `"${it.title}": inisiatif prasyarat ${dep} tidak ditemukan; prasyarat diabaikan.` });
+      notes.push({ kind: "dependency-missing", initiativeId: it.id, ...worded(msg("roadmap.dependencyMissing", { title: it.title, dep })) });
       dep = null;
     } else if (dep !== null && cycles.has(it.id)) {
-      notes.push({ kind: "dependency-cycle", initiativeId: it.id, message: `"${it.title}": urutan prasyarat melingkar (${it.id} → ${dep} → … → ${it.id}); prasyarat diabaikan.` });
+      notes.push({ kind: "dependency-cycle", initiativeId: it.id, ...worded(msg("roadmap.dependencyCycle", { title: it.title, id: it.id, dep })) });
       dep = null;
     }
     dependencyOf.set(it.id, dep);
@@ -354,12 +367,16 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
     const last = pagu[pagu.length - 1]![0];
     let base = 0;
     let why = "";
+    // The same reason as data for the catalog (the string above stays what summarizeNotes groups by).
+    let whyParam: ShiftReason = { kind: "none" };
     if (last < startYear) {
       base = startYear - first;
       why = `pagunya berakhir sebelum ${startYear}`;
+      whyParam = { kind: "endsBefore", year: startYear };
     } else if (it.quickWin && first > startYear + 1) {
       base = startYear + 1 - first;
       why = "quick win dimulai paling lambat tahun ke-2";
+      whyParam = { kind: "quickWin" };
     }
     let delayedBy: ScheduledInitiative["delayedBy"] = null;
     // Pagu is yearly: after a prerequisite it starts in the first whole year after the prerequisite ends.
@@ -368,11 +385,13 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
       base = needYear - first;
       delayedBy = "dependency";
       why = `menunggu prasyarat ${dep}`;
+      whyParam = { kind: "dependency", dep: dep ?? "" };
     }
     if (first + base > lastYear) {
       const reason = delayedBy === "dependency" ? `Prasyarat ${dep} baru selesai ${needYear - 1}; pagu tahunannya baru dapat dimulai ${needYear}, setelah ${lastYear}.` : `Pagu programnya baru mulai ${first}, setelah ${lastYear}.`;
       unscheduled.push({ initiative: it, reason });
-      notes.push({ kind: "unscheduled", initiativeId: it.id, message: `"${it.title}" tidak terjadwal: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` });
+      const m = msg("roadmap.unscheduledLate", { title: it.title, dep: delayedBy === "dependency" ? dep : null, needYear, first, last: lastYear });
+      notes.push({ kind: "unscheduled", initiativeId: it.id, message: `"${it.title}" tidak terjadwal: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`, key: m.key, params: m.params });
       return null;
     }
     let k = base;
@@ -383,12 +402,14 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
     } else if (k > base) {
       delayedBy = "ceiling";
       why = "plafon anggaran tahunan";
+      whyParam = { kind: "ceiling" };
     }
     if (k !== 0)
       notes.push({
         kind: "pagu-shifted",
         initiativeId: it.id,
         message: `"${it.title}": pagu ${yearSpan(first, last)} di${k > 0 ? "mundurkan" : "majukan"} ${Math.abs(k)} tahun ke ${yearSpan(first + k, last + k)} (${why}).`,
+        ...keyed(msg("roadmap.paguShifted", { title: it.title, from: yearSpan(first, last), later: k > 0, years: Math.abs(k), to: yearSpan(first + k, last + k), why: whyParam })),
       });
     const rawStart = (first + k - startYear) * 2;
     const start = Math.max(0, rawStart);
@@ -397,7 +418,7 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
   const overCeiling = (it: RankedInitiative): ScheduleNote => ({
     kind: "over-ceiling",
     initiativeId: it.id,
-    message: `"${it.title}" melebihi plafon anggaran tahunan${pillarCeiling(it.pillar) !== null ? " pilar" : ""} di setiap tahun yang mungkin; dijadwalkan sedini mungkin dan perlu ditinjau.`,
+    ...worded(msg("roadmap.overCeiling", { title: it.title, pillar: pillarCeiling(it.pillar) !== null })),
   });
 
   const placed = new Map<string, ScheduledInitiative>();
@@ -428,13 +449,13 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
     const depItem = dep !== null ? placed.get(dep) : undefined;
     if (dep !== null && !depItem) {
       unscheduled.push({ initiative: it, reason: `Prasyarat ${dep} tidak terjadwal dalam jangka waktu rencana.` });
-      notes.push({ kind: "unscheduled", initiativeId: it.id, message: `"${it.title}" tidak terjadwal: prasyarat ${dep} tidak terjadwal.` });
+      notes.push({ kind: "unscheduled", initiativeId: it.id, message: `"${it.title}" tidak terjadwal: prasyarat ${dep} tidak terjadwal.`, ...keyed(msg("roadmap.unscheduledDependency", { title: it.title, dep: dep ?? "", afterEnd: false })) });
       continue;
     }
     const earliest = depItem ? depItem.startSlot + depItem.slots : 0;
     if (earliest >= totalSlots) {
       unscheduled.push({ initiative: it, reason: `Prasyarat ${dep} baru selesai setelah ${startYear + horizon - 1}.` });
-      notes.push({ kind: "unscheduled", initiativeId: it.id, message: `"${it.title}" tidak terjadwal: prasyarat ${dep} selesai setelah akhir jangka waktu rencana.` });
+      notes.push({ kind: "unscheduled", initiativeId: it.id, message: `"${it.title}" tidak terjadwal: prasyarat ${dep} selesai setelah akhir jangka waktu rencana.`, ...keyed(msg("roadmap.unscheduledDependency", { title: it.title, dep: dep ?? "", afterEnd: true })) });
       continue;
     }
     const pagu = paguOf(it);
@@ -451,12 +472,12 @@ export function schedule(initiatives: readonly RankedInitiative[], options: Sche
     const out = outside(byYear);
     if (pagu && out.size > 0) {
       const total = [...out.values()].reduce((a, b) => a + b, 0);
-      const list = [...out].sort((a, b) => a[0] - b[0]).map(([y, v]) => `${y} ${formatRupiah(v)}`).join("; ");
-      notes.push({ kind: "outside-horizon", initiativeId: it.id, message: `"${it.title}": pagu di luar jangka waktu rencana ${startYear}–${lastYear} tidak masuk roadmap (${list}; jumlah ${formatRupiah(total)}).` });
+      const byYear = [...out].sort((a, b) => a[0] - b[0]).map(([year, amount]) => ({ year, amount }));
+      notes.push({ kind: "outside-horizon", initiativeId: it.id, ...worded(msg("roadmap.outsideHorizon", { title: it.title, first: startYear, last: lastYear, byYear, total })) });
     } else if (beyond)
-      notes.push({ kind: "beyond-horizon", initiativeId: it.id, message: `"${it.title}" berlanjut setelah ${lastYear}; anggaran setelah tahun itu tidak dihitung.` });
+      notes.push({ kind: "beyond-horizon", initiativeId: it.id, ...worded(msg("roadmap.beyondHorizon", { title: it.title, last: lastYear })) });
     if (it.quickWin && start >= QUICK_WIN_SLOTS)
-      notes.push({ kind: "quickwin-late", initiativeId: it.id, message: `Quick win "${it.title}" baru dapat dimulai ${s0.year} (setelah tahun ke-2) karena ${delayedBy === "ceiling" ? "plafon anggaran" : "prasyaratnya"}.` });
+      notes.push({ kind: "quickwin-late", initiativeId: it.id, ...worded(msg("roadmap.quickWinLate", { title: it.title, year: s0.year, ceiling: delayedBy === "ceiling" })) });
     const item: ScheduledInitiative = {
       initiative: it,
       startSlot: start,

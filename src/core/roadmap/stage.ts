@@ -16,11 +16,14 @@ import { monevRows } from "./monev";
 import { monevDocument, orphanedInputs, readMonevInputs } from "./monevSheet";
 import { reportedRealisations } from "./monevRealisation";
 import { bookDocuments } from "./books";
-import { formatRupiah } from "../money";
 import type { ImplementationStep } from "../innovation/innovations";
+import { msg, worded } from "../messages/indonesian";
+import type { MessageLanguage } from "../messages/format";
 
 export interface RoadmapStageInput {
   readonly settings: Settings;
+  /** Language of the `Roadmap` sheet's texts (default Indonesian; the books stay Indonesian for now). */
+  readonly lang?: MessageLanguage;
   readonly today: Date;
   readonly previous: ReadonlyMap<SheetKey, SheetSnapshot>;
   /** Ranked initiatives of the quick-win stage; absent or empty gives an empty (valid) roadmap. */
@@ -55,7 +58,7 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
   const outside = sch.notes.filter((n) => n.kind === "outside-horizon");
   const notes: ImportNote[] = summarizeNotes(sch.notes)
     .filter((n) => n.kind !== "outside-horizon")
-    .map((n) => ({ severity: "warning", file: "", sheet: SHEET_NAMES.roadmap, cell: "", message: n.message, kind: `roadmap-${n.kind}` }));
+    .map((n) => ({ severity: "warning", file: "", sheet: SHEET_NAMES.roadmap, cell: "", message: n.message, kind: `roadmap-${n.kind}`, ...(n.key ? { key: n.key, params: n.params } : {}) }));
   if (outside.length > 0) {
     const total = sch.items.reduce((a, i) => a + Object.values(i.outsideHorizon).reduce((x, y) => x + y, 0), 0);
     const last = s.planStartYear + s.horizonYears - 1;
@@ -65,11 +68,11 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
       sheet: SHEET_NAMES.roadmap,
       cell: "",
       kind: "roadmap-outside-horizon",
-      message: `${outside.length} program berjalan memiliki pagu di luar jangka waktu rencana ${s.planStartYear}–${last} (jumlah ${formatRupiah(total)}); pagu itu tidak masuk roadmap. Contoh: ${outside[0]!.message}`,
+      ...worded(msg("roadmap.outsideSummary", { count: outside.length, first: s.planStartYear, last, total, example: outside[0]!.key ? { key: outside[0]!.key, params: outside[0]!.params } : null, exampleText: outside[0]!.message })),
     });
   }
   if (initiatives.length === 0)
-    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.roadmap, cell: "", kind: "roadmap-empty", message: "Belum ada inisiatif berperingkat (Quick Win); Roadmap, buku dan Monev dibuat kosong." });
+    notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.roadmap, cell: "", kind: "roadmap-empty", ...worded(msg("roadmap.empty")) });
 
   const previousMonev = input.previous.get("monev") ?? null;
   const back = readMonevInputs(previousMonev);
@@ -79,12 +82,12 @@ export function runRoadmapStage(input: RoadmapStageInput): RoadmapStageOutput {
   const rows = monevRows(sch, back.inputs, input.today.getUTCFullYear(), reported.byKey);
   const orphans = orphanedInputs(back.inputs, rows);
   if (orphans.length > 0)
-    notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.monev, cell: "", kind: "monev-orphaned", message: `Isian Monev untuk ${orphans.map((o) => `${o.initiativeId} (${o.year})`).join(", ")} tidak lagi cocok dengan Roadmap (ditampilkan di bawah tabel Monev).` });
+    notes.push({ severity: "warning", file: "", sheet: SHEET_NAMES.monev, cell: "", kind: "monev-orphaned", ...worded(msg("monev.orphaned", { lines: orphans.map((o) => ({ id: o.initiativeId, year: o.year })) })) });
 
   const documents: SheetDocument[] = [
-    roadmapDocument({ schedule: sch, swimlane: s.roadmapSwimlane, today: input.today, regionName: s.regionName, pillarCeilings, yearlyCeiling: s.yearlyCeiling, steps: input.steps ?? [] }),
-    ...bookDocuments({ settings: s, today: input.today, schedule: sch, initiatives, readiness: input.readiness ?? null, readinessBlocks: input.readinessBlocks ?? null, steps: input.steps ?? [] }),
-    monevDocument(rows, orphans, s.regionName),
+    roadmapDocument({ schedule: sch, swimlane: s.roadmapSwimlane, today: input.today, regionName: s.regionName, pillarCeilings, yearlyCeiling: s.yearlyCeiling, steps: input.steps ?? [] }, input.lang),
+    ...bookDocuments({ settings: s, today: input.today, schedule: sch, initiatives, readiness: input.readiness ?? null, readinessBlocks: input.readinessBlocks ?? null, steps: input.steps ?? [], lang: input.lang }),
+    monevDocument(rows, orphans, s.regionName, input.lang),
   ];
   return { documents, notes, schedule: sch };
 }

@@ -41,8 +41,6 @@ import { onNotice, type Notice } from "../notices";
 import type { PanelServices } from "../panelServices";
 import { ImportPanel } from "../panels/ImportPanel";
 import { EmailCopyPanel } from "../panels/EmailCopyPanel";
-import { MappingReview } from "../panels/MappingReview";
-import { WeightSliders } from "../panels/WeightSliders";
 import type { StageServices } from "../stageServices";
 import type { SheetKey } from "../../core/generatedSheets";
 import { EditedSheetsError } from "../regenerationGuard";
@@ -52,6 +50,9 @@ import { FilePicker } from "./FilePicker";
 
 // Sent and returned per-OPD worksheets are occasional work: their panel loads when the Quick Win stage opens,
 // which keeps the pane's first load within its budget.
+// The mapping review is needed only at the Pemetaan stage: a lazy chunk keeps the first load in budget.
+const MappingReview = lazy(() => import(/* webpackChunkName: "mapping-review" */ "../panels/MappingReview").then((m) => ({ default: m.MappingReview })));
+const WeightSliders = lazy(() => import(/* webpackChunkName: "weight-sliders" */ "../panels/WeightSliders").then((m) => ({ default: m.WeightSliders })));
 const ReadinessPanel = lazy(() => import(/* webpackChunkName: "readiness-panel" */ "../panels/ReadinessPanel").then((m) => ({ default: m.ReadinessPanel })));
 const InnovationWorksheetsPanel = lazy(() => import(/* webpackChunkName: "innovation-panel" */ "../panels/InnovationWorksheetsPanel").then((m) => ({ default: m.InnovationWorksheetsPanel })));
 
@@ -480,9 +481,15 @@ function Workspace({ services, panels, stagePanels }: AppProps) {
             <ReadinessPanel services={panels} t={t} language={language} refreshKey={state} onError={reportError} />
           </Suspense>
         )}
-        {stage === "mapping" && stagePanels && state && <MappingReview services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onError={reportError} onChanged={() => void services.load().then(setState, reportError)} />}
+        {stage === "mapping" && stagePanels && state && (
+          <Suspense fallback={null}>
+            <MappingReview services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onError={reportError} onChanged={() => void services.load().then(setState, reportError)} />
+          </Suspense>
+        )}
         {stage === "quickWin" && stagePanels && state && (
-          <WeightSliders services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onWrite={(w) => work((p, r) => stagePanels.writeQuickWin(w, p, r))} onError={reportError} />
+          <Suspense fallback={null}>
+            <WeightSliders services={stagePanels} t={t} language={language} reloadKey={state} disabled={disabled} onWrite={(w) => work((p, r) => stagePanels.writeQuickWin(w, p, r))} onError={reportError} />
+          </Suspense>
         )}
         {stage === "quickWin" && panels && state && (
           <Suspense fallback={null}>

@@ -9,7 +9,7 @@ import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ImportNote } from "../../core/program";
 import { format, type Strings } from "../strings";
 import type { Language } from "../../core/settings";
-import { noteText } from "../noteText";
+import { noteText, useNoteLanguage } from "../noteText";
 
 export interface RunSummary {
   /** Tab names written, in the order written. */
@@ -47,6 +47,7 @@ const useStyles = makeStyles({
 export function ResultSummary({ t, language, summary, onOpen }: ResultSummaryProps) {
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
+  useNoteLanguage(language); // re-render in English once the English table has loaded
   useEffect(() => heading.current?.focus(), [summary]);
 
   const questions = summary.notes.filter((n) => n.kind === "question");

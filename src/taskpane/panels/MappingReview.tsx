@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button, Dropdown, Field, Link, Option, Text, makeStyles } from "@fluentui/react-components";
 import { PILLARS, PILLAR_IDS, pillar as pillarOf, type PillarId } from "../../core/pillars";
 import type { ReviewItem } from "../../core/mapping/reviewQueue";
-import { NO_PILLAR_TEXT, reasonText } from "../../core/mapping/reasonText";
+import { noPillarText, reasonInPane, useNoteLanguage } from "../noteText";
 import { format, type StringKey, type Strings } from "../strings";
 import type { MappingReviewData, StageServices } from "../stageServices";
 import type { Language } from "../../core/settings";
@@ -49,6 +49,7 @@ const percent = (x: number) => Math.round(x * 100);
 
 export function MappingReview({ t, language = "id", services, reloadKey, disabled = false, onError, onChanged }: MappingReviewProps) {
   const styles = useStyles();
+  useNoteLanguage(language); // re-render with the English reasons once that table has loaded
   const [data, setData] = useState<MappingReviewData | null | undefined>(undefined);
   const [counts, setCounts] = useState<Record<PillarId, number> | null>(null);
   // Lines written or skipped in this pane session: a reload (after a regeneration or a language switch)
@@ -170,7 +171,7 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
             ))}
             {unplaced > 0 ? (
               <tr data-pillar="none">
-                <th scope="row">{NO_PILLAR_TEXT[language]}</th>
+                <th scope="row">{noPillarText(language)}</th>
                 <td>{unplaced}</td>
               </tr>
             ) : null}
@@ -212,9 +213,9 @@ export function MappingReview({ t, language = "id", services, reloadKey, disable
               <dt>{t.mappingFieldCode}</dt>
               <dd>{item.code ?? t.mappingNone}</dd>
               <dt>{t.mappingFieldProposed}</dt>
-              <dd>{withoutEvidence(item) || !item.pillar ? NO_PILLAR_TEXT[language] : format(t.mappingProposedValue, { pillar: pillarOf(item.pillar).label, confidence: percent(item.confidence) })}</dd>
+              <dd>{withoutEvidence(item) || !item.pillar ? noPillarText(language) : format(t.mappingProposedValue, { pillar: pillarOf(item.pillar).label, confidence: percent(item.confidence) })}</dd>
               <dt>{t.mappingFieldReason}</dt>
-              <dd>{item.reason ? reasonText(item.reason, language) : t.mappingNone}</dd>
+              <dd>{item.reason ? reasonInPane(item.reason, language) : t.mappingNone}</dd>
               <dt>{t.mappingFieldRunnerUp}</dt>
               <dd>{item.runnerUp ? pillarOf(item.runnerUp).label : t.mappingNone}</dd>
             </dl>

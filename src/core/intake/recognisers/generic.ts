@@ -8,16 +8,18 @@ import type { ImportNote, ProgramCode, ProgramLevel, ProgramRow } from "../../pr
 import type { CellValue } from "../../sheetDocument";
 import { cellText, type SourceSheet } from "../../sheetSnapshot";
 import { sheetYearEvidence, yearInText, yearOfCell } from "../yearEvidence";
-import { guessRole, levelColumnOf, yearOfHeader, roleDescription, roleLabel, SURE, type ColumnRole, type RoleKind } from "../columnRoles";
+import { guessRole, levelColumnOf, yearOfHeader, roleLabel, SURE, type ColumnRole, type RoleKind } from "../columnRoles";
 import { mappingFor, type SheetMapping } from "../columnMapping";
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from "../headerDetection";
-import { methodDescription, planHierarchy, type HierarchyPlan } from "../hierarchy";
+import { planHierarchy, type HierarchyPlan } from "../hierarchy";
 import { nameKey, programId } from "../ids";
 import { normalizeOpd, opdFromFileName, opdFromSheetName, opdFromTitleBlock } from "../opdName";
 import { columnCodeKind, joinCodeParts, kindOfDepth, parentCode, parseCode, splitCodeAndName, codeDepth } from "../programCode";
 import { rowKind } from "../rowKinds";
 import type { IntakeOptions, IntakeQuestion, SheetImport, SheetOutcome, UnplacedColumn } from "../intakeTypes";
 import { note, type SheetRecogniser } from "./types";
+import { msg, worded } from "../../messages/indonesian";
+import type { MessageRef } from "../../messages/keys";
 
 interface Assigned {
   readonly col: number;
@@ -68,8 +70,9 @@ function unplaced(a: Assigned): UnplacedColumn {
   return { column: columnLetter(a.col), header: a.header, cell: a.cell, guess: a.role ? roleLabel(a.role) : null, confidence: Math.round(a.confidence * 100) / 100 };
 }
 
-function describe(cols: readonly Assigned[]): string {
-  return cols.map((a) => `kolom ${columnLetter(a.col)} "${a.header || "(kosong)"}" (sel ${a.cell})`).join(", ");
+/** Columns as message parameters (the catalog words "kolom C "Pagu" (sel C5)"). */
+function described(cols: readonly Assigned[]): Array<{ letter: string; header: string; cell: string }> {
+  return cols.map((a) => ({ letter: columnLetter(a.col), header: a.header, cell: a.cell }));
 }
 
 /**
@@ -97,14 +100,14 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     question: null,
     summary: { file: sheet.file, sheet: sheet.sheet, status: "skipped", rows: 0, header, roles: [] },
   });
-  if (mapping?.skip) return skipped(note(sheet, "info", "sheet-skipped", "", `Lembar "${sheet.sheet}" dilewati sesuai file pemetaan (skipped by the mapping file).`));
-  if (isEmptySheet(sheet)) return skipped(note(sheet, "info", "sheet-empty", "", `Lembar "${sheet.sheet}" kosong (empty sheet), dilewati.`));
+  if (mapping?.skip) return skipped(note(sheet, "info", "sheet-skipped", "", msg("intake.skippedByMapping", { sheet: sheet.sheet })));
+  if (isEmptySheet(sheet)) return skipped(note(sheet, "info", "sheet-empty", "", msg("intake.sheetEmpty", { sheet: sheet.sheet })));
 
   const forcedRow = mapping?.headerRow !== undefined ? mapping.headerRow - 1 : undefined;
   const header = detectHeader(sheet, options.baseYear, forcedRow);
   if (!header)
     return skipped(
-      note(sheet, "info", "no-table", "", `Lembar "${sheet.sheet}" tidak berisi tabel program: tidak ada baris judul kolom (Kode, Program/Uraian, Indikator, Pagu …) di baris 1–${HEADER_SEARCH_ROWS} (not a programme table).`),
+      note(sheet, "info", "no-table", "", msg("intake.noTable", { sheet: sheet.sheet, rows: HEADER_SEARCH_ROWS })),
     );
   const headerRows = { top: header.top + 1, bottom: header.bottom + 1 };
   // The year of undated Pagu/Target columns: a TAHUN column per row, else the title, a dated header, the
@@ -117,23 +120,23 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
   const lastCol = Math.max(...roles.map((a) => a.col));
   const firstCol = Math.min(...roles.map((a) => a.col));
 
-  const ask = (message: string, columns: readonly Assigned[]): SheetOutcome => {
+  const ask = (m: MessageRef, columns: readonly Assigned[]): SheetOutcome => {
     const q: IntakeQuestion = {
       file: sheet.file,
       sheet: sheet.sheet,
-      message,
+      ...worded(m),
       columns: columns.map(unplaced),
       headerRow: header.bottom + 1,
       proposal: roles.map((a) => ({ letter: columnLetter(a.col), header: a.header, role: a.role && a.confidence >= SURE ? a.role : null, confidence: a.confidence })),
     };
     return {
       rows: [],
-      notes: [note(sheet, "error", "question", columns[0]?.cell ?? cellAddress(header.bottom, firstCol), message)],
+      notes: [note(sheet, "error", "question", columns[0]?.cell ?? cellAddress(header.bottom, firstCol), m)],
       question: q,
       summary: { file: sheet.file, sheet: sheet.sheet, status: "question", rows: 0, header: headerRows, roles: summaryRoles },
     };
   };
-  const where = `${sheet.file}, lembar "${sheet.sheet}"`;
+  const where = { file: sheet.file, sheet: sheet.sheet };
 
   // Flat exports give each level its own name (and code) columns: Program | Kegiatan | Sub Kegiatan.
   const levelNames = new Map<ProgramLevel, Assigned>();
@@ -149,17 +152,17 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
   }
   const levelLayout = levelNames.size >= 2;
   if (levelLayout)
-    notes.push(note(sheet, "info", "level-columns", header.columns[0]!.cell, `Setiap tingkat punya kolomnya sendiri (${[...levelNames].map(([l, a]) => `${l}: kolom ${columnLetter(a.col)}`).join(", ")}); program dan kegiatan yang berulang diimpor sekali.`));
+    notes.push(note(sheet, "info", "level-columns", header.columns[0]!.cell, msg("intake.levelColumns", { levels: [...levelNames].map(([level, a]) => ({ level, letter: columnLetter(a.col) })) })));
 
   // Name: exactly one sure column (in a flat export, the deepest level's).
   const names = roles.filter((a) => isKind(a, "name"));
   const sureNames = levelLayout ? [[...levelNames].sort((x, y) => LEVEL_RANK[y[0]] - LEVEL_RANK[x[0]])[0]![1]] : names.filter((a) => a.confidence >= SURE);
   if (sureNames.length > 1)
-    return ask(`${where}: lebih dari satu kolom tampak seperti nama program/kegiatan — ${describe(sureNames)}; tentukan satu kolom "name" di file pemetaan (two columns look like the name).`, sureNames);
+    return ask(msg("intake.askTwoNames", { ...where, cols: described(sureNames) }), sureNames);
   if (sureNames.length === 0) {
     const unsure = roles.filter((a) => a.confidence < SURE || a.role === null);
     return ask(
-      `${where}: kolom nama program/kegiatan tidak dapat ditentukan dari judul kolom baris ${header.top + 1}–${header.bottom + 1}${unsure.length ? `; kolom yang belum terpetakan: ${describe(unsure)}` : ""} (the name column could not be placed).`,
+      msg("intake.askNoName", { ...where, top: header.top + 1, bottom: header.bottom + 1, unsure: described(unsure) }),
       unsure.length ? unsure : names,
     );
   }
@@ -168,7 +171,7 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
   const unsureOthers = roles.filter((a) => a.role !== null && a.role.kind !== "ignore" && a.confidence < SURE);
   if (unsureOthers.length > 0)
     return ask(
-      `${where}: peran kolom belum pasti — ${unsureOthers.map((a) => `kolom ${columnLetter(a.col)} "${a.header}" (sel ${a.cell}) mungkin ${roleDescription(a.role!.kind)}`).join(", ")} (unsure columns; confirm them in a mapping file).`,
+      msg("intake.askUnsureRoles", { ...where, cols: unsureOthers.map((a) => ({ letter: columnLetter(a.col), header: a.header, cell: a.cell, role: a.role!.kind })) }),
       unsureOthers,
     );
 
@@ -181,8 +184,7 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
         .filter((a) => {
           const kind = columnCodeKind(sheet.values.slice(header.bottom + 1, header.bottom + 1 + CODE_SAMPLE_ROWS).map((row) => row[a.col]));
           if (kind !== "skpd" && kind !== "account") return true;
-          const what = kind === "skpd" ? "kode perangkat daerah (SKPD), bukti OPD" : "kode rekening/akun, bukan kode program";
-          notes.push(note(sheet, "info", kind === "skpd" ? "opd-code-column" : "account-code-column", a.cell, `Kolom ${columnLetter(a.col)} "${a.header}" berisi ${what}; tidak dibaca sebagai kode program.`));
+          notes.push(note(sheet, "info", kind === "skpd" ? "opd-code-column" : "account-code-column", a.cell, msg("intake.codeColumnNotProgramme", { letter: columnLetter(a.col), header: a.header, skpd: kind === "skpd" })));
           return false;
         })
         .map((a) => a.col);
@@ -204,14 +206,14 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
       if (a.role?.kind !== k || a.confidence < SURE) continue;
       if (yearCol !== null && undated(a)) {
         if (rowYearCols[k].length > 0) {
-          notes.push(note(sheet, "warning", "column-duplicate", a.cell, `Kolom ${columnLetter(a.col)} "${a.header}" juga ${roleDescription(k)} tanpa tahun; hanya kolom ${columnLetter(rowYearCols[k][0]!)} yang dipakai (duplicate ${k} column).`));
+          notes.push(note(sheet, "warning", "column-duplicate", a.cell, msg("intake.columnDuplicateUndated", { letter: columnLetter(a.col), header: a.header, role: k, kept: columnLetter(rowYearCols[k][0]!) })));
           continue;
         }
         rowYearCols[k].push(a.col);
         continue;
       }
       if (m.has(a.role.year)) {
-        notes.push(note(sheet, "warning", "column-duplicate", a.cell, `Kolom ${columnLetter(a.col)} "${a.header}" juga ${roleDescription(k)} ${a.role.year}; hanya kolom ${columnLetter(m.get(a.role.year)!)} yang dipakai (duplicate ${k} column).`));
+        notes.push(note(sheet, "warning", "column-duplicate", a.cell, msg("intake.columnDuplicateYear", { letter: columnLetter(a.col), header: a.header, role: k, year: a.role.year, kept: columnLetter(m.get(a.role.year)!) })));
         continue;
       }
       m.set(a.role.year, a.col);
@@ -221,18 +223,18 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
   const undatedCols = roles.filter((a) => (isKind(a, "budget") || isKind(a, "target")) && a.confidence >= SURE && undated(a));
   if (yearCol === null && undatedCols.length > 0 && !yearEvidence)
     return ask(
-      `${where}: tahun untuk ${describe(undatedCols)} tidak diketahui — tidak ada kolom TAHUN, dan judul, judul kolom, nama lembar maupun nama file tidak menyebut tahun; tulis tahunnya di judul kolom (mis. "Pagu 2026") atau di file pemetaan (budget:2026) (year unknown).`,
+      msg("intake.askYearUnknown", { ...where, cols: described(undatedCols) }),
       undatedCols,
     );
   if (yearCol !== null) {
     const y = roles.find((a) => a.col === yearCol)!;
     if (rowYearCols.budget.length + rowYearCols.target.length > 0)
-      notes.push(note(sheet, "info", "year-source", y.cell, `Tahun pagu/target tiap baris diambil dari kolom ${columnLetter(yearCol)} "${y.header}".`));
+      notes.push(note(sheet, "info", "year-source", y.cell, msg("intake.yearFromColumn", { letter: columnLetter(yearCol), header: y.header })));
   } else if (yearEvidence && undatedCols.length > 0)
-    notes.push(note(sheet, "info", "year-source", yearEvidence.cell, `Tahun ${yearEvidence.year} untuk ${undatedCols.map((a) => `kolom ${columnLetter(a.col)} "${a.header}"`).join(", ")} diambil dari ${yearEvidence.where}.`));
+    notes.push(note(sheet, "info", "year-source", yearEvidence.cell, msg("intake.yearForColumns", { year: yearEvidence.year, cols: described(undatedCols), where: yearEvidence.where })));
   const planRelative = roles.filter((a) => (isKind(a, "budget") || isKind(a, "target")) && !mapping?.columns.has(a.col) && yearOfHeader(a.header, baseYear) !== null && yearInText(a.header) === null);
   if (planRelative.length > 0 && !yearEvidence)
-    notes.push(note(sheet, "info", "year-source", planRelative[0]!.cell, `Judul kolom tahun rencana (${planRelative.map((a) => `"${a.header}"`).join(", ")}) dihitung dari tahun awal rencana ${options.baseYear} (Tahun 1 = ${options.baseYear}); lembar ini tidak menyebut tahunnya.`));
+    notes.push(note(sheet, "info", "year-source", planRelative[0]!.cell, msg("intake.yearPlanRelative", { headers: planRelative.map((a) => a.header), base: options.baseYear })));
   const targetCols = yearCols("target");
   const budgetCols = yearCols("budget");
   // "Rp. (000)", "dalam ribuan", "(juta)": amounts in the column are scaled once, by one helper.
@@ -241,15 +243,15 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     const a = roles.find((x) => x.col === c)!;
     const scale = scaleOfHeader(a.header);
     scaleOf.set(c, scale);
-    if (scale !== 1) notes.push(note(sheet, "info", "amount-scale", a.cell, `Kolom ${columnLetter(c)} "${a.header}" ditulis dalam ${scale === 1e3 ? "ribuan" : scale === 1e6 ? "jutaan" : "miliaran"} Rupiah; nilainya dikalikan ${scale.toLocaleString("id-ID")}.`));
+    if (scale !== 1) notes.push(note(sheet, "info", "amount-scale", a.cell, msg("intake.amountScale", { column: columnLetter(c), header: a.header, scale })));
   }
   for (const k of ["indicator", "unit", "opd", "location", "fundSource"] as const) {
     const all = roles.filter((a) => isKind(a, k));
     for (const extra of all.slice(1))
-      notes.push(note(sheet, "warning", "column-duplicate", extra.cell, `Kolom ${columnLetter(extra.col)} "${extra.header}" juga tampak sebagai ${roleDescription(k)}; hanya kolom ${columnLetter(all[0]!.col)} yang dipakai.`));
+      notes.push(note(sheet, "warning", "column-duplicate", extra.cell, msg("intake.columnDuplicateAlso", { letter: columnLetter(extra.col), header: extra.header, role: k, kept: columnLetter(all[0]!.col) })));
   }
   for (const a of roles)
-    if (a.role === null) notes.push(note(sheet, "info", "column-unknown", a.cell, `Kolom ${columnLetter(a.col)} "${a.header}" tidak dikenali dan tidak diimpor (unknown column).`));
+    if (a.role === null) notes.push(note(sheet, "info", "column-unknown", a.cell, msg("intake.columnUnknown", { letter: columnLetter(a.col), header: a.header })));
 
   // Data rows and what kind each is.
   const textCols = [...new Set([firstCol, ...codeCols, nameCol.col, ...[...levelNames.values()].map((a) => a.col)])];
@@ -264,12 +266,12 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
       continue;
     }
     if (kind === "columnNumbers") {
-      notes.push(note(sheet, "info", "column-numbers-skipped", cellAddress(r, firstCol), `Baris ${r + 1} berisi nomor kolom (1, 2, 3 …), dilewati.`));
+      notes.push(note(sheet, "info", "column-numbers-skipped", cellAddress(r, firstCol), msg("intake.columnNumbersRow", { row: r + 1 })));
       continue;
     }
     if (kind === "subtotal") {
       const label = textCols.map((c) => cellText(row[c])).find((t) => t !== "") ?? "";
-      notes.push(note(sheet, "info", "subtotal-skipped", cellAddress(r, firstCol), `Baris ${r + 1} "${label}" adalah baris jumlah/total, tidak diimpor (subtotal row skipped).`));
+      notes.push(note(sheet, "info", "subtotal-skipped", cellAddress(r, firstCol), msg("intake.subtotalRowLabelled", { row: r + 1, label })));
       continue;
     }
     if (kind === "footer") {
@@ -277,7 +279,7 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
       break;
     }
     if (sheet.hiddenRows?.has(r)) {
-      notes.push(note(sheet, "warning", "hidden-row", cellAddress(r, firstCol), `Baris ${r + 1} tersembunyi (hidden row) dan tidak diimpor; tampilkan baris itu bila isinya perlu diimpor.`));
+      notes.push(note(sheet, "warning", "hidden-row", cellAddress(r, firstCol), msg("intake.hiddenRow", { row: r + 1 })));
       continue;
     }
     dataRows.push(r);
@@ -286,9 +288,9 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
   const lastDataRow = dataRows[dataRows.length - 1] ?? -1;
   const innerBlanks = blanks.filter((r) => r < lastDataRow);
   if (innerBlanks.length > 0)
-    notes.push(note(sheet, "info", "blank-rows-skipped", cellAddress(innerBlanks[0]!, firstCol), `${innerBlanks.length} baris kosong pemisah dilewati (baris ${innerBlanks.map((r) => r + 1).join(", ")}).`));
+    notes.push(note(sheet, "info", "blank-rows-skipped", cellAddress(innerBlanks[0]!, firstCol), msg("intake.blankRows", { rows: innerBlanks.map((r) => r + 1) })));
   if (footerAt !== null)
-    notes.push(note(sheet, "info", "footer-skipped", cellAddress(footerAt, firstCol), `Catatan dan tanda tangan di bawah tabel (mulai baris ${footerAt + 1}) tidak diimpor.`));
+    notes.push(note(sheet, "info", "footer-skipped", cellAddress(footerAt, firstCol), msg("intake.footer", { row: footerAt + 1 })));
 
   /** Code and name of one level in a flat export's row, or null when that level's cell is empty. */
   const levelEntry = (row: readonly CellValue[], level: ProgramLevel): { code: ProgramCode | null; name: string } | null => {
@@ -342,7 +344,7 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
   }
   if (codeCols.length > 0 && codeCells >= 3 && parsedCodes / codeCells < 0.5) {
     const cols = roles.filter((a) => codeCols.includes(a.col));
-    return ask(`${where}: ${describe(cols)} berjudul kode tetapi sebagian besar isinya bukan kode program (${parsedCodes} dari ${codeCells} sel); periksa kolom kode (code column does not hold codes).`, cols);
+    return ask(msg("intake.askCodeColumn", { ...where, cols: described(cols), parsed: parsedCodes, cells: codeCells }), cols);
   }
 
   // Hierarchy for rows without a code.
@@ -353,12 +355,12 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     const coded = dataRows.length - uncoded.length;
     if (!plan && coded === 0)
       return ask(
-        `${where}: tingkat baris (program/kegiatan/sub kegiatan) tidak dapat ditentukan — tidak ada kolom kode, kode di depan nama, indentasi, outline, maupun huruf tebal di kolom ${columnLetter(nameCol.col)} "${nameCol.header}" (sel ${nameCol.cell}); tambahkan "level" atau kolom "code" di file pemetaan (hierarchy unsure).`,
+        msg("intake.askHierarchy", { ...where, letter: columnLetter(nameCol.col), header: nameCol.header, cell: nameCol.cell }),
         [nameCol],
       );
     if (plan && coded === 0) {
-      notes.push(note(sheet, "info", "hierarchy-method", nameCol.cell, `Tingkat program/kegiatan ditentukan dari ${methodDescription(plan.method)} kolom ${columnLetter(nameCol.col)}.`));
-      if (plan.ranks.length > 3) notes.push(note(sheet, "warning", "hierarchy-deep", nameCol.cell, `${plan.ranks.length} tingkat ${methodDescription(plan.method)} ditemukan; tingkat keempat dan seterusnya dianggap sub kegiatan.`));
+      notes.push(note(sheet, "info", "hierarchy-method", nameCol.cell, msg("intake.hierarchyMethod", { method: plan.method, letter: columnLetter(nameCol.col) })));
+      if (plan.ranks.length > 3) notes.push(note(sheet, "warning", "hierarchy-deep", nameCol.cell, msg("intake.hierarchyDeep", { count: plan.ranks.length, method: plan.method })));
     }
   }
 
@@ -372,7 +374,7 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     const n = opdFromSheetName(sheet.sheet);
     if (n) {
       sheetOpd = n;
-      notes.push(note(sheet, "info", "opd-from-sheet-name", "", `Perangkat daerah "${n}" diambil dari nama lembar "${sheet.sheet}"${sheet.sheet.length >= 31 ? " (nama lembar dipotong Excel pada 31 karakter; periksa nama lengkapnya)" : ""}.`));
+      notes.push(note(sheet, "info", "opd-from-sheet-name", "", msg("intake.opdFromSheetName", { opd: n, sheet: sheet.sheet, cut: sheet.sheet.length >= 31 })));
     }
   }
   let opdFromFile = false;
@@ -393,29 +395,28 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     const name = nameOf.get(r) ?? "";
     // Values beyond the table (ragged CSV rows, stray cells) are reported, never imported.
     for (let c = lastCol + 1; c < row.length; c++)
-      if (cellText(row[c]) !== "") notes.push(note(sheet, "warning", "outside-table", cellAddress(r, c), `Sel ${cellAddress(r, c)} berisi "${cellText(row[c])}" di luar kolom tabel; tidak diimpor (value outside the table).`));
+      if (cellText(row[c]) !== "") notes.push(note(sheet, "warning", "outside-table", cellAddress(r, c), msg("intake.outsideTable", { cell: cellAddress(r, c), text: cellText(row[c]) })));
     if (name === "") {
-      const what = code ? `kode ${code} tanpa nama` : "tanpa kode dan nama";
-      notes.push(note(sheet, "warning", "row-without-name", cell0, `Baris ${r + 1} ${what} (sel ${cellAddress(r, nameCol.col)} kosong), tidak diimpor.`));
+      notes.push(note(sheet, "warning", "row-without-name", cell0, msg("intake.rowWithoutName", { row: r + 1, code: code || null, cell: cellAddress(r, nameCol.col) })));
       continue;
     }
     let level: ProgramLevel;
     if (code) {
       const kind = kindOfDepth(codeDepth(code));
       if (kind === "urusan" || kind === "bidang") {
-        notes.push(note(sheet, "info", "heading-row", cell0, `Baris ${r + 1} "${code} ${name}" adalah baris ${kind === "urusan" ? "urusan" : "bidang urusan"}, bukan program; tidak diimpor.`));
+        notes.push(note(sheet, "info", "heading-row", cell0, msg("intake.headingRow", { row: r + 1, code, name, urusan: kind === "urusan" })));
         continue;
       }
       if (!kind) {
-        notes.push(note(sheet, "error", "bad-code", cell0, `Kode "${code}" di baris ${r + 1} tidak berbentuk U.BB.PP.K.KK.SSSS; baris tidak diimpor.`));
+        notes.push(note(sheet, "error", "bad-code", cell0, msg("intake.badCode", { code, row: r + 1 })));
         continue;
       }
       level = kind;
-      if (codeDepth(code) === 4) notes.push(note(sheet, "warning", "short-code", cell0, `Kode "${code}" di baris ${r + 1} belum lengkap (nomor kegiatan hilang); dianggap kegiatan.`));
+      if (codeDepth(code) === 4) notes.push(note(sheet, "warning", "short-code", cell0, msg("intake.shortCode", { code, row: r + 1 })));
     } else if (mapping?.level) level = mapping.level;
     else if (plan) level = plan.levelOf(r);
     else {
-      notes.push(note(sheet, "warning", "row-without-code", cell0, `Baris ${r + 1} "${name}" tidak berkode di tabel berkode; tingkatnya tidak dapat ditentukan, tidak diimpor.`));
+      notes.push(note(sheet, "warning", "row-without-code", cell0, msg("intake.rowWithoutCodeLevel", { row: r + 1, name })));
       continue;
     }
 
@@ -426,7 +427,7 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
       if (opdFromFile) usedFileOpd = true;
     }
     if (opd === "") {
-      notes.push(note(sheet, "error", "opd-unknown", cell0, `Perangkat daerah untuk baris ${r + 1} tidak diketahui (tidak ada kolom OPD, judul, atau nama file yang menyebutnya); tambahkan "opd" di file pemetaan.`));
+      notes.push(note(sheet, "error", "opd-unknown", cell0, msg("intake.opdUnknownGeneric", { row: r + 1 })));
       continue;
     }
 
@@ -459,14 +460,14 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
       for (let p = parentCode(code); p && !parentId; p = parentCode(p)) parentId = idByCode.get(`${opd}|${p}`) ?? null;
     } else parentId = stack[stack.length - 1]?.id ?? null;
     if (level !== "program" && parentId === null)
-      notes.push(note(sheet, "warning", "orphan", cell0, `${level === "kegiatan" ? "Kegiatan" : "Sub kegiatan"} "${name}" di baris ${r + 1} tidak berada di bawah ${level === "kegiatan" ? "program" : "kegiatan"} mana pun di lembar ini.`));
+      notes.push(note(sheet, "warning", "orphan", cell0, msg("intake.orphanNamed", { kegiatan: level === "kegiatan", name, row: r + 1 })));
     const names = [...(stack[stack.length - 1]?.names ?? []), name];
     const id = programId(opd, code ?? nameKey(names), level);
 
     const targets: Record<number, string | number | null> = {};
     const rowYear = yearCol !== null ? yearOfCell(row[yearCol]) : null;
     if (yearCol !== null && rowYear === null && [...rowYearCols.budget, ...rowYearCols.target].some((c) => cellText(row[c]) !== ""))
-      notes.push(note(sheet, "error", "year-unknown", cellAddress(r, yearCol), `Tahun di sel ${cellAddress(r, yearCol)} ("${cellText(row[yearCol])}") bukan tahun; pagu/target baris ${r + 1} tidak diimpor (year unknown).`));
+      notes.push(note(sheet, "error", "year-unknown", cellAddress(r, yearCol), msg("intake.yearCellBad", { cell: cellAddress(r, yearCol), text: cellText(row[yearCol]), row: r + 1 })));
     for (const [year, c] of targetCols) targets[year] = targetValue(row[c]);
     if (rowYear !== null) for (const c of rowYearCols.target) targets[rowYear] = targetValue(row[c]);
     const budgets: Record<number, Rupiah | null> = {};
@@ -479,11 +480,11 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
         return;
       }
       if (read.kind === "invalid") {
-        notes.push(note(sheet, "error", "bad-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} berisi "${text}" yang bukan jumlah Rupiah; dibiarkan kosong (not a Rupiah amount).`));
+        notes.push(note(sheet, "error", "bad-budget", cellAddress(r, c), msg("intake.badBudget", { year, cell: cellAddress(r, c), text })));
         budgets[year] = null;
         return;
       }
-      if (read.sen < 0) notes.push(note(sheet, "warning", "negative-budget", cellAddress(r, c), `Pagu ${year} di sel ${cellAddress(r, c)} negatif (${text}).`));
+      if (read.sen < 0) notes.push(note(sheet, "warning", "negative-budget", cellAddress(r, c), msg("intake.negativeBudgetText", { year, cell: cellAddress(r, c), text })));
       budgets[year] = fromSen(read.sen);
     };
     for (const [year, c] of budgetCols) readBudget(year, c);
@@ -513,7 +514,7 @@ export function readGenericSheet(sheet: SourceSheet, options: IntakeOptions): Sh
     stack.push({ id, level, names });
   }
   if (usedFileOpd && sheetOpd)
-    notes.push(note(sheet, "info", "opd-from-file-name", "", `Perangkat daerah "${sheetOpd}" diambil dari nama file "${sheet.file}" (tidak ada kolom OPD atau judul yang menyebutnya).`));
+    notes.push(note(sheet, "info", "opd-from-file-name", "", msg("intake.opdFromFileName", { opd: sheetOpd, file: sheet.file })));
   return {
     rows,
     notes,

@@ -13,7 +13,7 @@
  * are trusted.
  */
 import { cellAddress, columnLetter } from "../../cellAddress";
-import { formatRupiah, sumRupiah, type Rupiah } from "../../money";
+import { sumRupiah, type Rupiah } from "../../money";
 import type { ImportNote, ProgramLevel, ProgramRow } from "../../program";
 import { cellText, normalizeHeader, type SourceSheet } from "../../sheetSnapshot";
 import { programId } from "../ids";
@@ -25,6 +25,7 @@ import type { IntakeQuestion, SheetOutcome } from "../intakeTypes";
 import { readAmountCell } from "./amountCell";
 import { opdRowOf } from "./opdRow";
 import { note, type Claim, type SheetRecogniser } from "./types";
+import { msg, worded } from "../../messages/indonesian";
 
 const HEADER_ROWS = 15;
 
@@ -192,7 +193,7 @@ function checkOpdPagu(sheet: SourceSheet, s: OpdSection, notes: ImportNote[]): v
       "warning",
       "opd-pagu-differs",
       s.paguCell,
-      `Pagu OPD "${s.subUnit ?? s.opd}" di sel ${s.paguCell} (${formatRupiah(s.pagu)}) berbeda dari jumlah pagu sub kegiatannya (${formatRupiah(detail)}), selisih ${formatRupiah(s.pagu - detail)}; yang diimpor adalah baris rincian sub kegiatan (OPD total differs from its detail rows; the detail rows are used).`,
+      msg("intake.opdPaguDiffers", { opd: s.subUnit ?? s.opd, cell: s.paguCell, pagu: s.pagu, detail }),
     ),
   );
 }
@@ -222,12 +223,12 @@ export function readPerOpdSheet(sheet: SourceSheet, fileSheets: readonly SourceS
   const needsYear = cols.pagu !== null || cols.target !== null;
   const yr = sheetYear(sheet, cols.header, cols.headerYear);
   if (!yr && needsYear) {
-    const message = `${sheet.file}, lembar "${sheet.sheet}": tahun anggaran tidak disebut di judul kolom (mis. "Target 2024"), judul tabel, atau nama lembar; tahun berapa pagu dan target ini? (no year found)`;
-    const q: IntakeQuestion = { file: sheet.file, sheet: sheet.sheet, message, columns: [], headerRow: cols.header + 1, proposal: [] };
-    return { rows: [], notes: [note(sheet, "error", "question", cellAddress(cols.header, cols.code), message)], question: q, summary: summary("question", 0) };
+    const m = msg("intake.askKuaYear", { file: sheet.file, sheet: sheet.sheet });
+    const q: IntakeQuestion = { file: sheet.file, sheet: sheet.sheet, ...worded(m), columns: [], headerRow: cols.header + 1, proposal: [] };
+    return { rows: [], notes: [note(sheet, "error", "question", cellAddress(cols.header, cols.code), m)], question: q, summary: summary("question", 0) };
   }
   const year = yr?.year ?? 0;
-  if (yr) notes.push(note(sheet, "info", "year-source", cellAddress(cols.header, cols.target ?? cols.pagu ?? cols.code), `Tahun ${yr.year} diambil dari ${yr.where}.`));
+  if (yr) notes.push(note(sheet, "info", "year-source", cellAddress(cols.header, cols.target ?? cols.pagu ?? cols.code), msg("intake.yearFrom", { year: yr.year, where: yr.where })));
 
   // The sheet's OPD when it has no OPD row: its title, else its sheet name (possibly cut at 31 characters).
   let fallback: OpdSection | null = null;
@@ -249,15 +250,15 @@ export function readPerOpdSheet(sheet: SourceSheet, fileSheets: readonly SourceS
     if (kind === "blank") continue;
     if (kind === "columnNumbers") continue;
     if (kind === "subtotal") {
-      notes.push(note(sheet, "info", "subtotal-skipped", cell0, `Baris ${r + 1} "${cellText(row[cols.code]) || cellText(row[cols.name])}" adalah baris jumlah, tidak diimpor.`));
+      notes.push(note(sheet, "info", "subtotal-skipped", cell0, msg("intake.subtotalRow", { row: r + 1, label: cellText(row[cols.code]) || cellText(row[cols.name]) })));
       continue;
     }
     if (kind === "footer") {
-      notes.push(note(sheet, "info", "footer-skipped", cell0, `Catatan dan tanda tangan di bawah tabel (mulai baris ${r + 1}: "${row.map(cellText).find((t) => t !== "")}") tidak diimpor.`));
+      notes.push(note(sheet, "info", "footer-skipped", cell0, msg("intake.footerQuoted", { row: r + 1, text: row.map(cellText).find((t) => t !== "") ?? "" })));
       break;
     }
     if (sheet.hiddenRows?.has(r)) {
-      notes.push(note(sheet, "warning", "hidden-row", cell0, `Baris ${r + 1} tersembunyi (hidden row) dan tidak diimpor; tampilkan baris itu bila isinya perlu diimpor.`));
+      notes.push(note(sheet, "warning", "hidden-row", cell0, msg("intake.hiddenRow", { row: r + 1 })));
       continue;
     }
     const pagu = cols.pagu !== null ? readAmountCell(row[cols.pagu]) : ({ kind: "blank" } as const);
@@ -269,8 +270,8 @@ export function readPerOpdSheet(sheet: SourceSheet, fileSheets: readonly SourceS
       const skpd = skpdOfSubUnit(opdRow.code, fileSheets);
       current = { opd: skpd ?? opdRow.opd, ...(skpd ? { subUnit: opdRow.opd } : {}), code: opdRow.code, cell: cell0, pagu: pagu.kind === "amount" ? pagu.value : null, paguCell, subs: [] };
       if (skpd)
-        notes.push(note(sheet, "info", "sub-unit-of-skpd", cell0, `"${opdRow.opd}" (${opdRow.code}) adalah sub unit dari SKPD "${skpd}" (${skpdCodeOf(opdRow.code)}) di file ini: baris-barisnya diimpor sebagai OPD "${skpd}" dengan sub unit "${opdRow.opd}"; baris yang sama dari beberapa sub unit dijumlahkan (the OPD is the SKPD; sub unit kept in its column).`));
-      if (pagu.kind === "bad") notes.push(note(sheet, "warning", "bad-budget", paguCell!, `Pagu OPD di sel ${paguCell} berisi "${pagu.text}" yang bukan jumlah Rupiah.`));
+        notes.push(note(sheet, "info", "sub-unit-of-skpd", cell0, msg("intake.subUnitOfSkpd", { unit: opdRow.opd, unitCode: opdRow.code, skpd, skpdCode: skpdCodeOf(opdRow.code) })));
+      if (pagu.kind === "bad") notes.push(note(sheet, "warning", "bad-budget", paguCell!, msg("intake.badOpdPagu", { cell: paguCell!, text: pagu.text })));
       continue;
     }
 
@@ -292,7 +293,7 @@ export function readPerOpdSheet(sheet: SourceSheet, fileSheets: readonly SourceS
     if (!code && /^([1-9]|x)$/i.test(codeText)) code = codeText.toUpperCase();
     if (!code) {
       codeText = codeText || name;
-      notes.push(note(sheet, "warning", "row-without-code", cell0, `Baris ${r + 1} "${codeText}" tidak berkode di tabel berkode; tidak diimpor.`));
+      notes.push(note(sheet, "warning", "row-without-code", cell0, msg("intake.rowWithoutCode", { row: r + 1, text: codeText })));
       continue;
     }
     const depthKind = kindOfDepth(codeDepth(code));
@@ -301,11 +302,11 @@ export function readPerOpdSheet(sheet: SourceSheet, fileSheets: readonly SourceS
       continue;
     }
     if (!depthKind) {
-      notes.push(note(sheet, "error", "bad-code", cell0, `Kode "${code}" di baris ${r + 1} tidak berbentuk U.BB.PP.K.KK.SSSS; baris tidak diimpor.`));
+      notes.push(note(sheet, "error", "bad-code", cell0, msg("intake.badCode", { code, row: r + 1 })));
       continue;
     }
     if (name === "") {
-      notes.push(note(sheet, "warning", "row-without-name", cell0, `Baris ${r + 1} kode ${code} tanpa nama (sel ${cellAddress(r, cols.name)} kosong), tidak diimpor.`));
+      notes.push(note(sheet, "warning", "row-without-name", cell0, msg("intake.rowWithoutName", { row: r + 1, code, cell: cellAddress(r, cols.name) })));
       continue;
     }
     if (!current && fallback) {
@@ -313,7 +314,7 @@ export function readPerOpdSheet(sheet: SourceSheet, fileSheets: readonly SourceS
       fallbackUsed = true;
     }
     if (!current) {
-      notes.push(note(sheet, "error", "opd-unknown", cell0, `Perangkat daerah untuk baris ${r + 1} tidak diketahui: tidak ada baris OPD (kode SKPD dan nama) di atasnya, dan judul tabel tidak menyebutnya.`));
+      notes.push(note(sheet, "error", "opd-unknown", cell0, msg("intake.opdUnknownKua", { row: r + 1 })));
       continue;
     }
     const level: ProgramLevel = depthKind;
@@ -324,10 +325,10 @@ export function readPerOpdSheet(sheet: SourceSheet, fileSheets: readonly SourceS
 
     const it = readIndicatorTargets(cols.indicator !== null ? row[cols.indicator] : null, cols.target !== null ? row[cols.target] : null);
     if (it.mismatch)
-      notes.push(note(sheet, "warning", "indicator-target-lines", cellAddress(r, cols.target ?? cols.indicator!), `Baris ${r + 1}: ${it.mismatch.indicators} indikator tetapi ${it.mismatch.targets} target; target diimpor seperti tertulis.`));
-    if (pagu.kind === "bad") notes.push(note(sheet, "error", "bad-budget", paguCell!, `Pagu ${year} di sel ${paguCell} berisi "${pagu.text}" yang bukan jumlah Rupiah; dibiarkan kosong (not a Rupiah amount).`));
+      notes.push(note(sheet, "warning", "indicator-target-lines", cellAddress(r, cols.target ?? cols.indicator!), msg("intake.indicatorTargetLines", { row: r + 1, indicators: it.mismatch.indicators, targets: it.mismatch.targets })));
+    if (pagu.kind === "bad") notes.push(note(sheet, "error", "bad-budget", paguCell!, msg("intake.badBudget", { year, cell: paguCell!, text: pagu.text })));
     const budget = pagu.kind === "amount" ? pagu.value : null;
-    if (budget !== null && budget < 0) notes.push(note(sheet, "warning", "negative-budget", paguCell!, `Pagu ${year} di sel ${paguCell} negatif.`));
+    if (budget !== null && budget < 0) notes.push(note(sheet, "warning", "negative-budget", paguCell!, msg("intake.negativeBudget", { year, cell: paguCell! })));
     if (level === "subkegiatan" && budget !== null) current.subs.push(budget);
 
     const id = programId(opd, code, level);
@@ -352,11 +353,11 @@ export function readPerOpdSheet(sheet: SourceSheet, fileSheets: readonly SourceS
   if (current) checkOpdPagu(sheet, current, notes);
   // A list of sub kegiatan only (RKPD) has no parents to find: one note, not one per row.
   if (orphans.length > 0 && rows.every((x) => x.level === "subkegiatan"))
-    notes.push(note(sheet, "info", "subkegiatan-only", "", `Lembar ini hanya berisi sub kegiatan (${rows.length} baris); program dan kegiatan induknya tidak ada di lembar ini dan tidak dibuat-buat.`));
+    notes.push(note(sheet, "info", "subkegiatan-only", "", msg("intake.subkegiatanOnly", { rows: rows.length })));
   else
     for (const o of orphans)
-      notes.push(note(sheet, "warning", "orphan", o.cell0, `${o.level === "kegiatan" ? "Kegiatan" : "Sub kegiatan"} ${o.code} di baris ${o.r + 1} tidak berada di bawah ${o.level === "kegiatan" ? "program" : "kegiatan"} mana pun di lembar ini.`));
-  if (headings > 0) notes.push(note(sheet, "info", "heading-row", "", `${headings} baris urusan/bidang urusan adalah judul kelompok, bukan program; tidak diimpor.`));
+      notes.push(note(sheet, "warning", "orphan", o.cell0, msg("intake.orphanCode", { kegiatan: o.level === "kegiatan", code: o.code, row: o.r + 1 })));
+  if (headings > 0) notes.push(note(sheet, "info", "heading-row", "", msg("intake.headingRows", { count: headings })));
   if (fallbackUsed && fallback)
     notes.push(
       note(
@@ -365,8 +366,8 @@ export function readPerOpdSheet(sheet: SourceSheet, fileSheets: readonly SourceS
         "opd-from-title",
         fallback.cell,
         fallback.cell
-          ? `Lembar tanpa baris OPD: perangkat daerah "${fallback.opd}" diambil dari judul tabel (sel ${fallback.cell}).`
-          : `Lembar tanpa baris OPD: perangkat daerah "${fallback.opd}" diambil dari nama lembar "${sheet.sheet}"${sheet.sheet.length >= 31 ? ", yang mungkin terpotong pada 31 karakter — periksa namanya" : ""}.`,
+          ? msg("intake.opdFromTitle", { opd: fallback.opd, cell: fallback.cell })
+          : msg("intake.opdFromSheetNoRow", { opd: fallback.opd, sheet: sheet.sheet, cut: sheet.sheet.length >= 31 }),
       ),
     );
   return { rows, notes, question: null, summary: summary("imported", rows.length) };

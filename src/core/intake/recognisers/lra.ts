@@ -23,6 +23,7 @@ import { classifyCode, isProgrammeKind, parentCode } from "../programCode";
 import { isColumnNumberRow, isSubtotalText } from "../rowKinds";
 import { reportOpd, reportPeriod, reportYear } from "./reportPeriod";
 import { note, type SheetRecogniser } from "./types";
+import { msg, worded } from "../../messages/indonesian";
 
 const SEARCH_ROWS = 30;
 
@@ -134,16 +135,16 @@ function readLra(sheet: SourceSheet, layout: LraLayout): SheetOutcome {
 
   const year = reportYear(sheet, layout.top);
   if (!year) {
-    const message = `${sheet.file}, lembar "${sheet.sheet}": laporan realisasi (LRA) tanpa tahun anggaran — judul (baris 1–${layout.top}) tidak menyebut "TAHUN ANGGARAN …". Tahun berapa laporan ini?`;
-    notes.push(note(sheet, "error", "question", "A1", message));
-    return { rows: [], notes, question: { file: sheet.file, sheet: sheet.sheet, message, columns: [], headerRow: header.bottom, proposal: [] }, summary: summary("question", 0) };
+    const m = msg("intake.askReportYear", { file: sheet.file, sheet: sheet.sheet, top: layout.top, rak: false });
+    notes.push(note(sheet, "error", "question", "A1", m));
+    return { rows: [], notes, question: { file: sheet.file, sheet: sheet.sheet, ...worded(m), columns: [], headerRow: header.bottom, proposal: [] }, summary: summary("question", 0) };
   }
   if (!year.where.startsWith("judul"))
-    notes.push(note(sheet, "info", "year-source", "", `Tahun ${year.value} diambil dari ${year.where} (judul tidak menyebut tahun anggaran).`));
+    notes.push(note(sheet, "info", "year-source", "", msg("intake.yearFromNotTitle", { year: year.value, where: year.where })));
   const period = reportPeriod(sheet, layout.top, year.value);
   const periodText = period?.value ?? `TA ${year.value} (periode tidak disebut)`;
-  if (!period) notes.push(note(sheet, "warning", "period-unknown", "A1", `Periode laporan realisasi tidak disebut di judul, nama lembar atau nama file; realisasi dicatat untuk tahun anggaran ${year.value} tanpa bulan. Sebutkan periodenya (mis. "s.d. Maret ${year.value}").`));
-  else if (!period.where.startsWith("judul")) notes.push(note(sheet, "info", "period-source", "", `Periode realisasi "${period.value}" diambil dari ${period.where} (judul laporan tidak menyebutnya).`));
+  if (!period) notes.push(note(sheet, "warning", "period-unknown", "A1", msg("intake.periodUnknownLra", { year: year.value })));
+  else if (!period.where.startsWith("judul")) notes.push(note(sheet, "info", "period-source", "", msg("intake.periodFrom", { period: period.value, where: period.where })));
 
   const titleOpd = reportOpd(sheet, layout.top);
   let opd: string | null = null;
@@ -167,7 +168,7 @@ function readLra(sheet: SourceSheet, layout: LraLayout): SheetOutcome {
     if (i >= 0) rows[i] = { ...rows[i]!, budgets: { [year.value]: budget } };
     const ri = realisations.findIndex((x) => x.code === c.code && x.source.cell.endsWith(String(c.row + 1)));
     if (ri >= 0) realisations[ri] = { ...realisations[ri]!, budget, realised };
-    notes.push(note(sheet, "info", "lra-from-accounts", cellAddress(c.row, layout.nameCol), `Sub kegiatan ${c.code} tanpa angka pada barisnya: anggaran dan realisasi dijumlah dari ${top.length} baris rekening di bawahnya.`));
+    notes.push(note(sheet, "info", "lra-from-accounts", cellAddress(c.row, layout.nameCol), msg("intake.lraFromAccounts", { code: c.code, count: top.length })));
   };
 
   for (let r = layout.firstData; r < sheet.values.length; r++) {
@@ -184,7 +185,7 @@ function readLra(sheet: SourceSheet, layout: LraLayout): SheetOutcome {
       cols.map((c) => {
         const a = amount(row[c]);
         if (a !== "invalid") return a;
-        notes.push(note(sheet, "warning", "bad-amount", cellAddress(r, c), `"${cellText(row[c])}" bukan angka rupiah; dianggap kosong.`));
+        notes.push(note(sheet, "warning", "bad-amount", cellAddress(r, c), msg("intake.badAmount", { text: cellText(row[c]) })));
         return null;
       });
     const budgets = read(layout.budgetCols);
@@ -204,15 +205,15 @@ function readLra(sheet: SourceSheet, layout: LraLayout): SheetOutcome {
     }
     if (k.kind === "unknown") {
       if (codesBlank && name === "") continue;
-      notes.push(note(sheet, "warning", "row-skipped", cellAddress(r, layout.codeCols[0] ?? 0), `Baris ${r + 1} ("${k.text || name}") bukan kode urusan, SKPD, program atau rekening; tidak diimpor.`));
+      notes.push(note(sheet, "warning", "row-skipped", cellAddress(r, layout.codeCols[0] ?? 0), msg("intake.rowSkippedReport", { row: r + 1, text: k.text || name })));
       continue;
     }
     closeSub();
     if (!opd && titleOpd) opd = titleOpd;
     if (!opd) {
-      const message = `${sheet.file}, lembar "${sheet.sheet}": baris ${r + 1} (${k.code}) muncul sebelum baris SKPD (kode 8 bagian dan nama OPD), dan judul tidak menyebut OPD. OPD mana pemilik laporan ini?`;
-      notes.push(note(sheet, "error", "question", cellAddress(r, layout.nameCol), message));
-      return { rows: [], notes, question: { file: sheet.file, sheet: sheet.sheet, message, columns: [], headerRow: header.bottom, proposal: [] }, summary: summary("question", 0) };
+      const m = msg("intake.askReportOpd", { file: sheet.file, sheet: sheet.sheet, row: r + 1, code: k.code, rak: false });
+      notes.push(note(sheet, "error", "question", cellAddress(r, layout.nameCol), m));
+      return { rows: [], notes, question: { file: sheet.file, sheet: sheet.sheet, ...worded(m), columns: [], headerRow: header.bottom, proposal: [] }, summary: summary("question", 0) };
     }
     const id = programId(opd, k.code, k.level);
     let parentId: string | null = null;
@@ -242,14 +243,14 @@ function readLra(sheet: SourceSheet, layout: LraLayout): SheetOutcome {
     }
   }
   closeSub();
-  if (!sawTotal) notes.push(note(sheet, "warning", "lra-no-total", "", `Baris "Jumlah" penutup tabel tidak ditemukan; periksa apakah laporan terpotong.`));
+  if (!sawTotal) notes.push(note(sheet, "warning", "lra-no-total", "", msg("intake.noTotal", { rak: false })));
   notes.push(
     note(
       sheet,
       "info",
       "layout",
       "",
-      `Dibaca sebagai laporan realisasi SIPD (LRA) ${periodText}: ${rows.filter((x) => x.level === "subkegiatan").length} sub kegiatan; anggaran = jumlah kolom Anggaran (${layout.budgetCols.length} kelompok belanja), realisasi disimpan untuk Monev; ${accounts} baris rekening dilipat ke sub kegiatannya.`,
+      msg("intake.layoutLra", { period: period?.value ?? null, year: year.value, subs: rows.filter((x) => x.level === "subkegiatan").length, groups: layout.budgetCols.length, accounts }),
     ),
   );
   return { rows, notes, question: null, summary: summary("imported", rows.length), realisations };

@@ -9,6 +9,8 @@ import type { SheetOutcome } from "../intakeTypes";
 import { codeDepth, parseCode, splitCodeAndName } from "../programCode";
 import { isSkpdCode } from "./opdRow";
 import { note, type Claim, type SheetRecogniser } from "./types";
+import { msg } from "../../messages/indonesian";
+import { NOT_PROGRAMME_ID } from "../../messages/id";
 
 const SEARCH_ROWS = 15;
 const SCAN_ROWS = 300;
@@ -22,11 +24,7 @@ const PROGRAMME_WORDS = /\b(program|kegiatan|sub kegiatan|subkegiatan|nomenklatu
 
 type Kind = "pivot" | "salary" | "summary";
 
-const DESCRIPTION: Record<Kind, string> = {
-  pivot: "ekstrak analis / tabel pivot (Row Labels, Sum of …)",
-  salary: "daftar gaji/pegawai (NIP, golongan, gaji)",
-  summary: "ringkasan per perangkat daerah (satu baris per OPD, tanpa program)",
-};
+const DESCRIPTION: Record<Kind, string> = NOT_PROGRAMME_ID;
 
 /** Programme codes (3 to 6 parts, not SKPD codes) in the sheet's first rows, in any column. */
 function programmeCodeRows(sheet: SourceSheet): number {
@@ -102,7 +100,7 @@ function read(sheet: SourceSheet): SheetOutcome {
         "info",
         "sheet-not-programme",
         "",
-        `Lembar "${sheet.sheet}" dilewati: ${DESCRIPTION[k.kind]}, bukan tabel program (judul kolom baris ${k.row + 1}); tabel program di lembar lain tetap diimpor (not a programme table, skipped).`,
+        msg("intake.notProgramme", { sheet: sheet.sheet, what: k.kind, row: k.row + 1 }),
       ),
     ],
     question: null,

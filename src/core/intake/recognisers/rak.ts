@@ -23,6 +23,8 @@ import { classifyCode, isProgrammeKind, parentCode, splitAnyCodeAndName, type Co
 import { isColumnNumberRow, isSubtotalText } from "../rowKinds";
 import { reportOpd, reportPeriod, reportYear } from "./reportPeriod";
 import { note, type SheetRecogniser } from "./types";
+import { msg, worded } from "../../messages/indonesian";
+import type { MessageRef } from "../../messages/keys";
 
 const SEARCH_ROWS = 30;
 const MONTH_RE = /^(januari|jan|februari|pebruari|feb|maret|mar|april|apr|mei|juni|jun|juli|jul|agustus|agu|agt|agust|september|sep|sept|oktober|okt|november|nov|nop|desember|des)$/;
@@ -93,24 +95,24 @@ function readRak(sheet: SourceSheet, L: RakLayout): SheetOutcome {
     ...(L.realCol !== null ? [role(L.realCol, "realisasi")] : []),
   ];
   const summary = (status: "imported" | "question", n: number) => ({ file: sheet.file, sheet: sheet.sheet, status, rows: n, header, roles });
-  const ask = (cell: string, message: string): SheetOutcome => {
-    notes.push(note(sheet, "error", "question", cell, message));
-    return { rows: [], notes, question: { file: sheet.file, sheet: sheet.sheet, message, columns: [], headerRow: header.bottom, proposal: [] }, summary: summary("question", 0) };
+  const ask = (cell: string, m: MessageRef): SheetOutcome => {
+    notes.push(note(sheet, "error", "question", cell, m));
+    return { rows: [], notes, question: { file: sheet.file, sheet: sheet.sheet, ...worded(m), columns: [], headerRow: header.bottom, proposal: [] }, summary: summary("question", 0) };
   };
 
   const year = reportYear(sheet, L.top);
-  if (!year) return ask("A1", `${sheet.file}, lembar "${sheet.sheet}": rencana anggaran kas (RAK) tanpa tahun anggaran — judul (baris 1–${L.top}) tidak menyebut "TAHUN ANGGARAN …". Tahun berapa RAK ini?`);
-  if (!year.where.startsWith("judul")) notes.push(note(sheet, "info", "year-source", "", `Tahun ${year.value} diambil dari ${year.where} (judul tidak menyebut tahun anggaran).`));
+  if (!year) return ask("A1", msg("intake.askReportYear", { file: sheet.file, sheet: sheet.sheet, top: L.top, rak: true }));
+  if (!year.where.startsWith("judul")) notes.push(note(sheet, "info", "year-source", "", msg("intake.yearFromNotTitle", { year: year.value, where: year.where })));
   const period = L.realCol !== null ? reportPeriod(sheet, L.top, year.value) : null;
   const periodText = period?.value ?? `TA ${year.value} (periode tidak disebut)`;
-  if (L.realCol !== null && !period) notes.push(note(sheet, "warning", "period-unknown", "A1", `Periode realisasi tidak disebut di judul, nama lembar atau nama file; realisasi dicatat untuk tahun anggaran ${year.value} tanpa bulan.`));
+  if (L.realCol !== null && !period) notes.push(note(sheet, "warning", "period-unknown", "A1", msg("intake.periodUnknownRak", { year: year.value })));
 
   /** Exact sen of a cell, or null when blank; an unreadable cell is reported and read as blank. */
   const sen = (r: number, c: number | null): number | null => {
     if (c === null) return null;
     const a = readAmount(sheet.values[r]?.[c]);
     if (a.kind === "amount") return a.sen;
-    if (a.kind === "invalid") notes.push(note(sheet, "warning", "bad-amount", cellAddress(r, c), `"${a.text}" bukan angka rupiah; dianggap kosong.`));
+    if (a.kind === "invalid") notes.push(note(sheet, "warning", "bad-amount", cellAddress(r, c), msg("intake.badAmount", { text: a.text })));
     return null;
   };
 
@@ -131,7 +133,7 @@ function readRak(sheet: SourceSheet, L: RakLayout): SheetOutcome {
     const min = Math.min(...c.accounts.map((a) => a.depth));
     const budget = fromSen(c.accounts.filter((a) => a.depth === min).reduce((s, a) => s + a.sen, 0));
     rows[c.index] = { ...rows[c.index]!, budgets: { [year.value]: budget } };
-    notes.push(note(sheet, "info", "rak-from-accounts", cellAddress(c.row, L.nameCol), `Sub kegiatan ${rows[c.index]!.code} tanpa angka pada barisnya: anggaran dijumlah dari baris rekening di bawahnya.`));
+    notes.push(note(sheet, "info", "rak-from-accounts", cellAddress(c.row, L.nameCol), msg("intake.rakFromAccounts", { code: rows[c.index]!.code ?? "" })));
   };
 
   for (let r = L.firstData; r < sheet.values.length; r++) {
@@ -163,7 +165,7 @@ function readRak(sheet: SourceSheet, L: RakLayout): SheetOutcome {
     const lineSen = anggaran ?? total ?? months;
     if (!info) {
       if (codeText === "") continue; // a wrapped name line
-      notes.push(note(sheet, "warning", "row-skipped", cellAddress(r, L.codeCol), `Baris ${r + 1}: "${codeText}" bukan kode urusan, SKPD, program atau rekening; tidak diimpor.`));
+      notes.push(note(sheet, "warning", "row-skipped", cellAddress(r, L.codeCol), msg("intake.rowSkippedRak", { row: r + 1, text: codeText })));
       continue;
     }
     if (info.kind === "account") {
@@ -184,7 +186,7 @@ function readRak(sheet: SourceSheet, L: RakLayout): SheetOutcome {
     if (!isProgrammeKind(info.kind)) continue; // urusan, bidang headings; old codes are not SIPD RAK lines
     closeSub();
     if (!opd) opd = titleOpd;
-    if (!opd) return ask(cellAddress(r, L.codeCol), `${sheet.file}, lembar "${sheet.sheet}": baris ${r + 1} (${info.code}) muncul sebelum baris SKPD (kode 8 bagian dan nama OPD), dan judul tidak menyebut OPD. OPD mana pemilik RAK ini?`);
+    if (!opd) return ask(cellAddress(r, L.codeCol), msg("intake.askReportOpd", { file: sheet.file, sheet: sheet.sheet, row: r + 1, code: info.code, rak: true }));
     const level: ProgramLevel = info.kind;
     const code = info.code as ProgramCode;
     // One SKPD may run the same sub kegiatan in several sub units (Puskesmas A, B): different lines.
@@ -228,8 +230,8 @@ function readRak(sheet: SourceSheet, L: RakLayout): SheetOutcome {
     }
   }
   closeSub();
-  if (!sawTotal) notes.push(note(sheet, "warning", "rak-no-total", "", `Baris "Jumlah" penutup tabel tidak ditemukan; periksa apakah RAK terpotong.`));
-  if (planGaps > 0) notes.push(note(sheet, "warning", "rak-plan-gap", "", `${planGaps} sub kegiatan: jumlah rencana kas per bulan tidak sama dengan anggarannya (RAK belum lengkap); anggaran diambil dari kolom ${cellText(sheet.values[L.top]?.[L.budgetCol ?? 0])}.`));
+  if (!sawTotal) notes.push(note(sheet, "warning", "rak-no-total", "", msg("intake.noTotal", { rak: true })));
+  if (planGaps > 0) notes.push(note(sheet, "warning", "rak-plan-gap", "", msg("intake.rakPlanGap", { count: planGaps, header: cellText(sheet.values[L.top]?.[L.budgetCol ?? 0]) })));
   const subs = rows.filter((x) => x.level === "subkegiatan").length;
   notes.push(
     note(
@@ -237,7 +239,7 @@ function readRak(sheet: SourceSheet, L: RakLayout): SheetOutcome {
       "info",
       "layout",
       "",
-      `Dibaca sebagai rencana anggaran kas SIPD (RAK) tahun ${year.value}: ${subs} sub kegiatan, anggaran dari ${L.budgetCol !== null ? "kolom anggaran" : L.totalCol !== null ? "kolom jumlah" : `jumlah ${L.periodCols.length} kolom bulan`}; ${accounts} baris rekening dilipat ke sub kegiatannya.${L.realCol === null ? " Rencana kas bukan realisasi: tidak ada realisasi yang dicatat." : ""}`,
+      msg("intake.layoutRak", { year: year.value, subs, from: L.budgetCol !== null ? "budget" : L.totalCol !== null ? "total" : "months", months: L.periodCols.length, accounts, noRealisation: L.realCol === null }),
     ),
   );
   return { rows, notes, question: null, summary: summary("imported", rows.length), ...(L.realCol !== null ? { realisations } : {}) };

@@ -25,6 +25,7 @@ import type { IntakeQuestion, SheetOutcome } from "../intakeTypes";
 import { readAmountCell } from "./amountCell";
 import { sheetYear } from "./kuaPpas";
 import { note, type Claim, type SheetRecogniser } from "./types";
+import { msg, worded } from "../../messages/indonesian";
 
 /** Below this, a column's year came from no year at all (see UNDATED). */
 const UNDATED = 1;
@@ -91,9 +92,9 @@ export function readRenjaOldSheet(sheet: SourceSheet, forcedYear?: number): Shee
   const targetCols = cols("target") as Array<[number, { kind: "target"; year: number }]>;
   const undated = [...budgetCols, ...targetCols].filter(([, r]) => r.year < 1900);
   if (undated.length > 0) {
-    const message = `${sheet.file}, lembar "${sheet.sheet}": tahun untuk ${undated.map(([c]) => `kolom ${columnLetter(c)} "${partsText(c)}"`).join(", ")} tidak disebut di judul kolom, judul tabel, atau nama lembar; tahun berapa? (no year found)`;
-    const q: IntakeQuestion = { file: sheet.file, sheet: sheet.sheet, message, columns: [], headerRow: l.header.bottom + 1, proposal: [] };
-    return { rows: [], notes: [note(sheet, "error", "question", cellAddress(l.header.top, undated[0]![0]), message)], question: q, summary: summary("question", 0) };
+    const m = msg("intake.askOldYear", { file: sheet.file, sheet: sheet.sheet, cols: undated.map(([c]) => ({ letter: columnLetter(c), header: partsText(c) })) });
+    const q: IntakeQuestion = { file: sheet.file, sheet: sheet.sheet, ...worded(m), columns: [], headerRow: l.header.bottom + 1, proposal: [] };
+    return { rows: [], notes: [note(sheet, "error", "question", cellAddress(l.header.top, undated[0]![0]), m)], question: q, summary: summary("question", 0) };
   }
 
   // Scale: the budget column's own header, else the title block.
@@ -101,7 +102,7 @@ export function readRenjaOldSheet(sheet: SourceSheet, forcedYear?: number): Shee
   for (let r = 0; r < l.header.top && titleScale === 1; r++) for (const v of sheet.values[r] ?? []) if (titleScale === 1) titleScale = scaleOfHeader(cellText(v));
   const scaleByCol = new Map(budgetCols.map(([c]) => [c, scaleOfHeader(partsText(c)) !== 1 ? scaleOfHeader(partsText(c)) : titleScale]));
   for (const [c, s] of scaleByCol)
-    if (s !== 1) notes.push(note(sheet, "info", "amount-scale", cellAddress(l.header.bottom, c), `Kolom ${columnLetter(c)} "${partsText(c)}" dalam ${s === 1000 ? "ribuan" : "jutaan"} rupiah: setiap nilai dikalikan ${s.toLocaleString("id-ID")}.`));
+    if (s !== 1) notes.push(note(sheet, "info", "amount-scale", cellAddress(l.header.bottom, c), msg("intake.amountScaleOld", { letter: columnLetter(c), header: partsText(c), scale: s })));
 
   // Depth of the sheet's kegiatan codes: the deepest code; the programme is one part shorter.
   const first = l.header.bottom + 1;
@@ -123,18 +124,18 @@ export function readRenjaOldSheet(sheet: SourceSheet, forcedYear?: number): Shee
     const kind = rowKind(row, [l.code, l.name]);
     if (kind === "blank" || kind === "columnNumbers") continue;
     if (kind === "subtotal") {
-      notes.push(note(sheet, "info", "subtotal-skipped", cell0, `Baris ${r + 1} "${cellText(row[l.name]) || cellText(row[l.code])}" adalah baris jumlah, tidak diimpor.`));
+      notes.push(note(sheet, "info", "subtotal-skipped", cell0, msg("intake.subtotalRow", { row: r + 1, label: cellText(row[l.name]) || cellText(row[l.code]) })));
       continue;
     }
     if (kind === "footer") {
-      notes.push(note(sheet, "info", "footer-skipped", cell0, `Catatan dan tanda tangan di bawah tabel (mulai baris ${r + 1}) tidak diimpor.`));
+      notes.push(note(sheet, "info", "footer-skipped", cell0, msg("intake.footer", { row: r + 1 })));
       break;
     }
     const codeText = cellText(row[l.code]);
     const name = cellText(row[l.name]);
     const parts = partsOf(codeText);
     if (!parts) {
-      notes.push(note(sheet, "warning", "row-without-code", cell0, `Baris ${r + 1} "${codeText || name}" tidak berkode di tabel berkode; tidak diimpor.`));
+      notes.push(note(sheet, "warning", "row-without-code", cell0, msg("intake.rowWithoutCode", { row: r + 1, text: codeText || name })));
       continue;
     }
     if (parts.length <= 2) continue; // urusan and bidang headings
@@ -145,20 +146,20 @@ export function readRenjaOldSheet(sheet: SourceSheet, forcedYear?: number): Shee
     }
     const level: ProgramLevel | null = parts.length === deepest ? "kegiatan" : parts.length === deepest - 1 ? "program" : null;
     if (!level) {
-      notes.push(note(sheet, "error", "bad-code", cell0, `Kode "${codeText}" di baris ${r + 1} tidak cocok dengan susunan kode format lama lembar ini (program ${deepest - 1} bagian, kegiatan ${deepest} bagian); tidak diimpor.`));
+      notes.push(note(sheet, "error", "bad-code", cell0, msg("intake.badOldCode", { code: codeText, row: r + 1, programParts: deepest - 1, kegiatanParts: deepest })));
       continue;
     }
     if (name === "") {
-      notes.push(note(sheet, "warning", "row-without-name", cell0, `Baris ${r + 1} kode ${codeText} tanpa nama, tidak diimpor.`));
+      notes.push(note(sheet, "warning", "row-without-name", cell0, msg("intake.rowWithoutNameOld", { row: r + 1, code: codeText })));
       continue;
     }
     if (!opd) {
-      notes.push(note(sheet, "error", "opd-unknown", cell0, `Perangkat daerah untuk baris ${r + 1} tidak diketahui: tidak ada baris organisasi (kode U.BB.SS) atau judul "Nama SKPD" di atasnya.`));
+      notes.push(note(sheet, "error", "opd-unknown", cell0, msg("intake.opdUnknownOld", { row: r + 1 })));
       continue;
     }
     const code = parts.join(".");
     const parentId = level === "kegiatan" ? (idByCode.get(parts.slice(0, -1).join(".")) ?? null) : null;
-    if (level === "kegiatan" && !parentId) notes.push(note(sheet, "warning", "orphan", cell0, `Kegiatan ${code} di baris ${r + 1} tidak berada di bawah program mana pun di lembar ini.`));
+    if (level === "kegiatan" && !parentId) notes.push(note(sheet, "warning", "orphan", cell0, msg("intake.orphanCode", { kegiatan: true, code, row: r + 1 })));
 
     const targets: Record<number, string | number | null> = {};
     let unit: string | null = unitCol !== null ? cellText(row[unitCol]) || null : null;
@@ -170,7 +171,7 @@ export function readRenjaOldSheet(sheet: SourceSheet, forcedYear?: number): Shee
     const budgets: Record<number, Rupiah | null> = {};
     for (const [c, role] of budgetCols) {
       const a = readAmountCell(row[c], scaleByCol.get(c));
-      if (a.kind === "bad") notes.push(note(sheet, "error", "bad-budget", cellAddress(r, c), `Pagu ${role.year} di sel ${cellAddress(r, c)} berisi "${a.text}" yang bukan jumlah Rupiah; dibiarkan kosong.`));
+      if (a.kind === "bad") notes.push(note(sheet, "error", "bad-budget", cellAddress(r, c), msg("intake.badBudgetPlain", { year: role.year, cell: cellAddress(r, c), text: a.text })));
       budgets[role.year] = a.kind === "amount" ? a.value : null;
     }
     const text = (c: number | null) => (c === null ? null : cellText(row[c]) || null);
@@ -192,8 +193,8 @@ export function readRenjaOldSheet(sheet: SourceSheet, forcedYear?: number): Shee
     });
     idByCode.set(code, id);
   }
-  if (titleYear) notes.push(note(sheet, "info", "year-source", "", `Tahun ${titleYear.year} diambil dari ${titleYear.where}.`));
-  notes.push(note(sheet, "info", "old-codes", "", `Kode format lama (sebelum 2019): program ${deepest - 1} bagian, kegiatan ${deepest} bagian; kode disimpan seperti tertulis.`));
+  if (titleYear) notes.push(note(sheet, "info", "year-source", "", msg("intake.yearFrom", { year: titleYear.year, where: titleYear.where })));
+  notes.push(note(sheet, "info", "old-codes", "", msg("intake.oldCodes", { programParts: deepest - 1, kegiatanParts: deepest })));
   return { rows, notes, question: null, summary: summary("imported", rows.length) };
 }
 

@@ -6,7 +6,6 @@
  * different amounts is reported naming both cells.
  */
 import { cellAddress } from "../../cellAddress";
-import { formatRupiah } from "../../money";
 import type { ImportNote, ProgramRow } from "../../program";
 import { cellText, type SourceSheet } from "../../sheetSnapshot";
 import { detectHeader } from "../headerDetection";
@@ -17,6 +16,7 @@ import { chooseRecogniser, RECOGNISERS } from "./index";
 import { notProgrammeRecogniser } from "./notProgramme";
 import { readRenjaOldSheet, renjaOldRecogniser } from "./renjaOld";
 import { note, type Claim, type RecogniserContext, type SheetRecogniser } from "./types";
+import { msg } from "../../messages/indonesian";
 
 const YEAR = /\b(19\d{2}|20\d{2})\b/g;
 
@@ -96,7 +96,7 @@ function merge(group: Group, ctx: RecogniserContext): { rows: ProgramRow[]; note
   for (const { sheet, year, where } of group.sheets) {
     const o = readYearSheet(sheet, year, ctx);
     outcomes.set(sheet, o);
-    notes.push(...o.notes, note(sheet, "info", "year-source", "", `Lembar "${sheet.sheet}" adalah tahun ${year} (dari ${where}); pagu dan targetnya masuk ke tahun ${year}.`));
+    notes.push(...o.notes, note(sheet, "info", "year-source", "", msg("intake.yearSheet", { sheet: sheet.sheet, year, where })));
     for (const row of o.rows) {
       const at = byId.get(row.id);
       if (at === undefined) {
@@ -120,7 +120,7 @@ function merge(group: Group, ctx: RecogniserContext): { rows: ProgramRow[]; note
               "warning",
               "budget-conflict",
               row.source.cell,
-              `Pagu ${y} untuk ${row.code ?? ""} "${row.name}" berbeda: ${formatRupiah(old)} di lembar "${first.source.sheet}" (baris sel ${first.source.cell}), ${formatRupiah(b)} di lembar "${sheet.sheet}" (baris sel ${row.source.cell}); yang dipakai ${useNew ? `lembar "${sheet.sheet}" (lembar tahun ${y} sendiri)` : `lembar "${first.source.sheet}"`} — periksa keduanya.`,
+              msg("intake.yearSheetBudgetConflict", { year: Number(y), code: row.code ?? "", name: row.name, old, oldSheet: first.source.sheet, oldCell: first.source.cell, now: b, sheet: sheet.sheet, cell: row.source.cell, useNew }),
             ),
           );
           if (useNew) budgets[Number(y)] = b;
@@ -145,7 +145,7 @@ function read(sheet: SourceSheet, ctx: RecogniserContext): SheetOutcome {
   const firstName = g.sheets[0]!.sheet.sheet;
   return {
     rows: [],
-    notes: [note(sheet, "info", "year-sheet-merged", cellAddress(0, 0), `Baris lembar "${sheet.sheet}" digabung dengan lembar "${firstName}" (satu lembar per tahun; setiap tahun di kolomnya sendiri).`)],
+    notes: [note(sheet, "info", "year-sheet-merged", cellAddress(0, 0), msg("intake.yearSheetMerged", { sheet: sheet.sheet, first: firstName }))],
     question: own.question,
     summary: own.summary,
   };

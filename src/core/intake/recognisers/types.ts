@@ -6,6 +6,8 @@
 import type { ImportNote } from "../../program";
 import type { SourceSheet } from "../../sheetSnapshot";
 import type { IntakeOptions, SheetOutcome } from "../intakeTypes";
+import { worded } from "../../messages/indonesian";
+import type { MessageRef } from "../../messages/keys";
 
 export interface RecogniserContext {
   readonly options: IntakeOptions;
@@ -30,6 +32,7 @@ export interface SheetRecogniser {
   read(sheet: SourceSheet, ctx: RecogniserContext): SheetOutcome;
 }
 
-export function note(s: Pick<SourceSheet, "file" | "sheet">, severity: ImportNote["severity"], kind: string, cell: string, message: string): ImportNote {
-  return { severity, file: s.file, sheet: s.sheet, cell, kind, message };
+/** A note on a sheet; its text is a catalog message (key + params, with the Indonesian rendering). */
+export function note(s: Pick<SourceSheet, "file" | "sheet">, severity: ImportNote["severity"], kind: string, cell: string, m: MessageRef): ImportNote {
+  return { severity, file: s.file, sheet: s.sheet, cell, kind, ...worded(m) };
 }

@@ -1,0 +1,155 @@
+/**
+ * Column headers of the generated sheets, both languages. Headers are also how a generated sheet is
+ * READ BACK (the planner's edits survive regeneration), so they live apart from the sentence catalog:
+ * this small table is in every build (the pane's first load too) and `findTable` reads an English
+ * header as its Indonesian one — a sheet written with `--lang en` is read back like an Indonesian one.
+ * Each entry needs both languages (`satisfies` fails `tsc` otherwise).
+ */
+import type { MessageLanguage } from "./format";
+
+type Both = { readonly id: string; readonly en: string };
+
+export const SHEET_HEADERS = {
+  // Program (programSheets.ts)
+  "program.id": { id: "Id", en: "ID" },
+  "program.level": { id: "Tingkat", en: "Level" },
+  "program.code": { id: "Kode", en: "Code" },
+  "program.name": { id: "Nama", en: "Name" },
+  "program.opd": { id: "OPD", en: "Agency (OPD)" },
+  "program.subUnit": { id: "Sub Unit", en: "Sub-unit" },
+  "program.parent": { id: "Id Induk", en: "Parent ID" },
+  "program.indicator": { id: "Indikator", en: "Indicator" },
+  "program.unit": { id: "Satuan", en: "Unit" },
+  "program.location": { id: "Lokasi", en: "Location" },
+  "program.fundSource": { id: "Sumber Dana", en: "Fund source" },
+  "program.file": { id: "File", en: "Source file" },
+  "program.sheet": { id: "Sheet", en: "Source sheet" },
+  "program.cell": { id: "Sel", en: "Cell" },
+  // Catatan Impor
+  "notes.no": { id: "No", en: "No." },
+  "notes.severity": { id: "Tingkat", en: "Level" },
+  "notes.kind": { id: "Jenis", en: "Kind" },
+  "notes.file": { id: "File", en: "Source file" },
+  "notes.sheet": { id: "Sheet", en: "Source sheet" },
+  "notes.cell": { id: "Sel", en: "Cell" },
+  "notes.message": { id: "Pesan", en: "Message" },
+  "notes.reference": { id: "Rujukan", en: "Reference" },
+  // Pemetaan Pilar (mappingSheets.ts; read back by overrides.ts)
+  "mapping.code": { id: "Kode", en: "Code" },
+  "mapping.level": { id: "Tingkat", en: "Level" },
+  "mapping.name": { id: "Uraian", en: "Description" },
+  "mapping.opd": { id: "OPD", en: "Agency (OPD)" },
+  "mapping.budget": { id: "Pagu (Rp)", en: "Budget (Rp)" },
+  "mapping.pillar": { id: "Pilar", en: "Pillar" },
+  "mapping.element": { id: "Elemen", en: "Element" },
+  "mapping.confidence": { id: "Keyakinan", en: "Confidence" },
+  "mapping.reason": { id: "Alasan", en: "Reason" },
+  "mapping.runnerUp": { id: "Pilar Alternatif", en: "Runner-up pillar" },
+  "mapping.manualPillar": { id: "Pilar (manual)", en: "Pillar (manual)" },
+  "mapping.manualElement": { id: "Elemen (manual)", en: "Element (manual)" },
+  "mapping.count": { id: "Jumlah", en: "Count" },
+  // Roadmap (roadmapSheet.ts; the ceiling table is read back)
+  "roadmap.ganttInitiative": { id: "Inisiatif", en: "Initiative" },
+  "roadmap.ganttOpd": { id: "OPD", en: "Agency (OPD)" },
+  "roadmap.ganttPillar": { id: "Pilar", en: "Pillar" },
+  "roadmap.ganttCost": { id: "Biaya (Rp jt)", en: "Cost (Rp m)" },
+  "roadmap.year": { id: "Tahun", en: "Year" },
+  "roadmap.half": { id: "Semester", en: "Half-year" },
+  "roadmap.milestone": { id: "Tonggak", en: "Milestone" },
+  "roadmap.step": { id: "Tahap", en: "Stage" },
+  "roadmap.month": { id: "Bulan", en: "Month" },
+  "roadmap.basis": { id: "Dasar", en: "Legal basis" },
+  "roadmap.remarks": { id: "Keterangan", en: "Remarks" },
+  "roadmap.quickWin": { id: "Quick win", en: "Quick win" },
+  "roadmap.stepName": { id: "Langkah", en: "Step" },
+  "roadmap.responsible": { id: "OPD penanggung jawab", en: "Responsible OPD" },
+  "roadmap.output": { id: "Keluaran", en: "Output" },
+  "roadmap.ceilingPillar": { id: "Pilar", en: "Pillar" },
+  "roadmap.ceiling": { id: "Plafon per tahun (Rp)", en: "Yearly ceiling (Rp)" },
+  // Monev (monevSheet.ts; the OPDs' entries are read back)
+  "monev.id": { id: "ID Inisiatif", en: "Initiative ID" },
+  "monev.year": { id: "Tahun", en: "Year" },
+  "monev.title": { id: "Inisiatif", en: "Initiative" },
+  "monev.pillar": { id: "Pilar", en: "Pillar" },
+  "monev.opd": { id: "OPD", en: "Agency (OPD)" },
+  "monev.plannedTarget": { id: "Target rencana (%)", en: "Planned target (%)" },
+  "monev.target": { id: "Target OPD (%)", en: "OPD target (%)" },
+  "monev.realisation": { id: "Realisasi (%)", en: "Realisation (%)" },
+  "monev.achievement": { id: "Capaian (%)", en: "Achievement (%)" },
+  "monev.status": { id: "Status", en: "Status" },
+  "monev.budgetPlanned": { id: "Anggaran rencana (Rp)", en: "Planned budget (Rp)" },
+  "monev.budgetRealised": { id: "Realisasi anggaran (Rp)", en: "Budget realised (Rp)" },
+  "monev.reportedRealised": { id: "Realisasi anggaran laporan SIPD (Rp)", en: "Budget realised per SIPD reports (Rp)" },
+  "monev.reportedSource": { id: "Sumber realisasi (periode, sel)", en: "Realisation source (period, cell)" },
+  "monev.reason": { id: "Alasan (jika tertinggal)", en: "Reason (if behind)" },
+  "monev.followUp": { id: "Tindak lanjut", en: "Follow-up" },
+  // Quick Win (quickWinSheets.ts; its tables and two labels are read back)
+  "qw.code": { id: "Kode", en: "Code" },
+  "qw.criterion": { id: "Kriteria", en: "Criterion" },
+  "qw.direction": { id: "Arah", en: "Direction" },
+  "qw.unit": { id: "Satuan", en: "Unit" },
+  "qw.weight": { id: "Bobot", en: "Weight" },
+  "qw.weightUsed": { id: "Bobot dipakai", en: "Weight used" },
+  "qw.id": { id: "ID", en: "ID" },
+  "qw.title": { id: "Inisiatif", en: "Initiative" },
+  "qw.pillar": { id: "Pilar", en: "Pillar" },
+  "qw.element": { id: "Elemen", en: "Element" },
+  "qw.opd": { id: "OPD", en: "Agency (OPD)" },
+  "qw.type": { id: "Jenis", en: "Type" },
+  "qw.cost": { id: "Biaya (Rp)", en: "Cost (Rp)" },
+  "qw.months": { id: "Durasi (bulan)", en: "Duration (months)" },
+  "qw.impact": { id: "Dampak (1–5)", en: "Impact (1–5)" },
+  "qw.feasibility": { id: "Kemudahan (1–5)", en: "Feasibility (1–5)" },
+  "qw.alignment": { id: "Keselarasan RPJMD/Renstra (1–5)", en: "Alignment with RPJMD/Renstra (1–5)" },
+  "qw.readiness": { id: "Kesiapan pilar", en: "Pillar readiness" },
+  "qw.effort": { id: "Upaya (1–5)", en: "Effort (1–5)" },
+  "qw.score": { id: "Skor tertimbang", en: "Weighted score" },
+  "qw.rank": { id: "Peringkat", en: "Rank" },
+  "qw.quadrant": { id: "Kuadran", en: "Quadrant" },
+  "qw.quickWin": { id: "Quick win", en: "Quick win" },
+  "qw.reason": { id: "Alasan", en: "Reason" },
+  "qw.stability": { id: "Stabilitas", en: "Stability" },
+  "qw.flip": { id: "Perubahan bobot terkecil yang membalik keputusan", en: "Smallest weight change that flips the decision" },
+  "qw.origin": { id: "Asal", en: "Origin" },
+  "qw.scoreSource": { id: "Asal skor", en: "Score source" },
+  "qw.after": { id: "Setelah (ID)", en: "After (ID)" },
+  "qw.candidate": { id: "Kandidat", en: "Candidate" },
+  "qw.weightSourceLabel": { id: "Sumber bobot (langsung/ahp)", en: "Weight source (direct/ahp)" },
+  "qw.topShareLabel": { id: "Kelompok teratas (% peringkat, bawaan 33)", en: "Top group (% of ranks, default 33)" },
+} as const satisfies Readonly<Record<string, Both>>;
+
+export type HeaderKey = keyof typeof SHEET_HEADERS;
+
+export function header(key: HeaderKey, lang: MessageLanguage = "id"): string {
+  return SHEET_HEADERS[key][lang];
+}
+
+/** Year columns: "Budget 2026" is read as "Pagu 2026" (the header a reader asks for). */
+const YEAR_PREFIXES: ReadonlyArray<{ readonly id: string; readonly en: RegExp }> = [{ id: "pagu", en: /^budget (\d{4})$/ }];
+
+const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+
+const INDONESIAN_OF = new Map<string, string>();
+for (const h of Object.values(SHEET_HEADERS) as Both[]) {
+  const en = normalize(h.en);
+  const id = normalize(h.id);
+  // A word that is one header in English and another in Indonesian ("Sheet", "Level"…): the first wins.
+  if (en !== id && !INDONESIAN_OF.has(en)) INDONESIAN_OF.set(en, id);
+}
+
+/** The Indonesian (normalized) header an English (normalized) header stands for, or null. */
+export function indonesianHeader(normalized: string): string | null {
+  const direct = INDONESIAN_OF.get(normalized);
+  if (direct) return direct;
+  for (const p of YEAR_PREFIXES) {
+    const m = p.en.exec(normalized);
+    if (m) return `${p.id} ${m[1]}`;
+  }
+  return null;
+}
