@@ -78,10 +78,10 @@ function appendAll<T>(target: T[], items: readonly T[]): void {
 }
 
 export function buildPlan(inputs: PlanInputs): PlanOutput {
-  const documents: SheetDocument[] = [settingsDocument(inputs.settings)];
+  const lang = inputs.sheetLanguage ?? "id";
+  const documents: SheetDocument[] = [settingsDocument(inputs.settings, lang)];
   const notes: ImportNote[] = [];
   // Stages append here in order: intake, mapping, readiness, quick wins, roadmap, books, monitoring.
-  const lang = inputs.sheetLanguage ?? "id";
   const intake = runIntakeStage({ sources: inputs.sources, previous: inputs.previous, baseYear: inputs.settings.planStartYear, mapping: inputs.columnMapping, lang });
   appendAll(documents, intake.documents);
   appendAll(notes, intake.notes);
@@ -138,7 +138,7 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   appendAll(documents, markIncomplete(roadmap.documents, [...intake.questions, ...carried.questions]));
   appendAll(notes, roadmap.notes);
   // `Inovasi` (with the quick wins' implementation steps) and `Komitmen`, from the ranking and schedule.
-  const innovation = innovationDocuments({ settings: inputs.settings, collected, initiatives: quickWins.initiatives, programs: intake.programs, assignments: mainAssignments, schedule: roadmap.schedule });
+  const innovation = innovationDocuments({ settings: inputs.settings, collected, initiatives: quickWins.initiatives, programs: intake.programs, assignments: mainAssignments, schedule: roadmap.schedule, lang });
   // Tab order follows the stages: `Inovasi` (Bimtek III) right before `Quick Win`, `Komitmen` at the end.
   const [innovationDoc, commitmentDoc] = innovation.documents;
   const qwAt = documents.findIndex((d) => d.key === "quickWin");

@@ -6,6 +6,9 @@ import type { SheetDocument } from "./sheetDocument";
 import { SHEET_NAMES } from "./generatedSheets";
 import { cellText, valueAfterLabel, type SheetSnapshot } from "./sheetSnapshot";
 import { parseIndonesianNumber } from "./money";
+import { textIn } from "./messages/indonesian";
+import { header } from "./messages/headers";
+import type { MessageLanguage } from "./messages/format";
 
 export type Language = "id" | "en";
 export type ReadinessProfileId = "kominfo4" | "spbe5";
@@ -68,34 +71,45 @@ export function defaultSettings(today: Date = new Date()): Settings {
   };
 }
 
-/** Label of each setting in the sheet (Indonesian; the sheet is read back by these labels). */
-const LABELS: Readonly<Record<keyof Settings, string>> = {
-  regionName: "Nama daerah",
-  regionType: "Jenis daerah (kabupaten/kota)",
-  province: "Provinsi",
-  planStartYear: "Tahun awal rencana",
-  horizonYears: "Jangka waktu (tahun, 5–10)",
-  documentVersion: "Versi dokumen",
-  language: "Bahasa antarmuka (id/en)",
-  vision: "Visi smart city",
-  mission: "Misi smart city",
-  objectives: "Tujuan smart city",
-  regionProfile: "Profil daerah",
-  readinessProfile: "Profil kesiapan (kominfo4/spbe5)",
-  readinessCombine: "Gabungan jawaban OPD (mean/min)",
-  lowConfidence: "Batas keyakinan rendah pemetaan (0–1)",
-  quickWinMaxMonths: "Quick win: durasi maksimum (bulan)",
-  quickWinBudgetLimit: "Quick win: batas biaya (Rp, 0 = tanpa batas)",
-  quickWinMaxPerPillar: "Quick win: paling banyak per pilar (0 = tanpa batas)",
-  quickWinMinPerPillar: "Quick win: paling sedikit per pilar yang punya kandidat",
-  roadmapSwimlane: "Roadmap dikelompokkan per (pillar/opd)",
-  yearlyCeiling: "Plafon anggaran per tahun (Rp, 0 = tanpa plafon)",
-};
+/** Label of each setting in the sheet, in a language (messages/headers.ts): the sheet is read back by these. */
+export function settingLabels(lang: MessageLanguage = "id"): Readonly<Record<keyof Settings, string>> {
+  const h = (k: keyof Settings) => header(`settings.${k}`, lang);
+  return Object.fromEntries(SETTING_KEYS.map((k) => [k, h(k)])) as Record<keyof Settings, string>;
+}
+
+/** Every setting, in the sheet's order. */
+const SETTING_KEYS: readonly (keyof Settings)[] = [
+  "regionName",
+  "regionType",
+  "province",
+  "planStartYear",
+  "horizonYears",
+  "documentVersion",
+  "language",
+  "vision",
+  "mission",
+  "objectives",
+  "regionProfile",
+  "readinessProfile",
+  "readinessCombine",
+  "lowConfidence",
+  "quickWinMaxMonths",
+  "quickWinBudgetLimit",
+  "quickWinMaxPerPillar",
+  "quickWinMinPerPillar",
+  "roadmapSwimlane",
+  "yearlyCeiling",
+];
+
+/** The Indonesian labels (an English sheet's labels are read as these). */
+const LABELS = settingLabels("id");
 
 const LONG_TEXT: ReadonlySet<keyof Settings> = new Set(["vision", "mission", "objectives", "regionProfile"]);
 
-export function settingsDocument(s: Settings): SheetDocument {
-  const keys = Object.keys(LABELS) as (keyof Settings)[];
+export function settingsDocument(s: Settings, lang: MessageLanguage = "id"): SheetDocument {
+  const keys = SETTING_KEYS;
+  const t = textIn(lang);
+  const labels = settingLabels(lang);
   return {
     key: "settings",
     name: SHEET_NAMES.settings,
@@ -104,14 +118,14 @@ export function settingsDocument(s: Settings): SheetDocument {
     blocks: [
       {
         kind: "title",
-        text: "Pengaturan Masterplan Smart City",
-        subtitle: "Isi sel berwarna kuning. Lembar ini dibaca ulang setiap kali lembar lain dibuat ulang.",
+        text: t("sheet.settings.title"),
+        subtitle: t("sheet.settings.subtitle"),
       },
       {
         kind: "keyValue",
         valueSpan: 3,
         rows: keys.map((k) => ({
-          label: LABELS[k],
+          label: labels[k],
           value: s[k] as string | number,
           type: typeof s[k] === "number" ? (k === "quickWinBudgetLimit" || k === "yearlyCeiling" ? "rupiah" : k === "lowConfidence" ? "decimal" : "integer") : LONG_TEXT.has(k) ? "longText" : "text",
           input: true,
@@ -126,7 +140,7 @@ export function settingsDocument(s: Settings): SheetDocument {
 export function readSettings(snapshot: Pick<SheetSnapshot, "values"> | null, base: Settings = defaultSettings()): Settings {
   if (!snapshot) return base;
   const out: Record<string, unknown> = { ...base };
-  for (const k of Object.keys(LABELS) as (keyof Settings)[]) {
+  for (const k of SETTING_KEYS) {
     const raw = valueAfterLabel(snapshot, LABELS[k]);
     const text = cellText(raw);
     if (text === "") continue;

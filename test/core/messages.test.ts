@@ -19,6 +19,7 @@ const SAME_ON_PURPOSE = new Set([
   "reason.manual",
   "sheet.total",
   "sheet.book2.roadmap",
+  "sheet.commitment.quickWin", // the loan word planners use in both languages
 ]);
 
 /** Sample parameters that every template accepts (arrays empty, flags false, numbers 1). */

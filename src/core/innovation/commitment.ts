@@ -11,6 +11,8 @@ import type { Settings } from "../settings";
 import type { RankedInitiative } from "../stageResults";
 import { NO_PAGU, type Schedule } from "../roadmap/schedule";
 import { normalizeName, type ImplementationStep, type Innovation } from "./innovations";
+import { textIn } from "../messages/indonesian";
+import type { MessageLanguage } from "../messages/format";
 
 const QUICK_WIN_MONTHS = 24;
 
@@ -34,20 +36,17 @@ export function commitmentOpds(inp: CommitmentInput): string[] {
   return [...names.values()].sort((a, b) => a.localeCompare(b, "id"));
 }
 
-function headOf(s: Settings): string {
-  return s.regionType === "kota" ? "Wali Kota" : "Bupati";
-}
-
 /** "Bupati Contoh" / "Wali Kota Contoh": the head's title with the region's bare name. */
-function headTitle(s: Settings): string {
+function headTitle(s: Settings, lang: MessageLanguage): string {
   const bare = s.regionName.trim().replace(/^(kabupaten|kab\.|kota)\s+/i, "");
-  return bare ? `${headOf(s)} ${bare}` : headOf(s);
+  return textIn(lang)("sheet.commitment.regionHead", { kota: s.regionType === "kota", region: bare });
 }
 
-function signatureGrid(opd: string, s: Settings): Block {
+function signatureGrid(opd: string, s: Settings, lang: MessageLanguage): Block {
+  const t = textIn(lang);
   const bold: CellStyle = { bold: true, hAlign: "center", wrap: true, vAlign: "top" };
   const line: CellStyle = { hAlign: "left" };
-  const place = "Tempat, tanggal: ............................";
+  const place = t("sheet.commitment.place");
   const cell = (v: string | null, st: CellStyle = line) => ({ value: v, style: st });
   // Two signature blocks side by side: OPD head (columns 1–2), regent or mayor (columns 4–5).
   return {
@@ -55,12 +54,12 @@ function signatureGrid(opd: string, s: Settings): Block {
     id: `sign-${normalizeName(opd)}`,
     cells: [
       [cell(place), null, null, cell(place), null],
-      [cell(`Kepala ${opd}`, bold), null, null, cell(headTitle(s), bold), null],
+      [cell(t("sheet.commitment.opdHead", { opd }), bold), null, null, cell(headTitle(s, lang), bold), null],
       [cell(null), null, null, cell(null), null],
       [cell(null), null, null, cell(null), null],
       [cell(null), null, null, cell(null), null],
-      [cell("Nama: ...................................."), null, null, cell("Nama: ...................................."), null],
-      [cell("NIP: ....................................."), null, null, cell(null), null],
+      [cell(t("sheet.commitment.name")), null, null, cell(t("sheet.commitment.name")), null],
+      [cell(t("sheet.commitment.nip")), null, null, cell(null), null],
     ],
     merges: [
       { row: 1, col: 0, rows: 1, cols: 2 },
@@ -70,7 +69,8 @@ function signatureGrid(opd: string, s: Settings): Block {
 }
 
 /** The blocks of one OPD's commitment (also the whole of its signing workbook). */
-export function commitmentBlocks(opd: string, inp: CommitmentInput, pageBreak: boolean): Block[] {
+export function commitmentBlocks(opd: string, inp: CommitmentInput, pageBreak: boolean, lang: MessageLanguage = "id"): Block[] {
+  const t = textIn(lang);
   const s = inp.settings;
   const key = normalizeName(opd);
   const y1 = s.planStartYear;
@@ -85,62 +85,56 @@ export function commitmentBlocks(opd: string, inp: CommitmentInput, pageBreak: b
   const rows = mine
     .slice()
     .sort((a, b) => Number(b.quickWin) - Number(a.quickWin) || a.rank - b.rank || a.id.localeCompare(b.id))
-    .map((i) => [i.quickWin ? `★ ${i.title}` : i.title, pillarInfo(i.pillar).label, i.quickWin ? "Quick win" : "Inovasi", pagu(i.id, y1), pagu(i.id, y2), innovationsById.get(i.id)?.target || "—"]);
+    .map((i) => [i.quickWin ? `★ ${i.title}` : i.title, pillarInfo(i.pillar).label, t(i.quickWin ? "sheet.commitment.quickWin" : "sheet.commitment.innovation"), pagu(i.id, y1), pagu(i.id, y2), innovationsById.get(i.id)?.target || "—"]);
   // Innovations still without a pillar (not ranked yet) are listed too: the OPD proposed them.
-  for (const inv of inp.innovations) if (normalizeName(inv.opd) === key && !mine.some((m) => m.id === inv.id)) rows.push([inv.name, "(pilar belum diisi)", "Inovasi", NO_PAGU, NO_PAGU, inv.target || "—"]);
+  for (const inv of inp.innovations) if (normalizeName(inv.opd) === key && !mine.some((m) => m.id === inv.id)) rows.push([inv.name, t("sheet.commitment.noPillar"), t("sheet.commitment.innovation"), NO_PAGU, NO_PAGU, inv.target || "—"]);
   const qwIds = new Set(inp.initiatives.filter((i) => i.quickWin).map((i) => i.id));
   const steps = inp.steps.filter((st) => (normalizeName(st.opd) === key || mine.some((m) => m.id === st.quickWinId && qwIds.has(m.id))) && (st.month === null || st.month <= QUICK_WIN_MONTHS));
   const blocks: Block[] = [
-    { kind: "heading", text: `Komitmen Pelaksanaan Quick Win dan Inovasi — ${opd}`, pageBreakBefore: pageBreak },
+    { kind: "heading", text: t("sheet.commitment.heading", { opd }), pageBreakBefore: pageBreak },
+    { kind: "text", paragraphs: [t("sheet.commitment.pledge", { opd, head: headTitle(s, lang), first: y1, second: y2 }).replace(/\s+,/g, ",")] },
     {
-      kind: "text",
-      paragraphs: [
-        `Kami, Kepala ${opd} dan ${headTitle(s)}, berkomitmen melaksanakan quick win dan inovasi berikut pada tahun ${y1}–${y2} sebagai bagian dari Masterplan Smart City, termasuk langkah, anggaran dan target yang tercantum.`.replace(/\s+,/g, ","),
+      kind: "table",
+      columns: [
+        { header: t("sheet.commitment.item"), type: "longText", width: 38 },
+        { header: t("sheet.commitment.pillar"), type: "text", width: 17 },
+        { header: t("sheet.commitment.status"), type: "text", width: 10 },
+        { header: t("sheet.commitment.budget", { year: y1 }), type: "rupiah", width: 17 },
+        { header: t("sheet.commitment.budget", { year: y2 }), type: "rupiah", width: 17 },
+        { header: t("sheet.commitment.target"), type: "longText", width: 14 },
       ],
+      rows: rows.length > 0 ? rows : [[t("sheet.commitment.noItems"), null, null, null, null, null]],
     },
     {
       kind: "table",
       columns: [
-        { header: "Quick win / inovasi", type: "longText", width: 38 },
-        { header: "Pilar", type: "text", width: 17 },
-        { header: "Status", type: "text", width: 10 },
-        { header: `Pagu ${y1} (Rp)`, type: "rupiah", width: 17 },
-        { header: `Pagu ${y2} (Rp)`, type: "rupiah", width: 17 },
-        { header: "Target", type: "longText", width: 14 },
+        { header: t("sheet.commitment.stepsHeader"), type: "longText", width: 38 },
+        { header: t("sheet.commitment.quickWin"), type: "longText", width: 17 },
+        { header: t("sheet.commitment.month"), type: "integer", width: 10 },
+        { header: t("sheet.commitment.output"), type: "longText", width: 17 },
       ],
-      rows: rows.length > 0 ? rows : [["(belum ada quick win atau inovasi)", null, null, null, null, null]],
+      rows: steps.length > 0 ? steps.map((st) => [st.step, st.quickWin || st.quickWinId, st.month, st.output || null]) : [[t("sheet.commitment.noSteps"), null, null, null]],
     },
-    {
-      kind: "table",
-      columns: [
-        { header: "Langkah tahun 1–2", type: "longText", width: 38 },
-        { header: "Quick win", type: "longText", width: 17 },
-        { header: "Bulan ke-", type: "integer", width: 10 },
-        { header: "Keluaran", type: "longText", width: 17 },
-      ],
-      rows: steps.length > 0 ? steps.map((st) => [st.step, st.quickWin || st.quickWinId, st.month, st.output || null]) : [["(langkah belum ditulis di lembar Inovasi)", null, null, null]],
-    },
-    signatureGrid(opd, s),
+    signatureGrid(opd, s, lang),
   ];
   return blocks;
 }
 
-export function commitmentDocument(inp: CommitmentInput): SheetDocument {
+export function commitmentDocument(inp: CommitmentInput, lang: MessageLanguage = "id"): SheetDocument {
+  const t = textIn(lang);
   const opds = commitmentOpds(inp);
-  const blocks: Block[] = [
-    { kind: "title", text: SHEET_NAMES.commitment, subtitle: "Satu halaman per OPD untuk ditandatangani Kepala OPD dan Kepala Daerah (nama, NIP, tempat dan tanggal diisi saat penandatanganan)." },
-  ];
-  if (opds.length === 0) blocks.push({ kind: "text", paragraphs: ["Belum ada quick win atau inovasi: isi lembar Inovasi dan Quick Win lalu buat ulang."] });
-  opds.forEach((o, k) => blocks.push(...commitmentBlocks(o, inp, k > 0)));
-  return commitmentSheet(blocks, SHEET_NAMES.commitment, inp.settings);
+  const blocks: Block[] = [{ kind: "title", text: t("sheet.commitment.title"), subtitle: t("sheet.commitment.subtitle") }];
+  if (opds.length === 0) blocks.push({ kind: "text", paragraphs: [t("sheet.commitment.none")] });
+  opds.forEach((o, k) => blocks.push(...commitmentBlocks(o, inp, k > 0, lang)));
+  return commitmentSheet(blocks, SHEET_NAMES.commitment, inp.settings, lang);
 }
 
 /** The signing workbook's one sheet for one OPD. */
-export function commitmentWorksheetDocument(opd: string, inp: CommitmentInput): SheetDocument {
-  return commitmentSheet(commitmentBlocks(opd, inp, false), SHEET_NAMES.commitment, inp.settings);
+export function commitmentWorksheetDocument(opd: string, inp: CommitmentInput, lang: MessageLanguage = "id"): SheetDocument {
+  return commitmentSheet(commitmentBlocks(opd, inp, false, lang), SHEET_NAMES.commitment, inp.settings, lang);
 }
 
-function commitmentSheet(blocks: Block[], name: string, s: Settings): SheetDocument {
+function commitmentSheet(blocks: Block[], name: string, s: Settings, lang: MessageLanguage): SheetDocument {
   return {
     key: "commitment",
     name,
@@ -148,6 +142,6 @@ function commitmentSheet(blocks: Block[], name: string, s: Settings): SheetDocum
     blocks,
     width: 6,
     columnWidths: [38, 17, 10, 17, 17, 14],
-    print: { orientation: "portrait", fitToWidth: true, footer: `Komitmen Masterplan Smart City ${s.regionName || ""}`.trim() },
+    print: { orientation: "portrait", fitToWidth: true, footer: textIn(lang)("sheet.commitment.footer", { region: s.regionName || "" }) },
   };
 }

@@ -16,37 +16,45 @@ import { cellAddress } from "../cellAddress";
 import { cellOf, cellText, findTable, valueAfterLabel, type SheetSnapshot } from "../sheetSnapshot";
 import { isPenunjang } from "../quickwin/candidates";
 import { INNOVATION_KIND_LABELS, innovationId, innovationKindFromText, normalizeName, type Duplicate, type ImplementationStep, type Innovation } from "./innovations";
-import { msg, worded } from "../messages/indonesian";
+import { msg, textIn, worded } from "../messages/indonesian";
+import { header, type HeaderKey } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
 
-/** Header texts: read-back finds the tables by these, so they are contracts. */
-export const IH = {
-  id: "ID Inovasi",
-  name: "Nama inovasi",
-  description: "Deskripsi",
-  kind: "Jenis inovasi",
-  programCode: "Kode program",
-  pillar: "Pilar",
-  opd: "OPD",
-  output: "Keluaran",
-  indicator: "Indikator",
-  target: "Target",
-  cost: "Biaya (Rp)",
-  months: "Durasi (bulan)",
-  proposedBy: "Diusulkan oleh",
-  quickWinId: "ID quick win",
-  quickWin: "Quick win",
-  step: "Langkah",
-  month: "Bulan ke- (1–24)",
-  responsible: "OPD penanggung jawab",
-} as const;
+/** Header texts in a language (messages/headers.ts): read-back finds the tables by these, so they are contracts. */
+export function innovationHeaders(lang: MessageLanguage = "id") {
+  const h = (k: HeaderKey) => header(k, lang);
+  return {
+    id: h("innovation.id"),
+    name: h("innovation.name"),
+    description: h("innovation.description"),
+    kind: h("innovation.kind"),
+    programCode: h("innovation.programCode"),
+    pillar: h("innovation.pillar"),
+    opd: h("innovation.opd"),
+    output: h("innovation.output"),
+    indicator: h("innovation.indicator"),
+    target: h("innovation.target"),
+    cost: h("innovation.cost"),
+    months: h("innovation.months"),
+    proposedBy: h("innovation.proposedBy"),
+    quickWinId: h("innovation.quickWinId"),
+    quickWin: h("innovation.quickWin"),
+    step: h("innovation.step"),
+    month: h("innovation.month"),
+    responsible: h("innovation.responsible"),
+  } as const;
+}
+/** The Indonesian headers (an English sheet's are read as these). */
+export const IH = innovationHeaders("id");
 
 /** Label of the OPD on a per-OPD worksheet (read back to know who proposed). */
-export const WORKSHEET_OPD_LABEL = "Perangkat Daerah";
+export const WORKSHEET_OPD_LABEL = header("innovation.worksheetOpd");
 const SPARE = 8;
 
 const KIND_LIST = Object.values(INNOVATION_KIND_LABELS);
 
-function innovationColumns(): TableColumn[] {
+function innovationColumns(lang: MessageLanguage): TableColumn[] {
+  const IH = innovationHeaders(lang);
   return [
     { header: IH.id, type: "longText", width: 24, input: true },
     { header: IH.name, type: "longText", width: 44, input: true },
@@ -82,14 +90,15 @@ function innovationRow(inv: Innovation): CellValue[] {
   ];
 }
 
-function innovationTable(innovations: readonly Innovation[], prefillOpd: string | null): Block {
-  const cols = innovationColumns();
-  const blank = (): CellValue[] => cols.map((c) => (c.header === IH.opd || c.header === IH.proposedBy ? prefillOpd : null));
+function innovationTable(innovations: readonly Innovation[], prefillOpd: string | null, lang: MessageLanguage): Block {
+  const cols = innovationColumns(lang);
+  const H = innovationHeaders(lang);
+  const blank = (): CellValue[] => cols.map((c) => (c.header === H.opd || c.header === H.proposedBy ? prefillOpd : null));
   return {
     kind: "table",
     id: "innovations",
     tableName: "DaftarInovasi",
-    title: "Daftar inovasi (ketik di baris kuning; ID boleh kosong)",
+    title: textIn(lang)("sheet.innovation.list"),
     columns: cols,
     // Blank rows to type into trail the list (read-back stops at the first entirely blank row).
     rows: [...innovations.map(innovationRow), ...Array.from({ length: SPARE }, blank)],
@@ -97,7 +106,8 @@ function innovationTable(innovations: readonly Innovation[], prefillOpd: string 
 }
 
 /** Mapped programmes of one pillar (or one OPD): Kode | Program | OPD | Elemen | Pagu | Inovasi. */
-function programmeTable(id: string, title: string, programmes: readonly ProgramRow[], assignments: ReadonlyMap<string, PillarAssignment>, programs: readonly ProgramRow[], innovations: readonly Innovation[]): Block {
+function programmeTable(id: string, title: string, programmes: readonly ProgramRow[], assignments: ReadonlyMap<string, PillarAssignment>, programs: readonly ProgramRow[], innovations: readonly Innovation[], lang: MessageLanguage): Block {
+  const t = textIn(lang);
   const kids = new Map<string, ProgramRow[]>();
   for (const p of programs) if (p.parentId) kids.set(p.parentId, [...(kids.get(p.parentId) ?? []), p]);
   const budgetOf = (p: ProgramRow): number => {
@@ -110,12 +120,12 @@ function programmeTable(id: string, title: string, programmes: readonly ProgramR
     id,
     title,
     columns: [
-      { header: "Kode", type: "text", width: 24 },
-      { header: "Program", type: "longText", width: 44 },
-      { header: "OPD", type: "longText", width: 40 },
-      { header: "Elemen", type: "text", width: 14 },
-      { header: "Pagu (Rp)", type: "rupiah", total: true },
-      { header: "Inovasi diusulkan", type: "integer", total: true },
+      { header: t("sheet.innovation.code"), type: "text", width: 24 },
+      { header: t("sheet.innovation.programme"), type: "longText", width: 44 },
+      { header: t("sheet.innovation.opd"), type: "longText", width: 40 },
+      { header: t("sheet.innovation.element"), type: "text", width: 14 },
+      { header: t("sheet.innovation.budget"), type: "rupiah", total: true },
+      { header: t("sheet.innovation.proposed"), type: "integer", total: true },
     ],
     rows: programmes.map((p) => {
       const a = assignments.get(p.id);
@@ -125,7 +135,7 @@ function programmeTable(id: string, title: string, programmes: readonly ProgramR
       const b = budgetOf(p);
       return [p.code, p.name, p.opd, el, b > 0 ? b : null, count];
     }),
-    totalsLabel: "Jumlah",
+    totalsLabel: t("sheet.innovation.totals"),
   };
 }
 
@@ -145,7 +155,8 @@ export interface InnovationSheetInput {
   readonly assignments: readonly PillarAssignment[];
 }
 
-function stepsTable(steps: readonly ImplementationStep[], quickWins: readonly RankedInitiative[]): Block {
+function stepsTable(steps: readonly ImplementationStep[], quickWins: readonly RankedInitiative[], lang: MessageLanguage): Block {
+  const IH = innovationHeaders(lang);
   // Typed steps are kept; a quick win without any step gets one row with its ID and name to start from.
   const withSteps = new Set(steps.map((s) => s.quickWinId));
   const starters = quickWins.filter((q) => !withSteps.has(q.id)).map((q): CellValue[] => [q.id, q.title, null, null, q.opd, null]);
@@ -153,7 +164,7 @@ function stepsTable(steps: readonly ImplementationStep[], quickWins: readonly Ra
     kind: "table",
     id: "steps",
     tableName: "LangkahImplementasi",
-    title: "Langkah implementasi quick win (Bimtek IV): langkah, bulan, OPD penanggung jawab, keluaran",
+    title: textIn(lang)("sheet.innovation.steps"),
     columns: [
       { header: IH.quickWinId, type: "longText", width: 24, input: true },
       { header: IH.quickWin, type: "longText", width: 44, input: true },
@@ -166,39 +177,36 @@ function stepsTable(steps: readonly ImplementationStep[], quickWins: readonly Ra
   };
 }
 
-export function innovationDocument(inp: InnovationSheetInput): SheetDocument {
+export function innovationDocument(inp: InnovationSheetInput, lang: MessageLanguage = "id"): SheetDocument {
+  const t = textIn(lang);
   const { rows, byId } = mappedProgrammes(inp.programs, inp.assignments);
   const blocks: Block[] = [
-    { kind: "title", text: "Inovasi per Pilar (Bimtek III) dan Langkah Implementasi (Bimtek IV)", subtitle: "Sel kuning diisi perencana dan OPD; isinya dipertahankan saat lembar dibuat ulang." },
+    { kind: "title", text: t("sheet.innovation.title"), subtitle: t("sheet.innovation.subtitle") },
     {
       kind: "text",
-      title: "Cara mengisi",
-      paragraphs: [
-        `Inovasi diusulkan untuk program yang sudah dipetakan (daftar per pilar di bawah): bukan hanya TI — kebijakan, layanan baru dan infrastruktur juga inovasi. Isi nama, deskripsi, jenis (${KIND_LIST.join(" / ")}), kode program induknya, OPD, keluaran, indikator dan target. Pilar boleh kosong bila kode program diisi: pilarnya mengikuti program.`,
-        `Setiap inovasi ikut dinilai di lembar ${SHEET_NAMES.quickWin}; isi biaya dan durasi agar dapat menjadi quick win. OPD dapat mengisi lembar kerja inovasinya sendiri (smartcity innovation --out DIR) dan mengirimkannya kembali lewat email; hasilnya digabung ke tabel ini.`,
-        "Langkah implementasi (Bimtek IV): untuk setiap quick win tulis langkah, bulan ke- (1 = Januari tahun pertama rencana), OPD penanggung jawab dan keluaran; langkah menjadi tonggak di Roadmap, tabel di Buku II, dan isi lembar Komitmen.",
-      ],
+      title: t("sheet.innovation.howTo"),
+      paragraphs: [t("sheet.innovation.howTo1", { choices: KIND_LIST }), t("sheet.innovation.howTo2", { quickWin: SHEET_NAMES.quickWin }), t("sheet.innovation.howTo3")],
     },
-    innovationTable(inp.innovations, null),
-    stepsTable(inp.steps, inp.quickWins),
+    innovationTable(inp.innovations, null, lang),
+    stepsTable(inp.steps, inp.quickWins, lang),
   ];
   if (inp.duplicates.length > 0)
     blocks.push({
       kind: "table",
       id: "duplicates",
-      title: "Usulan serupa dari beberapa OPD (tinjau: gabungkan atau bedakan)",
+      title: t("sheet.innovation.duplicates"),
       columns: [
-        { header: "Nama inovasi", type: "longText", width: 34 },
-        { header: "OPD pengusul", type: "longText", width: 40 },
-        { header: "ID", type: "text", width: 20 },
+        { header: t("sheet.innovation.dupName"), type: "longText", width: 34 },
+        { header: t("sheet.innovation.dupOpds"), type: "longText", width: 40 },
+        { header: t("sheet.innovation.dupIds"), type: "text", width: 20 },
       ],
       rows: inp.duplicates.map((d) => [d.name, d.opds.join("; "), d.ids.join(", ")]),
     });
   PILLARS.forEach((P) => {
     const mine = rows.filter((r) => byId.get(r.id)!.pillar === P.id);
-    blocks.push({ kind: "heading", text: `Program terpetakan — ${P.label} (${mine.length} program)` });
-    if (mine.length === 0) blocks.push({ kind: "text", paragraphs: [`Belum ada program OPD yang dipetakan ke ${P.label}.`] });
-    else blocks.push(programmeTable(`programmes-${P.id}`, `Program ${P.label}`, mine, byId, inp.programs, inp.innovations));
+    blocks.push({ kind: "heading", text: t("sheet.innovation.mapped", { pillar: P.label, count: mine.length }) });
+    if (mine.length === 0) blocks.push({ kind: "text", paragraphs: [t("sheet.innovation.noneMapped", { pillar: P.label })] });
+    else blocks.push(programmeTable(`programmes-${P.id}`, t("sheet.innovation.programmes", { pillar: P.label }), mine, byId, inp.programs, inp.innovations, lang));
   });
   return {
     key: "innovation",
@@ -206,12 +214,13 @@ export function innovationDocument(inp: InnovationSheetInput): SheetDocument {
     tabColor: "70AD47",
     blocks,
     width: 8,
-    print: { orientation: "landscape", fitToWidth: true, footer: "Inovasi – halaman {page} dari {pages}" },
+    print: { orientation: "landscape", fitToWidth: true, footer: t("sheet.innovation.footer") },
   };
 }
 
 /** The worksheet an OPD fills without the add-in: its mapped programmes and blank innovation rows. */
-export function innovationWorksheetDocument(opd: string, regionName: string, programs: readonly ProgramRow[], assignments: readonly PillarAssignment[], innovations: readonly Innovation[]): SheetDocument {
+export function innovationWorksheetDocument(opd: string, regionName: string, programs: readonly ProgramRow[], assignments: readonly PillarAssignment[], innovations: readonly Innovation[], lang: MessageLanguage = "id"): SheetDocument {
+  const t = textIn(lang);
   const { rows, byId } = mappedProgrammes(programs, assignments);
   const mine = rows.filter((r) => normalizeName(r.opd) === normalizeName(opd));
   const theirs = innovations.filter((i) => normalizeName(i.opd) === normalizeName(opd));
@@ -221,17 +230,13 @@ export function innovationWorksheetDocument(opd: string, regionName: string, pro
     tabColor: "70AD47",
     width: 8,
     blocks: [
-      { kind: "title", text: `Usulan Inovasi Smart City — ${opd}`, subtitle: `Masterplan Smart City ${regionName || ""}`.trim() },
-      { kind: "keyValue", rows: [{ label: WORKSHEET_OPD_LABEL, value: opd }], valueSpan: 3 },
-      {
-        kind: "text",
-        title: "Cara mengisi",
-        paragraphs: [
-          `Untuk program Anda di bawah, tulis inovasi di baris kuning: nama, deskripsi, jenis (${KIND_LIST.join(" / ")}), kode program induk, keluaran, indikator, target, perkiraan biaya dan durasi. Inovasi kebijakan dan layanan juga dihitung, bukan hanya TI. Simpan dan kirim kembali file ini ke Bappeda; tidak perlu add-in.`,
-        ],
-      },
-      innovationTable(theirs, opd),
-      mine.length > 0 ? programmeTable("programmes", "Program Anda yang sudah dipetakan ke pilar smart city", mine, byId, programs, theirs) : { kind: "text", paragraphs: ["Belum ada program Anda yang dipetakan; usulan tetap boleh ditulis dengan kolom Pilar diisi."] },
+      { kind: "title", text: t("sheet.innovation.worksheetTitle", { opd }), subtitle: t("sheet.innovation.worksheetSubtitle", { region: regionName || "" }) },
+      { kind: "keyValue", rows: [{ label: header("innovation.worksheetOpd", lang), value: opd }], valueSpan: 3 },
+      { kind: "text", title: t("sheet.innovation.howTo"), paragraphs: [t("sheet.innovation.worksheetHowTo", { choices: KIND_LIST })] },
+      innovationTable(theirs, opd, lang),
+      mine.length > 0
+        ? programmeTable("programmes", t("sheet.innovation.yourProgrammes"), mine, byId, programs, theirs, lang)
+        : { kind: "text", paragraphs: [t("sheet.innovation.noneYours")] },
     ],
     print: { orientation: "landscape", fitToWidth: true },
   };

@@ -17,6 +17,7 @@ import { consolidate, innovationEntry, pillarOfInnovation, type Duplicate, type 
 import { innovationDocument, readInnovationSheet } from "./innovationSheet";
 import { commitmentDocument } from "./commitment";
 import { msg, worded } from "../messages/indonesian";
+import type { MessageLanguage } from "../messages/format";
 
 /** A per-OPD innovation worksheet returned by email (any sheet with the innovations table). */
 export interface InnovationReturn {
@@ -71,7 +72,10 @@ export function innovationDocuments(inp: {
   readonly programs: readonly ProgramRow[];
   readonly assignments: readonly PillarAssignment[];
   readonly schedule: Schedule;
+  /** The sheets' language (texts only; sheet names and read-back never change). */
+  readonly lang?: MessageLanguage;
 }): { documents: SheetDocument[]; notes: ImportNote[] } {
+  const lang = inp.lang ?? "id";
   const quickWins = inp.initiatives.filter((i) => i.quickWin);
   const qwIds = new Set(quickWins.map((q) => q.id));
   const notes: ImportNote[] = [];
@@ -80,8 +84,8 @@ export function innovationDocuments(inp: {
     notes.push({ severity: "info", file: "", sheet: SHEET_NAMES.innovation, cell: "", ...worded(msg("innovation.stepsOrphaned", { ids: [...new Set(orphanSteps.map((s) => s.quickWinId))] })), kind: "steps-orphaned" });
   return {
     documents: [
-      innovationDocument({ innovations: inp.collected.innovations, duplicates: inp.collected.duplicates, steps: inp.collected.steps, quickWins, programs: inp.programs, assignments: inp.assignments }),
-      commitmentDocument({ settings: inp.settings, schedule: inp.schedule, initiatives: inp.initiatives, innovations: inp.collected.innovations, steps: inp.collected.steps }),
+      innovationDocument({ innovations: inp.collected.innovations, duplicates: inp.collected.duplicates, steps: inp.collected.steps, quickWins, programs: inp.programs, assignments: inp.assignments }, lang),
+      commitmentDocument({ settings: inp.settings, schedule: inp.schedule, initiatives: inp.initiatives, innovations: inp.collected.innovations, steps: inp.collected.steps }, lang),
     ],
     notes,
   };

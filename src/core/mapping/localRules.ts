@@ -13,6 +13,8 @@ import { elementFromName, pillarFromLabel, pillar as pillarOf, element as elemen
 import { cellOf, cellText, findTable, type SheetSnapshot } from "../sheetSnapshot";
 import { canonicalCode } from "./codeTable";
 import { cleanText, GENERIC_STEMS, STOP_WORDS, stem, tokens } from "./normalize";
+import { header, type HeaderKey } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
 
 export interface LocalRule {
   /** Words as the planner reads them, e.g. "portal lowongan kerja". */
@@ -82,16 +84,22 @@ export function findLocalRule(rules: readonly LocalRule[], line: RuleTarget): Lo
   return best;
 }
 
-/** Sheet columns of `Aturan Lokal`; the sheet is read back by this header text. */
-export const RULE_HEADERS = {
-  active: "Aktif",
-  keywords: "Kata Kunci",
-  codePrefix: "Awalan Kode",
-  pillar: "Pilar",
-  element: "Elemen",
-  origin: "Asal (baris yang diubah manual)",
-} as const;
+/** Sheet columns of `Aturan Lokal` in a language (messages/headers.ts); the sheet is read back by these. */
+export function ruleHeaders(lang: MessageLanguage = "id") {
+  const h = (k: HeaderKey) => header(k, lang);
+  return {
+    active: h("rules.active"),
+    keywords: h("rules.keywords"),
+    codePrefix: h("rules.codePrefix"),
+    pillar: h("rules.pillar"),
+    element: h("rules.element"),
+    origin: h("rules.origin"),
+  } as const;
+}
+/** The Indonesian headers (an English sheet's are read as these). */
+export const RULE_HEADERS = ruleHeaders("id");
 
+/** The values of "Aktif": picked from a list and read back, so Indonesian in either language. */
 export const ACTIVE_YES = "Ya";
 export const ACTIVE_NO = "Tidak";
 

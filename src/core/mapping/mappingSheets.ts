@@ -13,7 +13,7 @@ import { reasonIn } from "./reasonText";
 import { catalogIn, textIn } from "../messages/indonesian";
 import { header } from "../messages/headers";
 import type { MessageLanguage } from "../messages/format";
-import { ACTIVE_NO, ACTIVE_YES, RULE_HEADERS as R, type LocalRule } from "./localRules";
+import { ACTIVE_NO, ACTIVE_YES, ruleHeaders, type LocalRule } from "./localRules";
 import type { Mapped } from "./classify";
 
 /** Summary label of the lines that have no pillar (no evidence): counted apart, never in a pillar. */
@@ -163,7 +163,9 @@ function summaryBlocks(leaves: readonly MappingRow[], lang: MessageLanguage): Bl
   ];
 }
 
-export function localRulesDocument(rules: readonly LocalRule[]): SheetDocument {
+export function localRulesDocument(rules: readonly LocalRule[], lang: MessageLanguage = "id"): SheetDocument {
+  const t = textIn(lang);
+  const R = ruleHeaders(lang);
   return {
     key: "localRules",
     name: SHEET_NAMES.localRules,
@@ -171,9 +173,8 @@ export function localRulesDocument(rules: readonly LocalRule[]): SheetDocument {
     blocks: [
       {
         kind: "title",
-        text: "Aturan Lokal Pemetaan Pilar",
-        subtitle:
-          'Dipelajari dari pilihan manual di "Pemetaan Pilar". Sebuah aturan berlaku untuk baris baru yang memuat ≥ 60 % (minimal 2) kata kuncinya, atau yang kodenya diawali "Awalan Kode". Ubah kata kunci, pilar atau awalan; isi "Aktif" = Tidak untuk mematikan.',
+        text: t("sheet.localRules.title"),
+        subtitle: t("sheet.localRules.subtitle"),
       },
       {
         kind: "table",

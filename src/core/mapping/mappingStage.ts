@@ -96,7 +96,7 @@ export function runMapping(inputs: MappingInputs): MappingOutput {
     unmappedIds: new Set(all.filter((a) => !hasPillar(a)).map((a) => a.programId)),
     supportIds: new Set(all.filter((a) => a.support).map((a) => a.programId)),
     rules,
-    documents: [mappingDocument(rows, inputs.lowConfidence, inputs.lang), localRulesDocument(rules)],
+    documents: [mappingDocument(rows, inputs.lowConfidence, inputs.lang), localRulesDocument(rules, inputs.lang)],
     notes,
   };
 }
