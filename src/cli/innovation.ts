@@ -20,7 +20,8 @@ import { innovationWorksheets, opdFileName } from "../core/innovation/worksheets
 import { commitmentOpds, commitmentWorksheetDocument } from "../core/innovation/commitment";
 import type { InnovationReturn } from "../core/innovation/stage";
 import { runRoadmapStage } from "../core/roadmap/stage";
-import type { BuildExtension, CliIo } from "./build";
+import { sheetLanguageOf, type BuildExtension, type CliIo } from "./build";
+import type { MessageLanguage } from "../core/messages";
 import { optionValue, type OptionSpec, type ParsedArgs } from "./args";
 import { UserError } from "./userError";
 
@@ -63,14 +64,15 @@ function outDir(args: ParsedArgs, command: string): string {
 export const INNOVATION_OPTIONS: readonly OptionSpec[] = [
   { name: "out", kind: "value", help: "folder keluaran" },
   { name: "workbook", kind: "value", help: "workbook Masterplan: program terpetakan, inovasi dan quick win" },
+  { name: "lang", kind: "value", help: "bahasa judul, judul kolom dan kalimat lembar: id (bawaan) atau en; isian tetap terbaca" },
   { name: "help", kind: "boolean", help: "bantuan" },
 ];
 
 /** Write one innovation worksheet per OPD that has mapped programmes (or innovations); returns the paths. */
-export async function writeInnovationWorksheets(dir: string, plan: PlanOutput, settings: Settings): Promise<string[]> {
+export async function writeInnovationWorksheets(dir: string, plan: PlanOutput, settings: Settings, lang: MessageLanguage = "id"): Promise<string[]> {
   await fs.mkdir(dir, { recursive: true });
   const written: string[] = [];
-  for (const { fileName: file, document } of innovationWorksheets(plan, settings.regionName)) {
+  for (const { fileName: file, document } of innovationWorksheets(plan, settings.regionName, lang)) {
     const wb = FileWorkbook.create(file);
     await wb.writeSheets([layoutSheet(document)]);
     const path = join(dir, file);
@@ -82,22 +84,23 @@ export async function writeInnovationWorksheets(dir: string, plan: PlanOutput, s
 
 export async function innovationCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const dir = outDir(args, "innovation");
+  const lang = sheetLanguageOf(args);
   const { plan, settings } = await planFrom(args);
-  const written = await writeInnovationWorksheets(dir, plan, settings);
+  const written = await writeInnovationWorksheets(dir, plan, settings, lang);
   if (written.length === 0) throw new UserError("belum ada program yang dipetakan ke pilar: jalankan build dengan file OPD dulu");
   io.out(`Lembar kerja inovasi ditulis: ${written.length} file di ${dir} (satu per OPD; isi baris kuning lalu kirim kembali, gabungkan dengan build --innovations FILE...)`);
   return 0;
 }
 
 /** Write one Komitmen workbook per OPD; returns the paths. */
-export async function writeCommitments(dir: string, plan: PlanOutput, settings: Settings, today = new Date()): Promise<string[]> {
+export async function writeCommitments(dir: string, plan: PlanOutput, settings: Settings, today = new Date(), lang: MessageLanguage = "id"): Promise<string[]> {
   const input = { settings, schedule: scheduleOf(plan, settings, today), initiatives: plan.initiatives ?? [], innovations: plan.innovations ?? [], steps: plan.steps ?? [] };
   await fs.mkdir(dir, { recursive: true });
   const written: string[] = [];
   for (const opd of commitmentOpds(input)) {
     const file = opdFileName("Komitmen", opd);
     const wb = FileWorkbook.create(file);
-    await wb.writeSheets([layoutSheet(commitmentWorksheetDocument(opd, input))]);
+    await wb.writeSheets([layoutSheet(commitmentWorksheetDocument(opd, input, lang))]);
     const path = join(dir, file);
     await wb.saveAs(path);
     written.push(path);
@@ -112,8 +115,9 @@ function scheduleOf(plan: PlanOutput, settings: Settings, today: Date) {
 
 export async function commitmentCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const dir = outDir(args, "commitment");
+  const lang = sheetLanguageOf(args);
   const { plan, settings } = await planFrom(args);
-  const written = await writeCommitments(dir, plan, settings);
+  const written = await writeCommitments(dir, plan, settings, new Date(), lang);
   if (written.length === 0) throw new UserError("belum ada quick win atau inovasi untuk dikomitmenkan: isi Inovasi/Quick Win lalu build");
   io.out(`Lembar komitmen ditulis: ${written.length} file di ${dir} (satu per OPD, satu halaman A4 untuk ditandatangani)`);
   return 0;

@@ -9,7 +9,11 @@ import { SHEET_NAMES } from "../../src/core/generatedSheets";
 import { defaultSettings, readSettings, settingLabels } from "../../src/core/settings";
 import { mappingHeaders } from "../../src/core/mapping/overrides";
 import { ruleHeaders } from "../../src/core/mapping/localRules";
-import { IH, innovationHeaders } from "../../src/core/innovation/innovationSheet";
+import { IH, innovationHeaders, readInnovationSheet } from "../../src/core/innovation/innovationSheet";
+import { innovationWorksheets } from "../../src/core/innovation/worksheets";
+import { layoutSheet } from "../../src/core/layout";
+import type { CellValue } from "../../src/core/sheetDocument";
+import { assign, row, rp } from "../quickwin/fixtures";
 import { SHEET_HEADERS } from "../../src/core/messages/headers";
 import { normalizeHeader } from "../../src/core/sheetSnapshot";
 import { ADAPTERS, regenerate, renjaSheet, tableOf, TODAY, type TestWorkbook } from "../support/roundTrip";
@@ -139,4 +143,24 @@ test("no English header stands for two different Indonesian ones (an English she
   const byEnglish = new Map<string, Set<string>>();
   for (const h of Object.values(SHEET_HEADERS) as Array<{ id: string; en: string }>) byEnglish.set(norm(h.en), (byEnglish.get(norm(h.en)) ?? new Set()).add(norm(h.id)));
   expect([...byEnglish].filter(([, ids]) => ids.size > 1).map(([en, ids]) => `${en} → ${[...ids].join(" / ")}`)).toEqual([]);
+});
+
+test("an OPD's English innovation worksheet (innovation --lang en) comes back with its OPD and rows", () => {
+  const programs = [
+    row({ id: "kominfo:2.16.02", level: "program", code: "2.16.02", name: "PROGRAM INFORMASI DAN KOMUNIKASI PUBLIK", opd: "Diskominfo" }),
+    row({ id: "kominfo:2.16.02.2.01", level: "kegiatan", code: "2.16.02.2.01", name: "Pengelolaan aplikasi pengaduan", parentId: "kominfo:2.16.02", opd: "Diskominfo", budgets: { 2027: rp(3e8) } }),
+  ];
+  const [sheet] = innovationWorksheets({ programs, assignments: [assign("kominfo:2.16.02", "governance", "governance.publicService")] }, "Kota Contoh", "en");
+  const values = layoutSheet(sheet!.document).values.map((r) => [...r]) as CellValue[][];
+  expect(values[0]![0]).toBe("Smart City innovation proposals — Diskominfo");
+  expect(values.flat()).toContain("Your programmes already mapped to a smart-city pillar");
+  const t = tableOf({ values }, [IH.id, IH.name, IH.kind, IH.programCode]);
+  const E = EN.innovation;
+  values[t.table.firstDataRow]![t.col(E.name)] = "Satu Data Kota";
+  values[t.table.firstDataRow]![t.col(E.kind)] = "Kebijakan";
+  values[t.table.firstDataRow]![t.col(E.programCode)] = "2.16.02";
+  const back = readInnovationSheet({ name: "Usulan Inovasi", key: "innovation", values }, "Inovasi - Diskominfo.xlsx");
+  expect(back.worksheetOpd).toBe("Diskominfo");
+  expect(back.innovations.map((i) => [i.name, i.kind, i.programCode, i.opd, i.proposedBy])).toEqual([["Satu Data Kota", "policy", "2.16.02", "Diskominfo", "Diskominfo"]]);
+  expect(back.notes).toEqual([]);
 });

@@ -10,6 +10,7 @@ import type { PillarAssignment } from "../stageResults";
 import { consolidate, type Duplicate, type Innovation } from "./innovations";
 import { hasInnovationTable, innovationWorksheetDocument, mappedProgrammes, readInnovationSheet } from "./innovationSheet";
 import type { InnovationReturn } from "./stage";
+import type { MessageLanguage } from "../messages/format";
 
 /** Characters no file system accepts in a name; a region or OPD name may hold them. */
 function safeName(text: string): string {
@@ -34,12 +35,12 @@ export interface WorksheetPlan {
 }
 
 /** One worksheet per OPD that has mapped programmes or innovations, in Indonesian alphabetical order. */
-export function innovationWorksheets(plan: WorksheetPlan, regionName: string): { opd: string; fileName: string; document: SheetDocument }[] {
+export function innovationWorksheets(plan: WorksheetPlan, regionName: string, lang: MessageLanguage = "id"): { opd: string; fileName: string; document: SheetDocument }[] {
   const assignments = plan.assignments ?? [];
   const innovations = plan.innovations ?? [];
   const { rows } = mappedProgrammes(plan.programs, assignments);
   const opds = [...new Set([...rows.map((r) => r.opd), ...innovations.map((i) => i.opd)].filter((o) => o !== ""))].sort((a, b) => a.localeCompare(b, "id"));
-  return opds.map((opd) => ({ opd, fileName: opdFileName("Inovasi", opd), document: innovationWorksheetDocument(opd, regionName, plan.programs, assignments, innovations) }));
+  return opds.map((opd) => ({ opd, fileName: opdFileName("Inovasi", opd), document: innovationWorksheetDocument(opd, regionName, plan.programs, assignments, innovations, lang) }));
 }
 
 /** The sheets of one returned file that hold an innovations table (recognised by its headers). */
