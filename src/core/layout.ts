@@ -89,11 +89,31 @@ export interface LayoutChart {
 export interface LayoutPrint {
   readonly orientation: "portrait" | "landscape";
   readonly fitToWidth: boolean;
+  /**
+   * Pages across when fitted to width (1 unless the document is a wide working sheet, PrintSetup.spreadWide:
+   * see `pagesWideFor`); printed over, then down, so a row's pages lie side by side.
+   */
+  readonly pagesWide: number;
+  /** 0-based inclusive columns repeated at the left of each printed page (only when pagesWide > 1). */
+  readonly repeatColumns: { readonly from: number; readonly to: number } | null;
   /** 0-based inclusive rows repeated at the top of each printed page. */
   readonly repeatRows: { readonly from: number; readonly to: number } | null;
   readonly header: string | null;
   readonly footer: string | null;
   readonly area: RangeRef;
+}
+
+/**
+ * Characters of column width an A4 landscape page holds at about 60 % scale: a working sheet wider than this
+ * (Quick Win ≈ 500, Program ≈ 420) would print too small to read on one page width.
+ */
+export const LANDSCAPE_PAGE_CHARS = 210;
+const MAX_PAGES_WIDE = 3;
+
+/** Pages across for a landscape sheet fitted to width: as few as keep the scale readable, at most three. */
+export function pagesWideFor(columnWidths: readonly number[]): number {
+  const chars = columnWidths.reduce((a, w) => a + w, 0);
+  return Math.max(1, Math.min(MAX_PAGES_WIDE, Math.ceil(chars / LANDSCAPE_PAGE_CHARS)));
 }
 
 export interface SheetLayout {
@@ -501,9 +521,13 @@ export function layoutSheet(doc: SheetDocument): SheetLayout {
         : rr
           ? { from: rr.from - 1, to: rr.to - 1 }
           : null;
+    const pagesWide = doc.print.fitToWidth && doc.print.spreadWide ? pagesWideFor(columnWidths) : 1;
+    const rc = doc.print.repeatColumns ?? 0;
     print = {
       orientation: doc.print.orientation,
       fitToWidth: doc.print.fitToWidth,
+      pagesWide,
+      repeatColumns: pagesWide > 1 && rc > 0 ? { from: 0, to: Math.min(rc, usedCols) - 1 } : null,
       repeatRows,
       header: doc.print.header ?? null,
       footer: doc.print.footer ?? null,

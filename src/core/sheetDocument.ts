@@ -181,6 +181,16 @@ export interface PrintSetup {
   readonly orientation: "portrait" | "landscape";
   /** Scale to fit one page wide (height unconstrained). */
   readonly fitToWidth: boolean;
+  /**
+   * Leading columns (their count) printed again on every page when the sheet prints several pages wide
+   * (see LayoutPrint.pagesWide): the row's identity (ID, name) beside each page's other columns.
+   */
+  readonly repeatColumns?: number;
+  /**
+   * A wide working sheet (Quick Win, Program, Pemetaan Pilar): fitted to as many pages across as keep it
+   * readable (LayoutPrint.pagesWide, at most 3) instead of one unreadably small page. Books never set it.
+   */
+  readonly spreadWide?: boolean;
   /** Repeat the header row of the first table (or these 1-based rows) on every printed page. */
   readonly repeatRows?: { readonly from: number; readonly to: number } | "firstTableHeader";
   readonly header?: string;

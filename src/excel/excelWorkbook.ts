@@ -504,9 +504,11 @@ export class ExcelWorkbook implements WorkbookPort {
         const page = ws().pageLayout;
         page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
         page.paperSize = "A4";
-        if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.fitToWidth) page.zoom = { horizontalFitToPages: print.pagesWide, verticalFitToPages: 0 };
+        if (print.pagesWide > 1) page.printOrder = "OverThenDown";
         page.setPrintArea(rangeAddress(print.area));
         if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.from + 1}:$${print.repeatRows.to + 1}`);
+        if (print.repeatColumns) page.setPrintTitleColumns(`$${columnLetter(print.repeatColumns.from)}:$${columnLetter(print.repeatColumns.to)}`);
         // "&" starts a code in header/footer text, so a literal one is doubled.
         if (print.header !== null) page.headersFooters.defaultForAllPages.centerHeader = headerFooterCode(print.header);
         if (print.footer !== null) page.headersFooters.defaultForAllPages.centerFooter = headerFooterCode(print.footer);

@@ -5,7 +5,7 @@
  * later OOXML injection step (see ooxmlPackage.ts) can add them.
  */
 import type ExcelJS from "exceljs";
-import { cellAddress, quoteSheet, rangeAddress, type RangeRef } from "../core/cellAddress";
+import { cellAddress, columnLetter, quoteSheet, rangeAddress, type RangeRef } from "../core/cellAddress";
 import { headerFooterCode, styleGrid, TABLE_STYLE, type LayoutChart, type LayoutConditional, type LayoutValidation, type SheetLayout } from "../core/layout";
 import { LIST_SHEET_NAME, needsListSheet } from "../core/dropDownLists";
 import { assertFiniteLayout } from "../core/finiteGuard";
@@ -275,11 +275,13 @@ export function renderLayout(ws: ExcelJS.Worksheet, layout: SheetLayout, options
       paperSize: 9, // A4
       orientation: p.orientation,
       fitToPage: p.fitToWidth,
-      fitToWidth: p.fitToWidth ? 1 : undefined,
+      fitToWidth: p.fitToWidth ? p.pagesWide : undefined,
       fitToHeight: p.fitToWidth ? 0 : undefined,
+      ...(p.pagesWide > 1 ? { pageOrder: "overThenDown" as const } : {}),
       // Always "A1:B2" form: ExcelJS splits the print area on ":".
       printArea: `${cellAddress(p.area.top, p.area.left)}:${cellAddress(p.area.bottom, p.area.right)}`,
       ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` } : {}),
+      ...(p.repeatColumns ? { printTitlesColumn: `${columnLetter(p.repeatColumns.from)}:${columnLetter(p.repeatColumns.to)}` } : {}),
     };
     if (p.header !== null) ws.headerFooter.oddHeader = headerFooterText(p.header);
     if (p.footer !== null) ws.headerFooter.oddFooter = headerFooterText(p.footer);

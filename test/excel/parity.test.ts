@@ -51,6 +51,7 @@ const documents: Array<[string, () => SheetDocument]> = [
   ["a programme table", () => programDocument(25)],
   ["the Roadmap Gantt", planDocument("Roadmap")],
   ["Buku II with its Gantt", planDocument("Buku II")],
+  ["the wide Quick Win ranking (printed pages wide)", planDocument("Quick Win")],
 ];
 
 describe.each(documents)("parity for %s", (_label, make) => {

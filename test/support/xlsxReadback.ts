@@ -9,8 +9,8 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { cellAddress, parseRange, rangeAddress, type RangeRef } from "../../src/core/cellAddress";
-import { resolveStyles, type SheetLayout } from "../../src/core/layout";
+import { cellAddress, columnLetter, parseRange, rangeAddress, type RangeRef } from "../../src/core/cellAddress";
+import { headerFooterCode, resolveStyles, type SheetLayout } from "../../src/core/layout";
 import type { CellValue, ColumnConditional, HAlign } from "../../src/core/sheetDocument";
 
 export interface ReadbackStyle {
@@ -50,7 +50,12 @@ export interface Readback {
     paperSize: number;
     orientation: "portrait" | "landscape";
     fitToWidth: boolean;
+    /** Pages across when fitted to width (null when not fitted). */
+    pagesWide: number | null;
+    /** Pages printed over, then down (a wide sheet's pages side by side). */
+    overThenDown: boolean;
     printTitlesRow: string | null;
+    printTitlesColumn: string | null;
     header: string | null;
     footer: string | null;
     area: string;
@@ -117,9 +122,13 @@ export function expectedReadback(layout: SheetLayout): Readback {
           paperSize: 9,
           orientation: p.orientation,
           fitToWidth: p.fitToWidth,
+          pagesWide: p.fitToWidth ? p.pagesWide : null,
+          overThenDown: p.pagesWide > 1,
           printTitlesRow: p.repeatRows ? `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` : null,
-          header: p.header,
-          footer: p.footer,
+          printTitlesColumn: p.repeatColumns ? `${columnLetter(p.repeatColumns.from)}:${columnLetter(p.repeatColumns.to)}` : null,
+          // As Excel stores it: {page}/{pages} become its &P/&N codes (a literal "&" reads back single).
+          header: p.header === null ? null : headerFooterCode(p.header).replace(/&&/g, "&"),
+          footer: p.footer === null ? null : headerFooterCode(p.footer).replace(/&&/g, "&"),
           area: `${cellAddress(p.area.top, p.area.left)}:${cellAddress(p.area.bottom, p.area.right)}`,
         }
       : null,
@@ -345,8 +354,11 @@ export async function readBackLayout(buffer: Buffer | ArrayBuffer, sheetName: st
     ? {
         paperSize: ps.paperSize as number,
         orientation: ps.orientation as "portrait" | "landscape",
-        fitToWidth: !!ps.fitToPage && ps.fitToWidth === 1 && ps.fitToHeight === 0,
+        fitToWidth: !!ps.fitToPage && (ps.fitToWidth ?? 0) >= 1 && ps.fitToHeight === 0,
+        pagesWide: ps.fitToPage && ps.fitToHeight === 0 ? (ps.fitToWidth ?? null) : null,
+        overThenDown: ps.pageOrder === "overThenDown",
         printTitlesRow: ps.printTitlesRow ?? null,
+        printTitlesColumn: ps.printTitlesColumn ?? null,
         header: hfText(hf?.oddHeader),
         footer: hfText(hf?.oddFooter),
         area: ps.printArea.replace(/\$/g, ""),

@@ -111,7 +111,7 @@ export function programDocument(programs: readonly ProgramRow[], lang: MessageLa
       { kind: "table", tableName: PROGRAM_TABLE_NAME, columns, rows, rowBold: programs.map((p) => p.level === "program") },
     ],
     freeze: "firstTableHeader",
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", footer: t("sheet.program.footer") },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", spreadWide: true, footer: t("sheet.program.footer") },
   };
 }
 

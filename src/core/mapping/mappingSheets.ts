@@ -105,7 +105,8 @@ export function mappingDocument(rows: readonly MappingRow[], lowConfidence: numb
     tabColor: "2E75B6",
     blocks,
     freeze: "firstTableHeader",
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", footer: SHEET_NAMES.mapping },
+    // Kode, Tingkat and Uraian printed again on each page when the sheet prints two pages wide.
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", repeatColumns: 3, spreadWide: true, footer: SHEET_NAMES.mapping },
   };
 }
 

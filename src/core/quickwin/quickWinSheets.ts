@@ -330,7 +330,8 @@ export function quickWinDocument(inp: QuickWinSheetInput, lang: MessageLanguage 
       bubbleData,
       { kind: "chart", chartType: "bubble", title: t("sheet.qw.chart"), source: "bubble", categoryColumn: 1, seriesColumns: [2, 3] },
     ],
-    print: { orientation: "landscape", fitToWidth: true, footer: t("sheet.qw.footer") },
+    // ID and Inisiatif printed again on each page of the wide ranking (see LayoutPrint.pagesWide).
+    print: { orientation: "landscape", fitToWidth: true, repeatColumns: 2, spreadWide: true, footer: t("sheet.qw.footer") },
   };
   // Printed pages repeat the ranking's header (not the weights table's, which comes first).
   const headerRow = layoutSheet(doc).anchors["ranking"]!.top + 1;

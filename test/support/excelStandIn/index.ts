@@ -734,6 +734,18 @@ class StandInPageLayout {
   set centerHorizontally(v: boolean) {
     this.set("centerHorizontally", v);
   }
+  set printOrder(v: "DownThenOver" | "OverThenDown") {
+    if (v !== "DownThenOver" && v !== "OverThenDown") throw new Error(`InvalidArgument: printOrder "${String(v)}"`);
+    this.set("printOrder", v);
+  }
+  setPrintTitleColumns(r: string | StandInRange): void {
+    this.ws.queue("pageLayout.setPrintTitleColumns", [typeof r === "string" ? r : "range"], (s) => {
+      // Excel takes whole columns only ("$A:$B").
+      const text = typeof r === "string" ? r : rangeAddress(r.target().rect);
+      if (typeof r === "string" && !/^\$?[A-Z]+:\$?[A-Z]+$/.test(r)) throw new Error(`InvalidArgument: print title columns "${r}"`);
+      s.pageLayout.printTitleColumns = text;
+    });
+  }
   setPrintTitleRows(r: string | StandInRange): void {
     this.ws.queue("pageLayout.setPrintTitleRows", [typeof r === "string" ? r : "range"], (s) => {
       s.pageLayout.printTitleRows = typeof r === "string" ? r : rangeAddress(r.target().rect);

@@ -116,8 +116,11 @@ export function standInReadback(model: WorkbookModel, sheetName: string): Readba
         : {
             paperSize: p.paperSize === "A4" ? 9 : 0,
             orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
-            fitToWidth: zoom?.horizontalFitToPages === 1 && zoom.verticalFitToPages === 0,
+            fitToWidth: (zoom?.horizontalFitToPages ?? 0) >= 1 && zoom?.verticalFitToPages === 0,
+            pagesWide: zoom?.verticalFitToPages === 0 ? (zoom.horizontalFitToPages ?? null) : null,
+            overThenDown: p.printOrder === "OverThenDown",
             printTitlesRow: typeof p.printTitleRows === "string" ? p.printTitleRows.replace(/\$/g, "") : null,
+            printTitlesColumn: typeof p.printTitleColumns === "string" ? p.printTitleColumns.replace(/\$/g, "") : null,
             header: hf(sheet.headersFooters.centerHeader),
             footer: hf(sheet.headersFooters.centerFooter),
             area: ((a: string) => (a.includes(":") ? a : `${a}:${a}`))(String(p.printArea)),
