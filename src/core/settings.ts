@@ -127,7 +127,8 @@ export function settingsDocument(s: Settings, lang: MessageLanguage = "id"): She
         rows: keys.map((k) => ({
           label: labels[k],
           value: s[k] as string | number,
-          type: typeof s[k] === "number" ? (k === "quickWinBudgetLimit" || k === "yearlyCeiling" ? "rupiah" : k === "lowConfidence" ? "decimal" : "integer") : LONG_TEXT.has(k) ? "longText" : "text",
+          // A year is written without a thousands separator ("2027", not "2.027").
+          type: typeof s[k] === "number" ? (k === "quickWinBudgetLimit" || k === "yearlyCeiling" ? "rupiah" : k === "lowConfidence" ? "decimal" : k === "planStartYear" ? "year" : "integer") : LONG_TEXT.has(k) ? "longText" : "text",
           input: true,
         })),
       },
