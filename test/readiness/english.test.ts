@@ -12,6 +12,8 @@ import { defaultSettings } from "../../src/core/settings";
 import { cellText, findTable, cellOf, type SheetSnapshot } from "../../src/core/sheetSnapshot";
 import type { SheetKey } from "../../src/core/generatedSheets";
 import type { MessageLanguage } from "../../src/core/messages/format";
+import { buildPlan } from "../../src/core/masterplan";
+import { layoutSheet } from "../../src/core/layout";
 import { cellByHeader, setByHeader, snapshotOf } from "./sheetRoundTrip";
 
 const settings = { ...defaultSettings(new Date(2026, 0, 1)), regionName: "Kabupaten Contoh" };
@@ -92,5 +94,32 @@ describe("Hasil Kesiapan in English", () => {
       expect(out.texts!.narratives.governance.edited).toBe(true);
       if (lang === "id") expect(texts(again)).toContain("Indeks kesiapan keseluruhan");
     }
+  });
+});
+
+describe("Buku I in English (buildPlan with sheetLanguage en)", () => {
+  const plan = (lang: MessageLanguage, answers = sampleReadinessAnswers()) =>
+    buildPlan({ settings, sources: [], previous: new Map(), today: new Date(Date.UTC(2027, 0, 10)), readinessAnswers: answers, sheetLanguage: lang });
+  const words = (lang: MessageLanguage, key: SheetKey, answers?: ReturnType<typeof sampleReadinessAnswers>) =>
+    layoutSheet(plan(lang, answers).documents.find((d) => d.key === key)!).values.flat().map(cellText);
+
+  it("threads the language to Kesiapan, Hasil Kesiapan and Buku I, whose chapters and readiness section are English", () => {
+    expect(words("en", "readiness")).toContain("Smart City readiness questionnaire – Kabupaten Contoh");
+    expect(words("en", "readinessResult")).toContain("Overall readiness index");
+    const book = words("en", "book1");
+    expect(book).toContain("1. Regional profile");
+    expect(book).toContain("2. Smart City vision, mission and objectives");
+    expect(book).toContain("Results of the regional readiness analysis");
+    expect(book).toContain("SWOT analysis per aspect");
+    expect(book.some((w) => w.startsWith("Overall readiness index "))).toBe(true);
+    expect(book).not.toContain("1. Profil Daerah");
+    const id = words("id", "book1");
+    expect(id).toContain("1. Profil Daerah");
+    expect(id).toContain("Hasil Analisis Kesiapan Daerah");
+  });
+
+  it("says in English that readiness results are missing while nothing is answered", () => {
+    expect(words("en", "book1", [])).toContain("Readiness results are not available yet: fill in the Kesiapan sheet, then regenerate this book.");
+    expect(words("id", "book1", [])).toContain("Hasil kesiapan belum tersedia: isi lembar Kesiapan lalu buat ulang buku ini.");
   });
 });

@@ -302,6 +302,12 @@ export const EN: Catalog = {
   "sheet.result.bookSummary": (p) =>
     `Overall readiness index ${p.index} of ${p.max} (${p.predicate ?? "not yet rated"}), from ${p.answered} items answered (${p.total} items; ${p.profile}).`,
   "sheet.result.bookSwot": () => "SWOT analysis per aspect",
+  // ── Book I ──
+  "sheet.book1.subtitle": () => "Regional readiness analysis",
+  "sheet.book1.profile": () => "1. Regional profile",
+  "sheet.book1.vision": () => "2. Smart City vision, mission and objectives",
+  "sheet.book1.readiness": () => "3. Results of the readiness analysis",
+  "sheet.book1.notYet": (p) => `Readiness results are not available yet: fill in the ${p.sheet} sheet, then regenerate this book.`,
   "roadmap.paguShifted": (p) => `"${p.title}": budget ${p.from} moved ${p.later ? "later" : "earlier"} by ${p.years} ${plural(p.years, "year")} to ${p.to} (${shiftWhy(p.why)}).`,
   "roadmap.paguShiftedMany": (p) => `${p.count} programmes: budget ${p.from} moved ${p.later ? "later" : "earlier"} by ${p.years} ${plural(p.years, "year")} to ${p.to} (${shiftWhy(p.why)}); e.g. "${p.example}".`,
   "roadmap.unscheduledLate": (p) =>

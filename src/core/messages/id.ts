@@ -380,6 +380,12 @@ export const ID = {
   "sheet.result.bookSummary": (p: { index: string; max: number; predicate: string | null; answered: number; total: number; profile: string }) =>
     `Indeks kesiapan keseluruhan ${p.index} dari ${p.max} (${p.predicate ?? "belum dinilai"}), dari ${p.answered} butir terjawab (${p.total} butir; ${p.profile}).`,
   "sheet.result.bookSwot": () => "Analisis SWOT per aspek",
+  // ── Buku I ──
+  "sheet.book1.subtitle": () => "Analisis Kesiapan Daerah",
+  "sheet.book1.profile": () => "1. Profil Daerah",
+  "sheet.book1.vision": () => "2. Visi, Misi dan Tujuan Smart City",
+  "sheet.book1.readiness": () => "3. Hasil Analisis Kesiapan",
+  "sheet.book1.notYet": (p: { sheet: string }) => `Hasil kesiapan belum tersedia: isi lembar ${p.sheet} lalu buat ulang buku ini.`,
   "roadmap.paguShifted": (p: { title: string; from: string; later: boolean; years: number; to: string; why: ShiftReason }) =>
     `"${p.title}": pagu ${p.from} di${p.later ? "mundurkan" : "majukan"} ${p.years} tahun ke ${p.to} (${shiftWhy(p.why)}).`,
   "roadmap.paguShiftedMany": (p: { count: number; from: string; later: boolean; years: number; to: string; why: ShiftReason; example: string }) =>
