@@ -140,6 +140,8 @@ export const SHEET_HEADERS = {
   "readinessResult.threats": { id: "Ancaman (T)", en: "Threats (T)" },
   "readinessResult.narrative": { id: "Narasi", en: "Narrative" },
   "readinessResult.fingerprint": { id: "Sidik teks", en: "Text fingerprint" },
+  // Bobot AHP (quickWinSheets.ts; each matrix is found by this label)
+  "ahp.participantLabel": { id: "Nama peserta", en: "Participant name" },
 } as const satisfies Readonly<Record<string, Both>>;
 
 export type HeaderKey = keyof typeof SHEET_HEADERS;

@@ -386,6 +386,37 @@ export const ID = {
   "sheet.book1.vision": () => "2. Visi, Misi dan Tujuan Smart City",
   "sheet.book1.readiness": () => "3. Hasil Analisis Kesiapan",
   "sheet.book1.notYet": (p: { sheet: string }) => `Hasil kesiapan belum tersedia: isi lembar ${p.sheet} lalu buat ulang buku ini.`,
+  // ── Bobot AHP sheet ──
+  "sheet.ahp.title": () => "Bobot AHP – Perbandingan Berpasangan",
+  "sheet.ahp.subtitle": (p: { sheet: string; label: string }) => `Hasilnya dipakai di lembar ${p.sheet} bila "${p.label}" diisi "ahp".`,
+  "sheet.ahp.howTo": () => "Cara mengisi",
+  "sheet.ahp.howTo1": () =>
+    "Untuk setiap pasangan, isi sel kuning (segitiga atas): seberapa penting kriteria BARIS dibanding kriteria KOLOM, skala Saaty 1–9. Bila kriteria kolom yang lebih penting, isi kebalikannya (1/3, 1/5, …). Diagonal selalu 1; segitiga bawah dihitung otomatis sebagai kebalikan saat lembar dibuat ulang.",
+  "sheet.ahp.howTo2": (p: { limit: number }, f: Fmt) =>
+    `Bobot = vektor eigen utama matriks (Saaty 1990). CR (rasio konsistensi) = CI/RI dengan RI Saaty; CR di atas ${f.dec(p.limit, 2)} berarti penilaian perlu ditinjau. Beberapa peserta digabung dengan rata-rata geometrik per sel; konsensus (0–100 %) = homogenitas relatif berbasis entropi Shannon (Goepel 2013).`,
+  "sheet.ahp.howTo3": () => "Tambah peserta: isi matriks kosong di bagian bawah; saat dibuat ulang, matriks kosong baru ditambahkan.",
+  "sheet.ahp.saatyTitle": () => "Skala Saaty",
+  "sheet.ahp.value": () => "Nilai",
+  "sheet.ahp.meaning": () => "Arti",
+  "sheet.ahp.saaty": (p: { value: number }) =>
+    p.value === 1 ? "Sama penting" : p.value === 3 ? "Sedikit lebih penting" : p.value === 5 ? "Lebih penting" : p.value === 7 ? "Sangat lebih penting" : "Mutlak lebih penting",
+  "sheet.ahp.between": () => "Nilai antara",
+  "sheet.ahp.inverse": () => "Kebalikan: kriteria kolom lebih penting",
+  "sheet.ahp.participantN": (p: { n: number }) => `Peserta ${p.n}`,
+  "sheet.ahp.participant": () => "Peserta",
+  "sheet.ahp.matrixHeader": () => "Kriteria (baris dibanding kolom)",
+  "sheet.ahp.incomplete": () => "Belum lengkap: isi semua sel kuning (segitiga atas).",
+  "sheet.ahp.consistent": (p: { limit: number }, f: Fmt) => `Konsisten (CR ≤ ${f.dec(p.limit, 2)}).`,
+  "sheet.ahp.inconsistent": (p: { cr: number; limit: number }, f: Fmt) => `PERINGATAN: CR ${f.dec(p.cr, 3)} > ${f.dec(p.limit, 2)} — penilaian tidak konsisten, tinjau ulang.`,
+  "sheet.ahp.combinedHeading": () => "Gabungan (rata-rata geometrik)",
+  "sheet.ahp.combinedWeight": () => "Bobot gabungan",
+  "sheet.ahp.complete": () => "Peserta lengkap",
+  "sheet.ahp.lambdaCombined": () => "λmax gabungan",
+  "sheet.ahp.crCombined": () => "CR gabungan",
+  "sheet.ahp.consensus": () => "Konsensus",
+  "sheet.ahp.noMatrix": () => "Belum ada matriks lengkap: bobot langsung dipakai.",
+  "sheet.ahp.groupConsistent": () => "Konsisten.",
+  "sheet.ahp.groupInconsistent": (p: { limit: number }, f: Fmt) => `PERINGATAN: CR gabungan > ${f.dec(p.limit, 2)}; tinjau penilaian.`,
   "roadmap.paguShifted": (p: { title: string; from: string; later: boolean; years: number; to: string; why: ShiftReason }) =>
     `"${p.title}": pagu ${p.from} di${p.later ? "mundurkan" : "majukan"} ${p.years} tahun ke ${p.to} (${shiftWhy(p.why)}).`,
   "roadmap.paguShiftedMany": (p: { count: number; from: string; later: boolean; years: number; to: string; why: ShiftReason; example: string }) =>
