@@ -92,6 +92,11 @@ describe("Hasil Kesiapan in English", () => {
       const narr2 = findTable(again, [R.pillar, R.narrative, R.fingerprint])!;
       expect(cellOf(narr2, narr2.rows[0]!, R.narrative)).toBe(edited);
       expect(out.texts!.narratives.governance.edited).toBe(true);
+      // Our own (unedited) narratives and SWOT drafts follow the language of this run.
+      const ours = String(cellOf(narr2, narr2.rows[1]!, R.narrative));
+      expect(ours).toMatch(lang === "id" ? /^Kesiapan Smart \w+ berada pada indeks \d,\d\d dari 4/ : /^The readiness of Smart \w+ stands at index \d\.\d\d of 4/);
+      expect(out.texts!.narratives.branding.edited).toBe(false);
+      expect(String(cellOf(swot2, swot2.rows[0]!, R.strengths))).toMatch(lang === "id" ? /^Indeks struktur / : /^Structure index /);
       if (lang === "id") expect(texts(again)).toContain("Indeks kesiapan keseluruhan");
     }
   });
@@ -112,6 +117,7 @@ describe("Buku I in English (buildPlan with sheetLanguage en)", () => {
     expect(book).toContain("Results of the regional readiness analysis");
     expect(book).toContain("SWOT analysis per aspect");
     expect(book.some((w) => w.startsWith("Overall readiness index "))).toBe(true);
+    expect(book.some((w) => w.startsWith("The readiness of Smart Governance stands at index "))).toBe(true);
     expect(book).not.toContain("1. Profil Daerah");
     const id = words("id", "book1");
     expect(id).toContain("1. Profil Daerah");

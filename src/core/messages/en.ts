@@ -7,6 +7,9 @@ import type { HierarchyMethod } from "../intake/hierarchy";
 import type { RoleKind } from "../intake/columnRoles";
 import type { Catalog } from "./keys";
 import type { BudgetConflictLine, ColumnParam, ShiftReason, SourceRef } from "./id";
+import type { Aspect } from "../readiness/itemBank";
+
+const ASPECT_EN: Readonly<Record<Aspect, string>> = { struktur: "structure", infrastruktur: "infrastructure", suprastruktur: "superstructure" };
 
 export const ROLE_EN: Readonly<Record<RoleKind, string>> = {
   code: "code",
@@ -240,6 +243,21 @@ export const EN: Catalog = {
   "readiness.receivedTwice": (p) => `The questionnaire of ${p.opd} was received twice (${p.first}; ${p.second}); the last one is used.`,
   "readiness.itemUnknown": (p) => `Item ${p.id} (${p.where}) is not in the item bank; its answer is ignored.`,
   "readiness.summary": (p) => `Readiness index ${p.index} (${p.predicate ?? "not yet rated"}); ${p.missing} ${plural(p.missing, "item")} not answered yet.`,
+  "readiness.swotStrong": (p) => `${p.topic} (${p.pillar}, level ${p.level}${p.evidence ? `; evidence: ${p.evidence}` : ""})`,
+  "readiness.swotWeak": (p) => `${p.topic} (${p.pillar}, level ${p.level} against target ${p.target})`,
+  "readiness.swotUnanswered": (p) => `${p.count} ${plural(p.count, "item")} not answered yet`,
+  "readiness.swotNoEvidence": (p) => `${p.count} ${plural(p.count, "answer")} without evidence`,
+  "readiness.swotIndex": (p) => `${ASPECT_EN[p.aspect].replace(/^./, (c) => c.toUpperCase())} index ${p.index} (${p.predicate}).`,
+  "readiness.swotNoStrength": () => "No item has reached its target yet.",
+  "readiness.swotNoGap": () => "No gap against the targets.",
+  "readiness.narrativeNone": (p) => `The readiness of ${p.pillar} cannot be assessed yet: no item has been answered (${p.total} items).`,
+  "readiness.narrativeIndex": (p) =>
+    `The readiness of ${p.pillar} stands at index ${p.index} of ${p.max} (${p.predicate})${p.target === null ? "" : p.reached ? `, meeting its target of ${p.target}` : `, below its target of ${p.target}`}.`,
+  "readiness.narrativeAspects": (p) => `The strongest aspect is ${ASPECT_EN[p.strongest]} (${p.strongIndex}), while ${ASPECT_EN[p.weakest]} is the weakest (${p.weakIndex}).`,
+  "readiness.narrativeElements": (p) => `The element ${p.best} is the most ready, the element ${p.worst} lags furthest behind.`,
+  "readiness.narrativeGap": (p) => `${p.topic} (at level ${p.level}, target ${p.target})`,
+  "readiness.narrativeGaps": (p) => `Main gaps: ${p.gaps}.`,
+  "readiness.narrativeMissing": (p) => `${p.missing} of ${p.total} items are not answered yet, so this result is provisional.`,
   // ── Kesiapan and Hasil Kesiapan sheets ──
   "sheet.readiness.title": (p) => `Smart City readiness questionnaire${p.region ? ` – ${p.region}` : ""}`,
   "sheet.readiness.subtitle": () =>

@@ -7,8 +7,12 @@ import type { HierarchyMethod } from "../intake/hierarchy";
 import type { RoleKind } from "../intake/columnRoles";
 import type { Fmt, StoredMessage } from "./format";
 import { formatRupiahShort } from "../money";
+import type { Aspect } from "../readiness/itemBank";
 
+/** Aspect names inside readiness sentences (lower case, as the Indonesian text reads). */
+const ASPECT_ID: Readonly<Record<Aspect, string>> = { struktur: "struktur", infrastruktur: "infrastruktur", suprastruktur: "suprastruktur" };
 /** Column parameters: letter, header text, header cell. */
+
 export interface ColumnParam {
   readonly letter: string;
   readonly header: string;
@@ -318,6 +322,22 @@ export const ID = {
   "readiness.receivedTwice": (p: { opd: string; first: string; second: string }) => `Kuesioner ${p.opd} diterima dua kali (${p.first}; ${p.second}); yang terakhir dipakai.`,
   "readiness.itemUnknown": (p: { id: string; where: string }) => `Butir ${p.id} (${p.where}) tidak ada di bank butir; jawabannya diabaikan.`,
   "readiness.summary": (p: { index: string; predicate: string | null; missing: number }) => `Indeks kesiapan ${p.index} (${p.predicate ?? "belum dinilai"}); ${p.missing} butir belum dijawab.`,
+  "readiness.swotStrong": (p: { topic: string; pillar: string; level: string; evidence: string }) => `${p.topic} (${p.pillar}, level ${p.level}${p.evidence ? `; data dukung: ${p.evidence}` : ""})`,
+  "readiness.swotWeak": (p: { topic: string; pillar: string; level: string; target: number }) => `${p.topic} (${p.pillar}, level ${p.level} dari target ${p.target})`,
+  "readiness.swotUnanswered": (p: { count: number }) => `${p.count} butir belum dijawab`,
+  "readiness.swotNoEvidence": (p: { count: number }) => `${p.count} jawaban tanpa data dukung`,
+  "readiness.swotIndex": (p: { aspect: Aspect; index: string; predicate: string }) => `Indeks ${ASPECT_ID[p.aspect]} ${p.index} (${p.predicate}).`,
+  "readiness.swotNoStrength": () => "Belum ada butir yang mencapai target.",
+  "readiness.swotNoGap": () => "Tidak ada kesenjangan terhadap target.",
+  "readiness.narrativeNone": (p: { pillar: string; total: number }) => `Kesiapan ${p.pillar} belum dapat dinilai: belum ada butir yang dijawab (${p.total} butir).`,
+  "readiness.narrativeIndex": (p: { pillar: string; index: string; max: number; predicate: string; target: string | null; reached: boolean }) =>
+    `Kesiapan ${p.pillar} berada pada indeks ${p.index} dari ${p.max} (${p.predicate})${p.target === null ? "" : p.reached ? `, sudah mencapai target ${p.target}` : `, di bawah target ${p.target}`}.`,
+  "readiness.narrativeAspects": (p: { strongest: Aspect; strongIndex: string; weakest: Aspect; weakIndex: string }) =>
+    `Aspek terkuat adalah ${ASPECT_ID[p.strongest]} (${p.strongIndex}), sedangkan ${ASPECT_ID[p.weakest]} paling lemah (${p.weakIndex}).`,
+  "readiness.narrativeElements": (p: { best: string; worst: string }) => `Elemen ${p.best} paling siap, elemen ${p.worst} paling tertinggal.`,
+  "readiness.narrativeGap": (p: { topic: string; level: string; target: number }) => `${p.topic} (level ${p.level}, target ${p.target})`,
+  "readiness.narrativeGaps": (p: { gaps: string }) => `Kesenjangan utama: ${p.gaps}.`,
+  "readiness.narrativeMissing": (p: { missing: number; total: number }) => `${p.missing} dari ${p.total} butir belum dijawab sehingga hasil ini sementara.`,
   // ── Kesiapan and Hasil Kesiapan sheets (headers read back: headers.ts) ──
   "sheet.readiness.title": (p: { region: string }) => `Kuesioner Kesiapan Smart City${p.region ? ` – ${p.region}` : ""}`,
   "sheet.readiness.subtitle": () =>

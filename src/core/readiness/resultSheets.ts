@@ -70,65 +70,76 @@ function bullet(lines: readonly string[], empty: string): string {
   return lines.length ? lines.map((l) => `• ${l}`).join("\n") : empty;
 }
 
-export function swotDraft(result: ReadinessResult, aspect: Aspect): { strengths: string; weaknesses: string } {
+/** An index in the language's decimals: 2,45 / 2.45 (the same digits). */
+function indexIn(lang: MessageLanguage, x: number | null, digits = 2): string {
+  const s = formatIndex(x, digits);
+  return lang === "id" ? s : s.replace(",", ".");
+}
+/** A level as written in a sentence: whole levels without decimals, a combined answer with one. */
+const levelIn = (lang: MessageLanguage, level: number) => indexIn(lang, level, level % 1 ? 1 : 0);
+
+export function swotDraft(result: ReadinessResult, aspect: Aspect, lang: MessageLanguage = "id"): { strengths: string; weaknesses: string } {
+  const t = textIn(lang);
   const scored = result.items.filter((s) => s.item.aspect === aspect && s.level !== null);
   const strong = scored
     .filter((s) => s.level! >= s.target)
     .sort((a, b) => b.level! * b.item.weight - a.level! * a.item.weight || a.item.id.localeCompare(b.item.id))
     .slice(0, 4)
-    .map((s) => {
-      const ev = s.answer?.evidence ? `; data dukung: ${s.answer.evidence.slice(0, 80)}` : "";
-      return `${s.item.topic} (${pillarOf(s.item.pillar).label}, level ${formatIndex(s.level, s.level! % 1 ? 1 : 0)}${ev})`;
-    });
+    .map((s) => t("readiness.swotStrong", { topic: s.item.topic, pillar: pillarOf(s.item.pillar).label, level: levelIn(lang, s.level!), evidence: s.answer?.evidence ? s.answer.evidence.slice(0, 80) : "" }));
   const weak = result.gaps
     .filter((g) => g.item.aspect === aspect)
     .slice(0, 4)
-    .map((g) => `${g.item.topic} (${pillarOf(g.item.pillar).label}, level ${formatIndex(g.level, g.level % 1 ? 1 : 0)} dari target ${g.target})`);
+    .map((g) => t("readiness.swotWeak", { topic: g.item.topic, pillar: pillarOf(g.item.pillar).label, level: levelIn(lang, g.level), target: g.target }));
   const all = result.items.filter((s) => s.item.aspect === aspect);
   const missing = all.filter((s) => s.level === null).length;
   const noEvidence = result.withoutEvidence.filter((id) => all.some((s) => s.item.id === id)).length;
-  if (missing) weak.push(`${missing} butir belum dijawab`);
-  if (noEvidence) weak.push(`${noEvidence} jawaban tanpa data dukung`);
+  if (missing) weak.push(t("readiness.swotUnanswered", { count: missing }));
+  if (noEvidence) weak.push(t("readiness.swotNoEvidence", { count: noEvidence }));
   const idx = result.aspects[aspect];
-  const head = idx.value === null ? "" : `Indeks ${ASPECT_LABELS[aspect].toLowerCase()} ${formatIndex(idx.value)} (${idx.predicate}).`;
+  const head = idx.value === null ? "" : t("readiness.swotIndex", { aspect, index: indexIn(lang, idx.value), predicate: idx.predicate ?? "" });
   return {
-    strengths: [head, bullet(strong, "Belum ada butir yang mencapai target.")].filter(Boolean).join("\n"),
-    weaknesses: bullet(weak, "Tidak ada kesenjangan terhadap target."),
+    strengths: [head, bullet(strong, t("readiness.swotNoStrength"))].filter(Boolean).join("\n"),
+    weaknesses: bullet(weak, t("readiness.swotNoGap")),
   };
 }
 
-function extreme(values: ReadonlyArray<{ name: string; v: IndexValue }>, best: boolean): { name: string; v: number } | null {
+function extreme<T>(values: ReadonlyArray<{ name: T; v: IndexValue }>, best: boolean): { name: T; v: number } | null {
   const xs = values.filter((x) => x.v.value !== null).map((x) => ({ name: x.name, v: x.v.value! }));
   if (xs.length < 2) return null;
   return xs.reduce((a, b) => (best ? (b.v > a.v ? b : a) : b.v < a.v ? b : a));
 }
 
-/** A short generated narrative for one pillar, Bahasa Indonesia. */
-export function pillarNarrative(result: ReadinessResult, p: PillarId): string {
+/** A short generated narrative for one pillar, in a language (Bahasa Indonesia by default). */
+export function pillarNarrative(result: ReadinessResult, p: PillarId, lang: MessageLanguage = "id"): string {
+  const t = textIn(lang);
   const P = pillarOf(p);
   const idx = result.pillars[p];
   const max = result.profile.indexMax;
-  if (idx.value === null) return `Kesiapan ${P.label} belum dapat dinilai: belum ada butir yang dijawab (${idx.total} butir).`;
+  if (idx.value === null) return t("readiness.narrativeNone", { pillar: P.label, total: idx.total });
   const target = result.pillarTargets[p];
   const parts: string[] = [];
-  const vsTarget =
-    target === null ? "" : idx.value >= target ? `, sudah mencapai target ${formatIndex(target)}` : `, di bawah target ${formatIndex(target)}`;
-  parts.push(`Kesiapan ${P.label} berada pada indeks ${formatIndex(idx.value)} dari ${max} (${idx.predicate})${vsTarget}.`);
-  const aspects = ASPECTS.map((a) => ({ name: ASPECT_LABELS[a].toLowerCase(), v: result.matrix[p][a] }));
+  parts.push(
+    t("readiness.narrativeIndex", {
+      pillar: P.label,
+      index: indexIn(lang, idx.value),
+      max,
+      predicate: idx.predicate ?? "",
+      target: target === null ? null : indexIn(lang, target),
+      reached: target !== null && idx.value >= target,
+    }),
+  );
+  const aspects = ASPECTS.map((a) => ({ name: a, v: result.matrix[p][a] }));
   const hi = extreme(aspects, true);
   const lo = extreme(aspects, false);
-  if (hi && lo && hi.v !== lo.v) parts.push(`Aspek terkuat adalah ${hi.name} (${formatIndex(hi.v)}), sedangkan ${lo.name} paling lemah (${formatIndex(lo.v)}).`);
-  const els = P.elements.map((e) => ({ name: e.nameId, v: result.elements[e.id] }));
+  if (hi && lo && hi.v !== lo.v) parts.push(t("readiness.narrativeAspects", { strongest: hi.name, strongIndex: indexIn(lang, hi.v), weakest: lo.name, weakIndex: indexIn(lang, lo.v) }));
+  const els = P.elements.map((e) => ({ name: lang === "id" ? e.nameId : e.nameEn, v: result.elements[e.id] }));
   const eh = extreme(els, true);
   const el = extreme(els, false);
-  if (eh && el && eh.v !== el.v) parts.push(`Elemen ${eh.name} paling siap, elemen ${el.name} paling tertinggal.`);
+  if (eh && el && eh.v !== el.v) parts.push(t("readiness.narrativeElements", { best: eh.name, worst: el.name }));
   const gaps = result.gaps.filter((g) => g.item.pillar === p).slice(0, 2);
-  if (gaps.length)
-    parts.push(
-      `Kesenjangan utama: ${gaps.map((g) => `${g.item.topic} (level ${formatIndex(g.level, g.level % 1 ? 1 : 0)}, target ${g.target})`).join("; ")}.`,
-    );
+  if (gaps.length) parts.push(t("readiness.narrativeGaps", { gaps: gaps.map((g) => t("readiness.narrativeGap", { topic: g.item.topic, level: levelIn(lang, g.level), target: g.target })).join("; ") }));
   const missing = idx.total - idx.answered;
-  if (missing) parts.push(`${missing} dari ${idx.total} butir belum dijawab sehingga hasil ini sementara.`);
+  if (missing) parts.push(t("readiness.narrativeMissing", { missing, total: idx.total }));
   return parts.join(" ");
 }
 
@@ -142,7 +153,7 @@ export interface ReadinessTexts {
   readonly narratives: Readonly<Record<PillarId, { readonly text: string; readonly fingerprint: string; readonly edited: boolean }>>;
 }
 
-export function readinessTexts(result: ReadinessResult, previous: Pick<SheetSnapshot, "values"> | null): ReadinessTexts {
+export function readinessTexts(result: ReadinessResult, previous: Pick<SheetSnapshot, "values"> | null, lang: MessageLanguage = "id"): ReadinessTexts {
   const swotInput = Object.fromEntries(ASPECTS.map((a) => [a, { opportunities: "", threats: "" }])) as Record<Aspect, { opportunities: string; threats: string }>;
   const prevNarr = new Map<PillarId, { text: string; fp: string }>();
   if (previous) {
@@ -162,7 +173,7 @@ export function readinessTexts(result: ReadinessResult, previous: Pick<SheetSnap
     PILLAR_IDS.map((p) => {
       const prev = prevNarr.get(p);
       if (prev && prev.text && textFingerprint(prev.text) !== prev.fp) return [p, { text: prev.text, fingerprint: prev.fp, edited: true }];
-      const text = pillarNarrative(result, p);
+      const text = pillarNarrative(result, p, lang);
       return [p, { text, fingerprint: textFingerprint(text), edited: false }];
     }),
   ) as ReadinessTexts["narratives"];
@@ -310,7 +321,7 @@ export function resultDocument(input: ResultSheetInput): SheetDocument {
         { header: R.threats, type: "longText", width: 35, input: true },
       ],
       rows: ASPECTS.map((a) => {
-        const d = swotDraft(result, a);
+        const d = swotDraft(result, a, lang);
         const typed = texts.swotInput[a];
         return [ASPECT_LABELS[a], d.strengths, d.weaknesses, typed.opportunities || null, typed.threats || null];
       }),
@@ -398,7 +409,8 @@ export function resultDocument(input: ResultSheetInput): SheetDocument {
 }
 
 /** Blocks for `Buku I – Kesiapan`: results, SWOT and the (possibly planner-edited) narrative per pillar. Values only. */
-export function readinessBookBlocks(result: ReadinessResult, texts: ReadinessTexts = readinessTexts(result, null), lang: MessageLanguage = "id"): Block[] {
+export function readinessBookBlocks(result: ReadinessResult, texts?: ReadinessTexts, lang: MessageLanguage = "id"): Block[] {
+  texts ??= readinessTexts(result, null, lang);
   const t = textIn(lang);
   const R = resultHeaders(lang);
   const blocks: Block[] = [
@@ -445,7 +457,7 @@ export function readinessBookBlocks(result: ReadinessResult, texts: ReadinessTex
         { header: R.threats, type: "longText", width: 30 },
       ],
       rows: ASPECTS.map((a) => {
-        const d = swotDraft(result, a);
+        const d = swotDraft(result, a, lang);
         return [ASPECT_LABELS[a], d.strengths, d.weaknesses, texts.swotInput[a].opportunities || null, texts.swotInput[a].threats || null];
       }),
     },

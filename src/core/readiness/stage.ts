@@ -121,7 +121,7 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
   const result = aggregate(items, merged, profile, { rejected });
   // Planner text (SWOT O/T, edited narratives) from the workbook, else from a full earlier output given as an answer file.
   const previousResult = input.previous.get("readinessResult") ?? answerSheets.find((a) => a.snapshot.key === "readinessResult")?.snapshot ?? null;
-  const texts = readinessTexts(result, previousResult);
+  const texts = readinessTexts(result, previousResult, input.lang);
   documents.push(resultDocument({ result, texts, consolidation, regionName: input.settings.regionName, lang: input.lang }));
   notes.push(
     note(
