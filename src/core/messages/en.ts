@@ -10,6 +10,7 @@ import type { BudgetConflictLine, ColumnParam, ShiftReason, SourceRef } from "./
 import type { Aspect } from "../readiness/itemBank";
 
 const ASPECT_EN: Readonly<Record<Aspect, string>> = { struktur: "structure", infrastruktur: "infrastructure", suprastruktur: "superstructure" };
+const ASPECT_EN_START: Readonly<Record<Aspect, string>> = { struktur: "Structure", infrastruktur: "Infrastructure", suprastruktur: "Superstructure" };
 
 export const ROLE_EN: Readonly<Record<RoleKind, string>> = {
   code: "code",
@@ -247,7 +248,7 @@ export const EN: Catalog = {
   "readiness.swotWeak": (p) => `${p.topic} (${p.pillar}, level ${p.level} against target ${p.target})`,
   "readiness.swotUnanswered": (p) => `${p.count} ${plural(p.count, "item")} not answered yet`,
   "readiness.swotNoEvidence": (p) => `${p.count} ${plural(p.count, "answer")} without evidence`,
-  "readiness.swotIndex": (p) => `${ASPECT_EN[p.aspect].replace(/^./, (c) => c.toUpperCase())} index ${p.index} (${p.predicate}).`,
+  "readiness.swotIndex": (p) => `${ASPECT_EN_START[p.aspect]} index ${p.index} (${p.predicate}).`,
   "readiness.swotNoStrength": () => "No item has reached its target yet.",
   "readiness.swotNoGap": () => "No gap against the targets.",
   "readiness.narrativeNone": (p) => `The readiness of ${p.pillar} cannot be assessed yet: no item has been answered (${p.total} items).`,
