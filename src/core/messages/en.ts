@@ -334,7 +334,7 @@ export const EN: Catalog = {
   "sheet.ahp.howTo1": () =>
     "For each pair, fill in the yellow cell (upper triangle): how much more important the ROW criterion is than the COLUMN criterion, on Saaty's 1–9 scale. If the column criterion is more important, enter the reciprocal (1/3, 1/5, …). The diagonal is always 1; the lower triangle is filled in as reciprocals when the sheet is regenerated.",
   "sheet.ahp.howTo2": (p, f) =>
-    `Weights = the matrix's principal eigenvector (Saaty 1990). CR (consistency ratio) = CI/RI with Saaty's RI; a CR above ${f.dec(p.limit, 2)} means the judgments should be reviewed. Several participants are combined by the geometric mean per cell; consensus (0–100 %) = relative homogeneity based on Shannon entropy (Goepel 2013).`,
+    `Weights = principal eigenvector of the matrix (Saaty 1990). CR (consistency ratio) = CI/RI with Saaty's RI; a CR above ${f.dec(p.limit, 2)} means the judgments need review. Participants are combined by the geometric mean per cell; consensus (0–100 %) = relative homogeneity by Shannon entropy (Goepel 2013).`,
   "sheet.ahp.howTo3": () => "Adding a participant: fill in the empty matrix at the bottom; on regeneration a new empty matrix is added.",
   "sheet.ahp.saatyTitle": () => "Saaty scale",
   "sheet.ahp.value": () => "Value",
@@ -345,7 +345,7 @@ export const EN: Catalog = {
   "sheet.ahp.inverse": () => "Reciprocal: the column criterion is more important",
   "sheet.ahp.participantN": (p) => `Participant ${p.n}`,
   "sheet.ahp.participant": () => "Participant",
-  "sheet.ahp.matrixHeader": () => "Criterion (row compared with column)",
+  "sheet.ahp.matrixHeader": () => "Criterion (row vs column)",
   "sheet.ahp.incomplete": () => "Incomplete: fill in every yellow cell (upper triangle).",
   "sheet.ahp.consistent": (p, f) => `Consistent (CR ≤ ${f.dec(p.limit, 2)}).`,
   "sheet.ahp.inconsistent": (p, f) => `WARNING: CR ${f.dec(p.cr, 3)} > ${f.dec(p.limit, 2)} — the judgments are inconsistent; review them.`,

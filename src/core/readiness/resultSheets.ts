@@ -419,7 +419,7 @@ export function readinessBookBlocks(result: ReadinessResult, texts?: ReadinessTe
       kind: "text",
       paragraphs: [
         t("sheet.result.bookSummary", {
-          index: formatIndex(result.overall.value),
+          index: indexIn(lang, result.overall.value),
           max: result.profile.indexMax,
           predicate: result.overall.predicate ?? null,
           answered: result.overall.answered,
