@@ -95,7 +95,7 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
   appendAll(documents, mapping.documents);
   appendAll(notes, mapping.notes);
   const mainAssignments = mapping.assignments.filter((a) => !mapping.supportIds.has(a.programId));
-  const readiness = runReadiness({ settings: inputs.settings, previous: inputs.previous, answers: inputs.readinessAnswers ?? [] });
+  const readiness = runReadiness({ settings: inputs.settings, previous: inputs.previous, answers: inputs.readinessAnswers ?? [], lang });
   appendAll(documents, readiness.documents);
   appendAll(notes, readiness.notes);
   // Quick wins, after mapping and readiness. Until intake and mapping are wired here, only the new
@@ -126,7 +126,7 @@ export function buildPlan(inputs: PlanInputs): PlanOutput {
     previous: inputs.previous,
     initiatives: quickWins.initiatives,
     readiness: readiness.result ? readinessByPillar(readiness.result) : null,
-    readinessBlocks: readiness.result ? readinessBookBlocks(readiness.result, readiness.texts ?? undefined) : null,
+    readinessBlocks: readiness.result ? readinessBookBlocks(readiness.result, readiness.texts ?? undefined, lang) : null,
     realisations: intake.realisations,
     programs: intake.programs,
     steps: collected.steps,

@@ -165,6 +165,32 @@ export const SHEET_HEADERS = {
   "qw.candidate": { id: "Kandidat", en: "Candidate" },
   "qw.weightSourceLabel": { id: "Sumber bobot (langsung/ahp)", en: "Weight source (direct/ahp)" },
   "qw.topShareLabel": { id: "Kelompok teratas (% peringkat, bawaan 33)", en: "Top group (% of ranks, default 33)" },
+  // Kesiapan (questionnaireSheets.ts; answers and the analyst's edits are read back)
+  "readiness.id": { id: "ID", en: "ID" },
+  "readiness.pillar": { id: "Pilar", en: "Pillar" },
+  "readiness.element": { id: "Elemen", en: "Element" },
+  "readiness.aspect": { id: "Aspek", en: "Aspect" },
+  "readiness.question": { id: "Pertanyaan", en: "Question" },
+  "readiness.rubric": { id: "Rubrik (per level)", en: "Rubric (per level)" },
+  "readiness.evidenceHint": { id: "Data dukung yang diminta", en: "Evidence requested" },
+  "readiness.weight": { id: "Bobot", en: "Weight" },
+  "readiness.target": { id: "Target", en: "Target" },
+  "readiness.answer": { id: "Jawaban", en: "Answer" },
+  "readiness.evidence": { id: "Data dukung", en: "Evidence" },
+  "readiness.note": { id: "Catatan", en: "Note" },
+  "readiness.opds": { id: "OPD penjawab", en: "Answering OPDs" },
+  "readiness.opdAnswer": { id: "Jawaban OPD (gabungan)", en: "OPD answer (combined)" },
+  "readiness.opdDetail": { id: "Rincian jawaban OPD", en: "OPD answers in detail" },
+  "readiness.profileLabel": { id: "Profil level", en: "Level profile" },
+  // Hasil Kesiapan (resultSheets.ts; the planner's SWOT and narratives are read back)
+  "readinessResult.strengths": { id: "Kekuatan (S)", en: "Strengths (S)" },
+  "readinessResult.weaknesses": { id: "Kelemahan (W)", en: "Weaknesses (W)" },
+  "readinessResult.opportunities": { id: "Peluang (O)", en: "Opportunities (O)" },
+  "readinessResult.threats": { id: "Ancaman (T)", en: "Threats (T)" },
+  "readinessResult.narrative": { id: "Narasi", en: "Narrative" },
+  "readinessResult.fingerprint": { id: "Sidik teks", en: "Text fingerprint" },
+  // Bobot AHP (quickWinSheets.ts; each matrix is found by this label)
+  "ahp.participantLabel": { id: "Nama peserta", en: "Participant name" },
 } as const satisfies Readonly<Record<string, Both>>;
 
 export type HeaderKey = keyof typeof SHEET_HEADERS;

@@ -7,8 +7,12 @@ import type { HierarchyMethod } from "../intake/hierarchy";
 import type { RoleKind } from "../intake/columnRoles";
 import type { Fmt, StoredMessage } from "./format";
 import { formatRupiahShort } from "../money";
+import type { Aspect } from "../readiness/itemBank";
 
+/** Aspect names inside readiness sentences (lower case, as the Indonesian text reads). */
+const ASPECT_ID: Readonly<Record<Aspect, string>> = { struktur: "struktur", infrastruktur: "infrastruktur", suprastruktur: "suprastruktur" };
 /** Column parameters: letter, header text, header cell. */
+
 export interface ColumnParam {
   readonly letter: string;
   readonly header: string;
@@ -318,6 +322,121 @@ export const ID = {
   "readiness.receivedTwice": (p: { opd: string; first: string; second: string }) => `Kuesioner ${p.opd} diterima dua kali (${p.first}; ${p.second}); yang terakhir dipakai.`,
   "readiness.itemUnknown": (p: { id: string; where: string }) => `Butir ${p.id} (${p.where}) tidak ada di bank butir; jawabannya diabaikan.`,
   "readiness.summary": (p: { index: string; predicate: string | null; missing: number }) => `Indeks kesiapan ${p.index} (${p.predicate ?? "belum dinilai"}); ${p.missing} butir belum dijawab.`,
+  "readiness.swotStrong": (p: { topic: string; pillar: string; level: string; evidence: string }) => `${p.topic} (${p.pillar}, level ${p.level}${p.evidence ? `; data dukung: ${p.evidence}` : ""})`,
+  "readiness.swotWeak": (p: { topic: string; pillar: string; level: string; target: number }) => `${p.topic} (${p.pillar}, level ${p.level} dari target ${p.target})`,
+  "readiness.swotUnanswered": (p: { count: number }) => `${p.count} butir belum dijawab`,
+  "readiness.swotNoEvidence": (p: { count: number }) => `${p.count} jawaban tanpa data dukung`,
+  "readiness.swotIndex": (p: { aspect: Aspect; index: string; predicate: string }) => `Indeks ${ASPECT_ID[p.aspect]} ${p.index} (${p.predicate}).`,
+  "readiness.swotNoStrength": () => "Belum ada butir yang mencapai target.",
+  "readiness.swotNoGap": () => "Tidak ada kesenjangan terhadap target.",
+  "readiness.narrativeNone": (p: { pillar: string; total: number }) => `Kesiapan ${p.pillar} belum dapat dinilai: belum ada butir yang dijawab (${p.total} butir).`,
+  "readiness.narrativeIndex": (p: { pillar: string; index: string; max: number; predicate: string; target: string | null; reached: boolean }) =>
+    `Kesiapan ${p.pillar} berada pada indeks ${p.index} dari ${p.max} (${p.predicate})${p.target === null ? "" : p.reached ? `, sudah mencapai target ${p.target}` : `, di bawah target ${p.target}`}.`,
+  "readiness.narrativeAspects": (p: { strongest: Aspect; strongIndex: string; weakest: Aspect; weakIndex: string }) =>
+    `Aspek terkuat adalah ${ASPECT_ID[p.strongest]} (${p.strongIndex}), sedangkan ${ASPECT_ID[p.weakest]} paling lemah (${p.weakIndex}).`,
+  "readiness.narrativeElements": (p: { best: string; worst: string }) => `Elemen ${p.best} paling siap, elemen ${p.worst} paling tertinggal.`,
+  "readiness.narrativeGap": (p: { topic: string; level: string; target: number }) => `${p.topic} (level ${p.level}, target ${p.target})`,
+  "readiness.narrativeGaps": (p: { gaps: string }) => `Kesenjangan utama: ${p.gaps}.`,
+  "readiness.narrativeMissing": (p: { missing: number; total: number }) => `${p.missing} dari ${p.total} butir belum dijawab sehingga hasil ini sementara.`,
+  // ── Kesiapan and Hasil Kesiapan sheets (headers read back: headers.ts) ──
+  "sheet.readiness.title": (p: { region: string }) => `Kuesioner Kesiapan Smart City${p.region ? ` – ${p.region}` : ""}`,
+  "sheet.readiness.subtitle": () =>
+    "Isi kolom kuning: Jawaban (pilih level), Data dukung dan Catatan. Bobot, Target, Pertanyaan dan OPD penjawab boleh diubah; " +
+    "baris baru (isi Pilar, Elemen, Aspek, Pertanyaan) menjadi butir baru, baris yang dihapus tidak dipakai lagi. Jawaban tidak hilang saat lembar dibuat ulang.",
+  "sheet.readiness.scale": () => "Skala",
+  "sheet.readiness.levels": () => "Level",
+  "sheet.readiness.answered": () => "Butir terjawab",
+  "sheet.readiness.answeredOf": (p: { answered: number; total: number }) => `${p.answered} dari ${p.total}`,
+  "sheet.readiness.printHeader": () => "Kuesioner Kesiapan Smart City",
+  "sheet.result.title": (p: { region: string }) => `Hasil Kesiapan Smart City${p.region ? ` – ${p.region}` : ""}`,
+  "sheet.result.subtitle": (p: { profile: string }) =>
+    `${p.profile}. Indeks = rata-rata tertimbang level butir yang dijawab; butir kosong tidak dihitung nol. Kolom kuning boleh diubah dan tidak hilang saat lembar dibuat ulang.`,
+  "sheet.result.overall": () => "Indeks kesiapan keseluruhan",
+  "sheet.result.predicate": () => "Predikat",
+  "sheet.result.noAnswers": () => "belum ada jawaban",
+  "sheet.result.indexScale": () => "Skala indeks",
+  "sheet.result.answered": () => "Butir terjawab",
+  "sheet.result.missing": () => "Butir belum dijawab",
+  "sheet.result.noEvidence": () => "Jawaban tanpa data dukung",
+  "sheet.result.combine": () => "Gabungan jawaban OPD",
+  "sheet.result.combineMin": () => "minimum (paling hati-hati)",
+  "sheet.result.combineMean": () => "rata-rata",
+  "sheet.result.byPillarAspect": () => "Indeks per pilar dan aspek",
+  "sheet.result.pillarIndex": () => "Indeks pilar",
+  "sheet.result.overallRow": () => "Keseluruhan",
+  "sheet.result.heatPillarAspect": () => "Peta panas: pilar × aspek (indeks)",
+  "sheet.result.elementN": (p: { n: number }) => `Elemen ${p.n}`,
+  "sheet.result.index": () => "Indeks",
+  "sheet.result.heatElements": () => "Peta panas: 18 elemen (indeks)",
+  "sheet.result.vsTarget": () => "Capaian dibanding target per pilar",
+  "sheet.result.current": () => "Saat ini",
+  "sheet.result.radar": () => "Kesiapan per pilar: saat ini dan target",
+  "sheet.result.gapsHeading": () => "Kesenjangan terbesar (bobot × selisih terhadap target)",
+  "sheet.result.rank": () => "Peringkat",
+  "sheet.result.item": () => "Butir",
+  "sheet.result.answer": () => "Jawaban",
+  "sheet.result.gap": () => "Selisih",
+  "sheet.result.weight": () => "Bobot",
+  "sheet.result.priority": () => "Prioritas",
+  "sheet.result.swotHeading": () => "Analisis SWOT per aspek (draf)",
+  "sheet.result.narrativeHeading": () => "Narasi per pilar (untuk Buku I; boleh disunting)",
+  "sheet.result.missingHeading": (p: { count: number }) => `Butir belum dijawab (${p.count})`,
+  "sheet.result.question": () => "Pertanyaan",
+  "sheet.result.opds": () => "OPD penjawab",
+  "sheet.result.rejectedHeading": () => "Jawaban ditolak (di luar level yang sah)",
+  "sheet.result.value": () => "Nilai",
+  "sheet.result.problem": () => "Masalah",
+  "sheet.result.location": () => "Lokasi",
+  "sheet.result.disagreeHeading": () => "Perbedaan jawaban antar-OPD (selisih ≥ 2 level)",
+  "sheet.result.perOpd": () => "Jawaban per OPD",
+  "sheet.result.missingOpdsHeading": () => "OPD yang belum menjawab",
+  "sheet.result.returned": () => "Kuesioner kembali",
+  "sheet.result.itemCount": () => "Jumlah butir",
+  "sheet.result.yes": () => "ya",
+  "sheet.result.no": () => "tidak",
+  "sheet.result.consolidationNotes": () => "Catatan penggabungan",
+  "sheet.result.printHeader": () => "Hasil Kesiapan Smart City",
+  "sheet.result.bookHeading": () => "Hasil Analisis Kesiapan Daerah",
+  "sheet.result.bookSummary": (p: { index: string; max: number; predicate: string | null; answered: number; total: number; profile: string }) =>
+    `Indeks kesiapan keseluruhan ${p.index} dari ${p.max} (${p.predicate ?? "belum dinilai"}), dari ${p.answered} butir terjawab (${p.total} butir; ${p.profile}).`,
+  "sheet.result.bookSwot": () => "Analisis SWOT per aspek",
+  // ── Buku I ──
+  "sheet.book1.subtitle": () => "Analisis Kesiapan Daerah",
+  "sheet.book1.profile": () => "1. Profil Daerah",
+  "sheet.book1.vision": () => "2. Visi, Misi dan Tujuan Smart City",
+  "sheet.book1.readiness": () => "3. Hasil Analisis Kesiapan",
+  "sheet.book1.notYet": (p: { sheet: string }) => `Hasil kesiapan belum tersedia: isi lembar ${p.sheet} lalu buat ulang buku ini.`,
+  // ── Bobot AHP sheet ──
+  "sheet.ahp.title": () => "Bobot AHP – Perbandingan Berpasangan",
+  "sheet.ahp.subtitle": (p: { sheet: string; label: string }) => `Hasilnya dipakai di lembar ${p.sheet} bila "${p.label}" diisi "ahp".`,
+  "sheet.ahp.howTo": () => "Cara mengisi",
+  "sheet.ahp.howTo1": () =>
+    "Untuk setiap pasangan, isi sel kuning (segitiga atas): seberapa penting kriteria BARIS dibanding kriteria KOLOM, skala Saaty 1–9. Bila kriteria kolom yang lebih penting, isi kebalikannya (1/3, 1/5, …). Diagonal selalu 1; segitiga bawah dihitung otomatis sebagai kebalikan saat lembar dibuat ulang.",
+  "sheet.ahp.howTo2": (p: { limit: number }, f: Fmt) =>
+    `Bobot = vektor eigen utama matriks (Saaty 1990). CR (rasio konsistensi) = CI/RI dengan RI Saaty; CR di atas ${f.dec(p.limit, 2)} berarti penilaian perlu ditinjau. Beberapa peserta digabung dengan rata-rata geometrik per sel; konsensus (0–100 %) = homogenitas relatif berbasis entropi Shannon (Goepel 2013).`,
+  "sheet.ahp.howTo3": () => "Tambah peserta: isi matriks kosong di bagian bawah; saat dibuat ulang, matriks kosong baru ditambahkan.",
+  "sheet.ahp.saatyTitle": () => "Skala Saaty",
+  "sheet.ahp.value": () => "Nilai",
+  "sheet.ahp.meaning": () => "Arti",
+  "sheet.ahp.saaty": (p: { value: number }) =>
+    p.value === 1 ? "Sama penting" : p.value === 3 ? "Sedikit lebih penting" : p.value === 5 ? "Lebih penting" : p.value === 7 ? "Sangat lebih penting" : "Mutlak lebih penting",
+  "sheet.ahp.between": () => "Nilai antara",
+  "sheet.ahp.inverse": () => "Kebalikan: kriteria kolom lebih penting",
+  "sheet.ahp.participantN": (p: { n: number }) => `Peserta ${p.n}`,
+  "sheet.ahp.participant": () => "Peserta",
+  "sheet.ahp.matrixHeader": () => "Kriteria (baris dibanding kolom)",
+  "sheet.ahp.incomplete": () => "Belum lengkap: isi semua sel kuning (segitiga atas).",
+  "sheet.ahp.consistent": (p: { limit: number }, f: Fmt) => `Konsisten (CR ≤ ${f.dec(p.limit, 2)}).`,
+  "sheet.ahp.inconsistent": (p: { cr: number; limit: number }, f: Fmt) => `PERINGATAN: CR ${f.dec(p.cr, 3)} > ${f.dec(p.limit, 2)} — penilaian tidak konsisten, tinjau ulang.`,
+  "sheet.ahp.combinedHeading": () => "Gabungan (rata-rata geometrik)",
+  "sheet.ahp.combinedWeight": () => "Bobot gabungan",
+  "sheet.ahp.complete": () => "Peserta lengkap",
+  "sheet.ahp.lambdaCombined": () => "λmax gabungan",
+  "sheet.ahp.crCombined": () => "CR gabungan",
+  "sheet.ahp.consensus": () => "Konsensus",
+  "sheet.ahp.noMatrix": () => "Belum ada matriks lengkap: bobot langsung dipakai.",
+  "sheet.ahp.groupConsistent": () => "Konsisten.",
+  "sheet.ahp.groupInconsistent": (p: { limit: number }, f: Fmt) => `PERINGATAN: CR gabungan > ${f.dec(p.limit, 2)}; tinjau penilaian.`,
   "roadmap.paguShifted": (p: { title: string; from: string; later: boolean; years: number; to: string; why: ShiftReason }) =>
     `"${p.title}": pagu ${p.from} di${p.later ? "mundurkan" : "majukan"} ${p.years} tahun ke ${p.to} (${shiftWhy(p.why)}).`,
   "roadmap.paguShiftedMany": (p: { count: number; from: string; later: boolean; years: number; to: string; why: ShiftReason; example: string }) =>

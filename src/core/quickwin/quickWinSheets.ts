@@ -21,7 +21,7 @@ import { flipText, type Prioritization } from "./prioritize";
 import { SAATY_MEANING, SAATY_VALUES, CR_LIMIT, parseJudgment, type AhpResult, type GroupResult } from "./ahp";
 import { DRAWS, SPREAD } from "./sensitivity";
 import { msg, textIn, worded } from "../messages/indonesian";
-import { header, type HeaderKey } from "../messages/headers";
+import { header, indonesianHeader, type HeaderKey } from "../messages/headers";
 import type { MessageLanguage } from "../messages/format";
 import type { MessageRef } from "../messages/keys";
 
@@ -542,8 +542,7 @@ export interface Participant {
   readonly upper: ReadonlyArray<ReadonlyArray<number | null>>;
 }
 
-export const PARTICIPANT_LABEL = "Nama peserta";
-const MATRIX_HEADER = "Kriteria (baris dibanding kolom)";
+export const PARTICIPANT_LABEL = header("ahp.participantLabel");
 
 export function isComplete(p: Participant): boolean {
   const n = CRITERION_IDS.length;
@@ -562,14 +561,16 @@ export function emptyParticipant(name: string): Participant {
   return { name, upper: Array.from({ length: n }, () => new Array<number | null>(n).fill(null)) };
 }
 
-function participantGrid(p: Participant, result: AhpResult | null, index: number): Block {
+function participantGrid(p: Participant, result: AhpResult | null, index: number, lang: MessageLanguage): Block {
   const n = CRITERIA.length;
+  const t = textIn(lang);
   const head: CellStyle = { bold: true, fill: THEME.headerFill, fontColor: THEME.headerFont, border: true, wrap: true, hAlign: "center" };
   const input: CellStyle = { input: true, fill: THEME.inputFill, border: true, hAlign: "center", numberFormat: "@" };
   const fixed: CellStyle = { border: true, hAlign: "center", fill: "EDEDED", numberFormat: "0.000" };
   const cells: GridBlock["cells"][number][] = [];
-  cells.push([{ value: PARTICIPANT_LABEL, style: { bold: true } }, { value: p.name, style: { input: true, fill: THEME.inputFill, numberFormat: "@" } }]);
-  cells.push([{ value: MATRIX_HEADER, style: head }, ...CRITERIA.map((c) => ({ value: c.label, style: head })), { value: H.weight, style: head }]);
+  cells.push([{ value: header("ahp.participantLabel", lang), style: { bold: true } }, { value: p.name, style: { input: true, fill: THEME.inputFill, numberFormat: "@" } }]);
+  // Criterion labels stay Indonesian: they are how the matrix is read back.
+  cells.push([{ value: t("sheet.ahp.matrixHeader"), style: head }, ...CRITERIA.map((c) => ({ value: c.label, style: head })), { value: header("qw.weight", lang), style: head }]);
   for (let i = 0; i < n; i++) {
     const row: Array<{ value: CellValue; style?: CellStyle }> = [{ value: CRITERIA[i]!.label, style: { bold: true, border: true } }];
     for (let j = 0; j < n; j++) {
@@ -586,13 +587,14 @@ function participantGrid(p: Participant, result: AhpResult | null, index: number
     cells.push(row);
   }
   const status = !result
-    ? "Belum lengkap: isi semua sel kuning (segitiga atas)."
+    ? t("sheet.ahp.incomplete")
     : result.consistent
-      ? `Konsisten (CR ≤ ${formatDecimal(CR_LIMIT, 2)}).`
-      : `PERINGATAN: CR ${formatDecimal(result.cr ?? 0, 3)} > ${formatDecimal(CR_LIMIT, 2)} — penilaian tidak konsisten, tinjau ulang.`;
+      ? t("sheet.ahp.consistent", { limit: CR_LIMIT })
+      : t("sheet.ahp.inconsistent", { cr: result.cr ?? 0, limit: CR_LIMIT });
   cells.push([{ value: "λmax", style: { bold: true } }, { value: result ? round(result.lambdaMax, 4) : null, style: { numberFormat: "0.000" } }]);
   cells.push([{ value: "CI", style: { bold: true } }, { value: result ? round(result.ci, 4) : null, style: { numberFormat: "0.000" } }]);
   cells.push([{ value: "CR", style: { bold: true } }, { value: result && result.cr !== null ? round(result.cr, 4) : null, style: { numberFormat: "0.000" } }]);
+  // λmax, CI, CR and "Status" read the same in both languages.
   cells.push([{ value: "Status", style: { bold: true } }, { value: status, style: result && !result.consistent ? { fontColor: "C00000", bold: true } : {} }]);
   return {
     kind: "grid",
@@ -610,46 +612,47 @@ export interface PairwiseSheetInput {
   /** Per participant: analysis when complete, else null. */
   readonly results: ReadonlyArray<AhpResult | null>;
   readonly group: GroupResult | null;
+  /** Language of titles, labels and headers (default Indonesian; criterion labels stay Indonesian). */
+  readonly lang?: MessageLanguage;
 }
 
 export function pairwiseDocument(inp: PairwiseSheetInput): SheetDocument {
+  const lang = inp.lang ?? "id";
+  const t = textIn(lang);
+  const Q = quickWinHeaders(lang);
   const blocks: Block[] = [
-    { kind: "title", text: "Bobot AHP – Perbandingan Berpasangan", subtitle: `Hasilnya dipakai di lembar ${SHEET_NAMES.quickWin} bila "${WEIGHT_SOURCE_LABEL}" diisi "ahp".` },
+    { kind: "title", text: t("sheet.ahp.title"), subtitle: t("sheet.ahp.subtitle", { sheet: SHEET_NAMES.quickWin, label: header("qw.weightSourceLabel", lang) }) },
     {
       kind: "text",
-      title: "Cara mengisi",
-      paragraphs: [
-        "Untuk setiap pasangan, isi sel kuning (segitiga atas): seberapa penting kriteria BARIS dibanding kriteria KOLOM, skala Saaty 1–9. Bila kriteria kolom yang lebih penting, isi kebalikannya (1/3, 1/5, …). Diagonal selalu 1; segitiga bawah dihitung otomatis sebagai kebalikan saat lembar dibuat ulang.",
-        "Bobot = vektor eigen utama matriks (Saaty 1990). CR (rasio konsistensi) = CI/RI dengan RI Saaty; CR di atas 0,10 berarti penilaian perlu ditinjau. Beberapa peserta digabung dengan rata-rata geometrik per sel; konsensus (0–100 %) = homogenitas relatif berbasis entropi Shannon (Goepel 2013).",
-        "Tambah peserta: isi matriks kosong di bagian bawah; saat dibuat ulang, matriks kosong baru ditambahkan.",
-      ],
+      title: t("sheet.ahp.howTo"),
+      paragraphs: [t("sheet.ahp.howTo1"), t("sheet.ahp.howTo2", { limit: CR_LIMIT }), t("sheet.ahp.howTo3")],
     },
     {
       kind: "table",
-      title: "Skala Saaty",
+      title: t("sheet.ahp.saatyTitle"),
       columns: [
-        { header: "Nilai", type: "text", width: 14 },
-        { header: "Arti", type: "text", width: 40 },
+        { header: t("sheet.ahp.value"), type: "text", width: 14 },
+        { header: t("sheet.ahp.meaning"), type: "text", width: 40 },
       ],
-      rows: [...SAATY_MEANING.map(([v, m]) => [String(v), m] as CellValue[]), ["2, 4, 6, 8", "Nilai antara"], ["1/3, 1/5, …", "Kebalikan: kriteria kolom lebih penting"]],
+      rows: [...SAATY_MEANING.map(([v]) => [String(v), t("sheet.ahp.saaty", { value: v })] as CellValue[]), ["2, 4, 6, 8", t("sheet.ahp.between")], ["1/3, 1/5, …", t("sheet.ahp.inverse")]],
     },
   ];
   inp.participants.forEach((p, i) => {
-    blocks.push({ kind: "heading", text: `Peserta ${i + 1}` });
-    blocks.push(participantGrid(p, inp.results[i] ?? null, i));
+    blocks.push({ kind: "heading", text: t("sheet.ahp.participantN", { n: i + 1 }) });
+    blocks.push(participantGrid(p, inp.results[i] ?? null, i, lang));
   });
   const complete = inp.participants.map((p, i) => ({ p, r: inp.results[i] ?? null })).filter((x) => x.r !== null);
-  blocks.push({ kind: "heading", text: "Gabungan (rata-rata geometrik)" });
+  blocks.push({ kind: "heading", text: t("sheet.ahp.combinedHeading") });
   blocks.push({
     kind: "table",
     id: "ahpCombined",
     tableName: "BobotAHP",
     columns: [
-      { header: H.code, type: "text" },
-      { header: H.criterion, type: "text", width: 26 },
-      { header: "Bobot gabungan", type: "percent" },
+      { header: Q.code, type: "text" },
+      { header: Q.criterion, type: "text", width: 26 },
+      { header: t("sheet.ahp.combinedWeight"), type: "percent" },
       // Numbered: an Excel Table needs unique headers even when two participants share a name.
-      ...complete.map((x, i) => ({ header: `${i + 1}. ${x.p.name || "Peserta"}`, type: "percent" as const })),
+      ...complete.map((x, i) => ({ header: `${i + 1}. ${x.p.name || t("sheet.ahp.participant")}`, type: "percent" as const })),
     ],
     rows: CRITERIA.map((c, k) => [c.id, c.label, inp.group ? inp.group.combined.weights[k]! : null, ...complete.map((x) => x.r!.weights[k]!)]),
   });
@@ -657,17 +660,13 @@ export function pairwiseDocument(inp: PairwiseSheetInput): SheetDocument {
   blocks.push({
     kind: "keyValue",
     rows: [
-      { label: "Peserta lengkap", value: complete.length, type: "integer" },
-      { label: "λmax gabungan", value: g ? round(g.combined.lambdaMax, 4) : null, type: "decimal" },
-      { label: "CR gabungan", value: g && g.combined.cr !== null ? round(g.combined.cr, 4) : null, type: "decimal" },
-      { label: "Konsensus", value: g ? g.consensus : null, type: "percent" },
+      { label: t("sheet.ahp.complete"), value: complete.length, type: "integer" },
+      { label: t("sheet.ahp.lambdaCombined"), value: g ? round(g.combined.lambdaMax, 4) : null, type: "decimal" },
+      { label: t("sheet.ahp.crCombined"), value: g && g.combined.cr !== null ? round(g.combined.cr, 4) : null, type: "decimal" },
+      { label: t("sheet.ahp.consensus"), value: g ? g.consensus : null, type: "percent" },
       {
         label: "Status",
-        value: !g
-          ? "Belum ada matriks lengkap: bobot langsung dipakai."
-          : g.combined.consistent
-            ? "Konsisten."
-            : `PERINGATAN: CR gabungan > ${formatDecimal(CR_LIMIT, 2)}; tinjau penilaian.`,
+        value: !g ? t("sheet.ahp.noMatrix") : g.combined.consistent ? t("sheet.ahp.groupConsistent") : t("sheet.ahp.groupInconsistent", { limit: CR_LIMIT }),
       },
     ],
   });
@@ -695,7 +694,9 @@ export function readPairwiseSheet(snapshot: SheetSnapshot | null | undefined): P
   const vals = snapshot.values;
   const n = CRITERION_IDS.length;
   for (let r = 0; r < vals.length; r++) {
-    if (normalizeHeader(cellText(vals[r]?.[0])) !== normalizeHeader(PARTICIPANT_LABEL)) continue;
+    // An English-written sheet's "Participant name" is read as "Nama peserta" (messages/headers.ts).
+    const label = normalizeHeader(cellText(vals[r]?.[0]));
+    if (label !== normalizeHeader(PARTICIPANT_LABEL) && indonesianHeader(label) !== normalizeHeader(PARTICIPANT_LABEL)) continue;
     const name = cellText(vals[r]?.[1]);
     const header = vals[r + 1] ?? [];
     const colOf = new Map<CriterionId, number>();

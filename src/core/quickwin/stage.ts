@@ -30,7 +30,7 @@ import {
   type RankingRowEdit,
   type WeightSource,
 } from "./quickWinSheets";
-import { msg, worded } from "../messages/indonesian";
+import { msg, textIn, worded } from "../messages/indonesian";
 import type { MessageLanguage } from "../messages/format";
 
 export interface QuickWinStageInput {
@@ -71,8 +71,9 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
 
   // AHP: complete matrices count; blank ones are dropped; one blank matrix is always offered.
   // A blank matrix whose name the analyst typed is kept (a participant still to fill it in).
-  const kept = pair.participants.filter((p) => !isBlank(p) || !/^Peserta \d+$/.test(p.name));
-  const participants: Participant[] = [...kept, emptyParticipant(`Peserta ${kept.length + 1}`)];
+  // The offered blank matrix is named in the sheet's language ("Peserta 2" / "Participant 2").
+  const kept = pair.participants.filter((p) => !isBlank(p) || !/^(Peserta|Participant) \d+$/.test(p.name));
+  const participants: Participant[] = [...kept, emptyParticipant(textIn(inp.lang ?? "id")("sheet.ahp.participantN", { n: kept.length + 1 }))];
   const results: Array<AhpResult | null> = participants.map((p) => (isComplete(p) ? analyse(matrixOf(p)) : null));
   const completeMatrices = participants.filter(isComplete).map(matrixOf);
   const group = completeMatrices.length > 0 ? combineParticipants(completeMatrices) : null;
@@ -192,7 +193,7 @@ export function runQuickWinStage(inp: QuickWinStageInput): QuickWinStageOutput {
       topShare,
       analystSet,
     }, inp.lang),
-    pairwiseDocument({ participants, results, group }),
+    pairwiseDocument({ participants, results, group, lang: inp.lang }),
   ];
   return { documents, notes, initiatives: prioritization.rows.map((r) => r.ranked), weights, weightSource, prioritization, ahp: group };
 }

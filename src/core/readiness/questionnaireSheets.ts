@@ -20,29 +20,37 @@ import { ASPECT_LABELS, aspectFromText, itemIdPrefix, type ReadinessItem } from 
 import type { ItemAnswer, RejectedAnswer } from "./aggregate";
 import type { OpdAnswer, OpdResponse } from "./consolidate";
 import { DEFAULT_PROFILE, levelLabel, levelLabels, maxLevel, minLevel, parseLevel, readinessProfile, rescaleLevel, type ReadinessProfile } from "./profiles";
-import { msg, worded } from "../messages/indonesian";
+import { msg, textIn, worded } from "../messages/indonesian";
 import type { Worded } from "../messages/id";
+import { header, type HeaderKey } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
 
-/** Header texts: contracts for read-back (found by text, so users may move or insert columns). */
-export const H = {
-  id: "ID",
-  pillar: "Pilar",
-  element: "Elemen",
-  aspect: "Aspek",
-  question: "Pertanyaan",
-  rubric: "Rubrik (per level)",
-  evidenceHint: "Data dukung yang diminta",
-  weight: "Bobot",
-  target: "Target",
-  answer: "Jawaban",
-  evidence: "Data dukung",
-  note: "Catatan",
-  opds: "OPD penjawab",
-  opdAnswer: "Jawaban OPD (gabungan)",
-  opdDetail: "Rincian jawaban OPD",
-} as const;
+/** Column headers in a language (messages/headers.ts): contracts for read-back, found by text (users may move or insert columns). */
+export function kesiapanHeaders(lang: MessageLanguage = "id") {
+  const h = (k: HeaderKey) => header(k, lang);
+  return {
+    id: h("readiness.id"),
+    pillar: h("readiness.pillar"),
+    element: h("readiness.element"),
+    aspect: h("readiness.aspect"),
+    question: h("readiness.question"),
+    rubric: h("readiness.rubric"),
+    evidenceHint: h("readiness.evidenceHint"),
+    weight: h("readiness.weight"),
+    target: h("readiness.target"),
+    answer: h("readiness.answer"),
+    evidence: h("readiness.evidence"),
+    note: h("readiness.note"),
+    opds: h("readiness.opds"),
+    opdAnswer: h("readiness.opdAnswer"),
+    opdDetail: h("readiness.opdDetail"),
+  } as const;
+}
+/** The Indonesian headers (what the readers ask for; an English sheet's are read as these). */
+export const H = kesiapanHeaders("id");
+type HeaderField = keyof typeof H;
 
-export const PROFILE_LABEL = "Profil level";
+export const PROFILE_LABEL = header("readiness.profileLabel");
 export const OPD_LABEL = "Nama OPD";
 export const RESPONDENT_LABEL = "Nama responden";
 export const QUESTIONNAIRE_SHEET = "Kuesioner Kesiapan";
@@ -215,27 +223,33 @@ export interface KesiapanInput {
   readonly opd?: ReadonlyMap<string, { readonly level: number | null; readonly detail: string }>;
   readonly unplaced?: ReadonlyArray<Readonly<Record<string, CellValue>>>;
   readonly regionName?: string;
+  /** Language of titles, labels and headers (default Indonesian; the answers' level labels stay Indonesian). */
+  readonly lang?: MessageLanguage;
 }
 
-export function kesiapanColumns(profile: ReadinessProfile): TableColumn[] {
+/** The columns of `Kesiapan` in order, by field (unplaced rows are kept by these fields). */
+const KESIAPAN_FIELDS: readonly HeaderField[] = ["id", "pillar", "element", "aspect", "question", "rubric", "evidenceHint", "weight", "target", "answer", "evidence", "note", "opds", "opdAnswer", "opdDetail"];
+
+export function kesiapanColumns(profile: ReadinessProfile, lang: MessageLanguage = "id"): TableColumn[] {
   const lo = minLevel(profile);
   const hi = maxLevel(profile);
+  const K = kesiapanHeaders(lang);
   return [
-    { header: H.id, type: "text", width: 14 },
-    { header: H.pillar, type: "text", width: 18 },
-    { header: H.element, type: "text", width: 18 },
-    { header: H.aspect, type: "text", width: 13, list: Object.values(ASPECT_LABELS) },
-    { header: H.question, type: "longText", width: 50, input: true },
-    { header: H.rubric, type: "longText", width: 45 },
-    { header: H.evidenceHint, type: "longText", width: 30 },
-    { header: H.weight, type: "decimal", width: 8, input: true, bounds: { min: 0, max: 100 } },
-    { header: H.target, type: "integer", width: 8, input: true, bounds: { min: lo, max: hi, integer: true } },
-    { header: H.answer, type: "text", width: 18, input: true, list: levelLabels(profile) },
-    { header: H.evidence, type: "longText", width: 35, input: true },
-    { header: H.note, type: "longText", width: 25, input: true },
-    { header: H.opds, type: "text", width: 22, input: true },
-    { header: H.opdAnswer, type: "score", width: 11 },
-    { header: H.opdDetail, type: "longText", width: 30 },
+    { header: K.id, type: "text", width: 14 },
+    { header: K.pillar, type: "text", width: 18 },
+    { header: K.element, type: "text", width: 18 },
+    { header: K.aspect, type: "text", width: 13, list: Object.values(ASPECT_LABELS) },
+    { header: K.question, type: "longText", width: 50, input: true },
+    { header: K.rubric, type: "longText", width: 45 },
+    { header: K.evidenceHint, type: "longText", width: 30 },
+    { header: K.weight, type: "decimal", width: 8, input: true, bounds: { min: 0, max: 100 } },
+    { header: K.target, type: "integer", width: 8, input: true, bounds: { min: lo, max: hi, integer: true } },
+    { header: K.answer, type: "text", width: 18, input: true, list: levelLabels(profile) },
+    { header: K.evidence, type: "longText", width: 35, input: true },
+    { header: K.note, type: "longText", width: 25, input: true },
+    { header: K.opds, type: "text", width: 22, input: true },
+    { header: K.opdAnswer, type: "score", width: 11 },
+    { header: K.opdDetail, type: "longText", width: 30 },
   ];
 }
 
@@ -248,6 +262,8 @@ function answerCell(v: CellValue | undefined, profile: ReadinessProfile): CellVa
 
 export function kesiapanDocument(input: KesiapanInput): SheetDocument {
   const { items, profile } = input;
+  const lang = input.lang ?? "id";
+  const t = textIn(lang);
   const rows: CellValue[][] = items.map((item) => {
     const t = input.typed?.get(item.id);
     const o = input.opd?.get(item.id);
@@ -269,8 +285,9 @@ export function kesiapanDocument(input: KesiapanInput): SheetDocument {
       o?.detail || null,
     ];
   });
-  const columns = kesiapanColumns(profile);
-  for (const u of input.unplaced ?? []) rows.push(columns.map((c) => u[c.header] ?? null));
+  const columns = kesiapanColumns(profile, lang);
+  // Unplaced rows are held by their Indonesian headers (what the reader asks for).
+  for (const u of input.unplaced ?? []) rows.push(KESIAPAN_FIELDS.map((f) => u[H[f]] ?? null));
   const answered = items.filter((i) => {
     const p = parseLevel(input.typed?.get(i.id)?.answer ?? null, profile);
     return (p.ok && p.level !== null) || (input.opd?.get(i.id)?.level ?? null) !== null;
@@ -282,25 +299,23 @@ export function kesiapanDocument(input: KesiapanInput): SheetDocument {
     blocks: [
       {
         kind: "title",
-        text: `Kuesioner Kesiapan Smart City${input.regionName ? ` – ${input.regionName}` : ""}`,
-        subtitle:
-          "Isi kolom kuning: Jawaban (pilih level), Data dukung dan Catatan. Bobot, Target, Pertanyaan dan OPD penjawab boleh diubah; " +
-          "baris baru (isi Pilar, Elemen, Aspek, Pertanyaan) menjadi butir baru, baris yang dihapus tidak dipakai lagi. Jawaban tidak hilang saat lembar dibuat ulang.",
+        text: t("sheet.readiness.title", { region: input.regionName ?? "" }),
+        subtitle: t("sheet.readiness.subtitle"),
       },
       {
         kind: "keyValue",
         rows: [
-          { label: PROFILE_LABEL, value: profile.id },
-          { label: "Skala", value: profile.label },
-          { label: "Level", value: profile.levels.map((l) => `${l.value} ${l.name}`).join(" · ") },
-          { label: "Butir terjawab", value: `${answered} dari ${items.length}` },
+          { label: header("readiness.profileLabel", lang), value: profile.id },
+          { label: t("sheet.readiness.scale"), value: profile.label },
+          { label: t("sheet.readiness.levels"), value: profile.levels.map((l) => `${l.value} ${l.name}`).join(" · ") },
+          { label: t("sheet.readiness.answered"), value: t("sheet.readiness.answeredOf", { answered, total: items.length }) },
         ],
         valueSpan: 4,
       },
       { kind: "table", id: "kesiapan", tableName: "Kesiapan", columns, rows },
     ],
     freeze: "firstTableHeader",
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", header: "Kuesioner Kesiapan Smart City" },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: "firstTableHeader", header: t("sheet.readiness.printHeader") },
   };
 }
 

@@ -19,20 +19,33 @@ import { cellOf, cellText, findTable, type SheetSnapshot } from "../sheetSnapsho
 import { ASPECTS, ASPECT_LABELS, aspectFromText, type Aspect } from "./itemBank";
 import type { IndexValue, ReadinessResult } from "./aggregate";
 import type { Consolidation } from "./consolidate";
+import { header, type HeaderKey } from "../messages/headers";
+import type { MessageLanguage } from "../messages/format";
+import { renderIn, textIn } from "../messages/indonesian";
+
+/** A stored message in a language; Indonesian is its stored text exactly. */
+function said(m: { readonly message: string; readonly key?: string; readonly params?: unknown }, lang: MessageLanguage): string {
+  return lang === "id" || !m.key ? m.message : renderIn(lang, { key: m.key, params: m.params });
+}
 
 const HEAT = { kind: "colorScale", min: "F8696B", mid: "FFEB84", max: "63BE7B" } as const;
 
-/** Header texts of the planner-input tables (read back by these). */
-export const RH = {
-  aspect: "Aspek",
-  strengths: "Kekuatan (S)",
-  weaknesses: "Kelemahan (W)",
-  opportunities: "Peluang (O)",
-  threats: "Ancaman (T)",
-  pillar: "Pilar",
-  narrative: "Narasi",
-  fingerprint: "Sidik teks",
-} as const;
+/** Header texts of the planner-input tables in a language (messages/headers.ts; read back by these). */
+export function resultHeaders(lang: MessageLanguage = "id") {
+  const h = (k: HeaderKey) => header(k, lang);
+  return {
+    aspect: h("readiness.aspect"),
+    strengths: h("readinessResult.strengths"),
+    weaknesses: h("readinessResult.weaknesses"),
+    opportunities: h("readinessResult.opportunities"),
+    threats: h("readinessResult.threats"),
+    pillar: h("readiness.pillar"),
+    narrative: h("readinessResult.narrative"),
+    fingerprint: h("readinessResult.fingerprint"),
+  } as const;
+}
+/** The Indonesian headers (what the reader asks for; an English sheet's are read as these). */
+export const RH = resultHeaders("id");
 
 /** Indonesian decimal: 2,45. */
 export function formatIndex(x: number | null, digits = 2): string {
@@ -57,65 +70,76 @@ function bullet(lines: readonly string[], empty: string): string {
   return lines.length ? lines.map((l) => `• ${l}`).join("\n") : empty;
 }
 
-export function swotDraft(result: ReadinessResult, aspect: Aspect): { strengths: string; weaknesses: string } {
+/** An index in the language's decimals: 2,45 / 2.45 (the same digits). */
+function indexIn(lang: MessageLanguage, x: number | null, digits = 2): string {
+  const s = formatIndex(x, digits);
+  return lang === "id" ? s : s.replace(",", ".");
+}
+/** A level as written in a sentence: whole levels without decimals, a combined answer with one. */
+const levelIn = (lang: MessageLanguage, level: number) => indexIn(lang, level, level % 1 ? 1 : 0);
+
+export function swotDraft(result: ReadinessResult, aspect: Aspect, lang: MessageLanguage = "id"): { strengths: string; weaknesses: string } {
+  const t = textIn(lang);
   const scored = result.items.filter((s) => s.item.aspect === aspect && s.level !== null);
   const strong = scored
     .filter((s) => s.level! >= s.target)
     .sort((a, b) => b.level! * b.item.weight - a.level! * a.item.weight || a.item.id.localeCompare(b.item.id))
     .slice(0, 4)
-    .map((s) => {
-      const ev = s.answer?.evidence ? `; data dukung: ${s.answer.evidence.slice(0, 80)}` : "";
-      return `${s.item.topic} (${pillarOf(s.item.pillar).label}, level ${formatIndex(s.level, s.level! % 1 ? 1 : 0)}${ev})`;
-    });
+    .map((s) => t("readiness.swotStrong", { topic: s.item.topic, pillar: pillarOf(s.item.pillar).label, level: levelIn(lang, s.level!), evidence: s.answer?.evidence ? s.answer.evidence.slice(0, 80) : "" }));
   const weak = result.gaps
     .filter((g) => g.item.aspect === aspect)
     .slice(0, 4)
-    .map((g) => `${g.item.topic} (${pillarOf(g.item.pillar).label}, level ${formatIndex(g.level, g.level % 1 ? 1 : 0)} dari target ${g.target})`);
+    .map((g) => t("readiness.swotWeak", { topic: g.item.topic, pillar: pillarOf(g.item.pillar).label, level: levelIn(lang, g.level), target: g.target }));
   const all = result.items.filter((s) => s.item.aspect === aspect);
   const missing = all.filter((s) => s.level === null).length;
   const noEvidence = result.withoutEvidence.filter((id) => all.some((s) => s.item.id === id)).length;
-  if (missing) weak.push(`${missing} butir belum dijawab`);
-  if (noEvidence) weak.push(`${noEvidence} jawaban tanpa data dukung`);
+  if (missing) weak.push(t("readiness.swotUnanswered", { count: missing }));
+  if (noEvidence) weak.push(t("readiness.swotNoEvidence", { count: noEvidence }));
   const idx = result.aspects[aspect];
-  const head = idx.value === null ? "" : `Indeks ${ASPECT_LABELS[aspect].toLowerCase()} ${formatIndex(idx.value)} (${idx.predicate}).`;
+  const head = idx.value === null ? "" : t("readiness.swotIndex", { aspect, index: indexIn(lang, idx.value), predicate: idx.predicate ?? "" });
   return {
-    strengths: [head, bullet(strong, "Belum ada butir yang mencapai target.")].filter(Boolean).join("\n"),
-    weaknesses: bullet(weak, "Tidak ada kesenjangan terhadap target."),
+    strengths: [head, bullet(strong, t("readiness.swotNoStrength"))].filter(Boolean).join("\n"),
+    weaknesses: bullet(weak, t("readiness.swotNoGap")),
   };
 }
 
-function extreme(values: ReadonlyArray<{ name: string; v: IndexValue }>, best: boolean): { name: string; v: number } | null {
+function extreme<T>(values: ReadonlyArray<{ name: T; v: IndexValue }>, best: boolean): { name: T; v: number } | null {
   const xs = values.filter((x) => x.v.value !== null).map((x) => ({ name: x.name, v: x.v.value! }));
   if (xs.length < 2) return null;
   return xs.reduce((a, b) => (best ? (b.v > a.v ? b : a) : b.v < a.v ? b : a));
 }
 
-/** A short generated narrative for one pillar, Bahasa Indonesia. */
-export function pillarNarrative(result: ReadinessResult, p: PillarId): string {
+/** A short generated narrative for one pillar, in a language (Bahasa Indonesia by default). */
+export function pillarNarrative(result: ReadinessResult, p: PillarId, lang: MessageLanguage = "id"): string {
+  const t = textIn(lang);
   const P = pillarOf(p);
   const idx = result.pillars[p];
   const max = result.profile.indexMax;
-  if (idx.value === null) return `Kesiapan ${P.label} belum dapat dinilai: belum ada butir yang dijawab (${idx.total} butir).`;
+  if (idx.value === null) return t("readiness.narrativeNone", { pillar: P.label, total: idx.total });
   const target = result.pillarTargets[p];
   const parts: string[] = [];
-  const vsTarget =
-    target === null ? "" : idx.value >= target ? `, sudah mencapai target ${formatIndex(target)}` : `, di bawah target ${formatIndex(target)}`;
-  parts.push(`Kesiapan ${P.label} berada pada indeks ${formatIndex(idx.value)} dari ${max} (${idx.predicate})${vsTarget}.`);
-  const aspects = ASPECTS.map((a) => ({ name: ASPECT_LABELS[a].toLowerCase(), v: result.matrix[p][a] }));
+  parts.push(
+    t("readiness.narrativeIndex", {
+      pillar: P.label,
+      index: indexIn(lang, idx.value),
+      max,
+      predicate: idx.predicate ?? "",
+      target: target === null ? null : indexIn(lang, target),
+      reached: target !== null && idx.value >= target,
+    }),
+  );
+  const aspects = ASPECTS.map((a) => ({ name: a, v: result.matrix[p][a] }));
   const hi = extreme(aspects, true);
   const lo = extreme(aspects, false);
-  if (hi && lo && hi.v !== lo.v) parts.push(`Aspek terkuat adalah ${hi.name} (${formatIndex(hi.v)}), sedangkan ${lo.name} paling lemah (${formatIndex(lo.v)}).`);
-  const els = P.elements.map((e) => ({ name: e.nameId, v: result.elements[e.id] }));
+  if (hi && lo && hi.v !== lo.v) parts.push(t("readiness.narrativeAspects", { strongest: hi.name, strongIndex: indexIn(lang, hi.v), weakest: lo.name, weakIndex: indexIn(lang, lo.v) }));
+  const els = P.elements.map((e) => ({ name: lang === "id" ? e.nameId : e.nameEn, v: result.elements[e.id] }));
   const eh = extreme(els, true);
   const el = extreme(els, false);
-  if (eh && el && eh.v !== el.v) parts.push(`Elemen ${eh.name} paling siap, elemen ${el.name} paling tertinggal.`);
+  if (eh && el && eh.v !== el.v) parts.push(t("readiness.narrativeElements", { best: eh.name, worst: el.name }));
   const gaps = result.gaps.filter((g) => g.item.pillar === p).slice(0, 2);
-  if (gaps.length)
-    parts.push(
-      `Kesenjangan utama: ${gaps.map((g) => `${g.item.topic} (level ${formatIndex(g.level, g.level % 1 ? 1 : 0)}, target ${g.target})`).join("; ")}.`,
-    );
+  if (gaps.length) parts.push(t("readiness.narrativeGaps", { gaps: gaps.map((g) => t("readiness.narrativeGap", { topic: g.item.topic, level: levelIn(lang, g.level), target: g.target })).join("; ") }));
   const missing = idx.total - idx.answered;
-  if (missing) parts.push(`${missing} dari ${idx.total} butir belum dijawab sehingga hasil ini sementara.`);
+  if (missing) parts.push(t("readiness.narrativeMissing", { missing, total: idx.total }));
   return parts.join(" ");
 }
 
@@ -129,7 +153,7 @@ export interface ReadinessTexts {
   readonly narratives: Readonly<Record<PillarId, { readonly text: string; readonly fingerprint: string; readonly edited: boolean }>>;
 }
 
-export function readinessTexts(result: ReadinessResult, previous: Pick<SheetSnapshot, "values"> | null): ReadinessTexts {
+export function readinessTexts(result: ReadinessResult, previous: Pick<SheetSnapshot, "values"> | null, lang: MessageLanguage = "id"): ReadinessTexts {
   const swotInput = Object.fromEntries(ASPECTS.map((a) => [a, { opportunities: "", threats: "" }])) as Record<Aspect, { opportunities: string; threats: string }>;
   const prevNarr = new Map<PillarId, { text: string; fp: string }>();
   if (previous) {
@@ -149,7 +173,7 @@ export function readinessTexts(result: ReadinessResult, previous: Pick<SheetSnap
     PILLAR_IDS.map((p) => {
       const prev = prevNarr.get(p);
       if (prev && prev.text && textFingerprint(prev.text) !== prev.fp) return [p, { text: prev.text, fingerprint: prev.fp, edited: true }];
-      const text = pillarNarrative(result, p);
+      const text = pillarNarrative(result, p, lang);
       return [p, { text, fingerprint: textFingerprint(text), edited: false }];
     }),
   ) as ReadinessTexts["narratives"];
@@ -164,10 +188,11 @@ const LABEL: CellStyle = { bold: true, border: true };
 const NUM: CellStyle = { numberFormat: "0.00", hAlign: "center", border: true };
 const TEXT: CellStyle = { border: true, numberFormat: "@" };
 
-function matrixGrid(result: ReadinessResult): Block {
-  const header = [RH.pillar, ...ASPECTS.map((a) => ASPECT_LABELS[a]), "Indeks pilar", "Predikat"];
+function matrixGrid(result: ReadinessResult, lang: MessageLanguage): Block {
+  const t = textIn(lang);
+  const heads = [header("readiness.pillar", lang), ...ASPECTS.map((a) => ASPECT_LABELS[a]), t("sheet.result.pillarIndex"), t("sheet.result.predicate")];
   const cells = [
-    header.map((h) => ({ value: h, style: HEAD })),
+    heads.map((h) => ({ value: h, style: HEAD })),
     ...PILLARS.map((P) => [
       { value: P.label, style: { ...LABEL, fill: P.color } },
       ...ASPECTS.map((a) => ({ value: result.matrix[P.id][a].value, style: NUM })),
@@ -175,7 +200,7 @@ function matrixGrid(result: ReadinessResult): Block {
       { value: result.pillars[P.id].predicate, style: TEXT },
     ]),
     [
-      { value: "Keseluruhan", style: { ...LABEL, fill: THEME.totalsFill } },
+      { value: t("sheet.result.overallRow"), style: { ...LABEL, fill: THEME.totalsFill } },
       ...ASPECTS.map((a) => ({ value: result.aspects[a].value, style: { ...NUM, bold: true, fill: THEME.totalsFill } })),
       { value: result.overall.value, style: { ...NUM, bold: true, fill: THEME.totalsFill } },
       { value: result.overall.predicate, style: { ...TEXT, fill: THEME.totalsFill } },
@@ -184,16 +209,17 @@ function matrixGrid(result: ReadinessResult): Block {
   return {
     kind: "grid",
     id: "matriks",
-    title: "Peta panas: pilar × aspek (indeks)",
+    title: t("sheet.result.heatPillarAspect"),
     cells,
     conditional: [{ row: 1, col: 1, rows: PILLARS.length, cols: ASPECTS.length + 1, rule: HEAT }],
   };
 }
 
-function elementGrid(result: ReadinessResult): Block {
-  const header = [RH.pillar, "Elemen 1", "Indeks", "Elemen 2", "Indeks", "Elemen 3", "Indeks"];
+function elementGrid(result: ReadinessResult, lang: MessageLanguage): Block {
+  const t = textIn(lang);
+  const heads = [header("readiness.pillar", lang), ...[1, 2, 3].flatMap((n) => [t("sheet.result.elementN", { n }), t("sheet.result.index")])];
   const cells = [
-    header.map((h) => ({ value: h, style: HEAD })),
+    heads.map((h) => ({ value: h, style: HEAD })),
     ...PILLARS.map((P) => [
       { value: P.label, style: { ...LABEL, fill: P.color } },
       ...P.elements.flatMap((e) => [
@@ -205,7 +231,7 @@ function elementGrid(result: ReadinessResult): Block {
   return {
     kind: "grid",
     id: "elemen",
-    title: "Peta panas: 18 elemen (indeks)",
+    title: t("sheet.result.heatElements"),
     cells,
     conditional: [1, 3, 5].map((col) => ({ row: 1, col: col + 1, rows: PILLARS.length, cols: 1, rule: HEAT })),
   };
@@ -216,107 +242,113 @@ export interface ResultSheetInput {
   readonly texts: ReadinessTexts;
   readonly consolidation?: Consolidation | null;
   readonly regionName?: string;
+  /** Language of titles, labels and headers (default Indonesian; profile and predicate names stay as written). */
+  readonly lang?: MessageLanguage;
 }
 
 export function resultDocument(input: ResultSheetInput): SheetDocument {
   const { result, texts } = input;
+  const lang = input.lang ?? "id";
+  const t = textIn(lang);
+  const R = resultHeaders(lang);
+  const K = { id: header("readiness.id", lang), element: header("readiness.element", lang), target: header("readiness.target", lang) };
   const c = input.consolidation ?? null;
   const byId = new Map(result.items.map((s) => [s.item.id, s.item]));
   const blocks: Block[] = [
     {
       kind: "title",
-      text: `Hasil Kesiapan Smart City${input.regionName ? ` – ${input.regionName}` : ""}`,
-      subtitle: `${result.profile.label}. Indeks = rata-rata tertimbang level butir yang dijawab; butir kosong tidak dihitung nol. Kolom kuning boleh diubah dan tidak hilang saat lembar dibuat ulang.`,
+      text: t("sheet.result.title", { region: input.regionName ?? "" }),
+      subtitle: t("sheet.result.subtitle", { profile: result.profile.label }),
     },
     {
       kind: "keyValue",
       rows: [
-        { label: "Indeks kesiapan keseluruhan", value: result.overall.value, type: "score" },
-        { label: "Predikat", value: result.overall.predicate ?? "belum ada jawaban" },
-        { label: "Skala indeks", value: `${result.profile.indexMin}–${result.profile.indexMax}` },
-        { label: "Butir terjawab", value: `${result.overall.answered} dari ${result.overall.total}` },
-        { label: "Butir belum dijawab", value: result.missing.count, type: "integer" },
-        { label: "Jawaban tanpa data dukung", value: result.withoutEvidence.length, type: "integer" },
-        ...(c ? [{ label: "Gabungan jawaban OPD", value: c.rule === "min" ? "minimum (paling hati-hati)" : "rata-rata" }] : []),
+        { label: t("sheet.result.overall"), value: result.overall.value, type: "score" },
+        { label: t("sheet.result.predicate"), value: result.overall.predicate ?? t("sheet.result.noAnswers") },
+        { label: t("sheet.result.indexScale"), value: `${result.profile.indexMin}–${result.profile.indexMax}` },
+        { label: t("sheet.result.answered"), value: t("sheet.readiness.answeredOf", { answered: result.overall.answered, total: result.overall.total }) },
+        { label: t("sheet.result.missing"), value: result.missing.count, type: "integer" },
+        { label: t("sheet.result.noEvidence"), value: result.withoutEvidence.length, type: "integer" },
+        ...(c ? [{ label: t("sheet.result.combine"), value: c.rule === "min" ? t("sheet.result.combineMin") : t("sheet.result.combineMean") }] : []),
       ],
       valueSpan: 2,
     },
-    { kind: "heading", text: "Indeks per pilar dan aspek" },
-    matrixGrid(result),
-    elementGrid(result),
+    { kind: "heading", text: t("sheet.result.byPillarAspect") },
+    matrixGrid(result, lang),
+    elementGrid(result, lang),
     {
       kind: "table",
       id: "capaian",
-      title: "Capaian dibanding target per pilar",
+      title: t("sheet.result.vsTarget"),
       columns: [
-        { header: RH.pillar, type: "text", width: 20 },
-        { header: "Saat ini", type: "score" },
-        { header: "Target", type: "score" },
-        { header: "Predikat", type: "text", width: 14 },
-        { header: "Butir terjawab", type: "text", width: 10 },
+        { header: R.pillar, type: "text", width: 20 },
+        { header: t("sheet.result.current"), type: "score" },
+        { header: K.target, type: "score" },
+        { header: t("sheet.result.predicate"), type: "text", width: 14 },
+        { header: t("sheet.result.answered"), type: "text", width: 10 },
       ],
       rows: PILLARS.map((P) => [P.label, result.pillars[P.id].value, result.pillarTargets[P.id], result.pillars[P.id].predicate, `${result.pillars[P.id].answered}/${result.pillars[P.id].total}`]),
     },
-    { kind: "chart", chartType: "radar", title: "Kesiapan per pilar: saat ini dan target", source: "capaian", categoryColumn: 0, seriesColumns: [1, 2], heightRows: 16 },
-    { kind: "heading", text: "Kesenjangan terbesar (bobot × selisih terhadap target)", pageBreakBefore: true },
+    { kind: "chart", chartType: "radar", title: t("sheet.result.radar"), source: "capaian", categoryColumn: 0, seriesColumns: [1, 2], heightRows: 16 },
+    { kind: "heading", text: t("sheet.result.gapsHeading"), pageBreakBefore: true },
     {
       kind: "table",
       id: "kesenjangan",
       columns: [
-        { header: "Peringkat", type: "integer", width: 9 },
-        { header: "ID", type: "text", width: 14 },
-        { header: RH.pillar, type: "text", width: 18 },
-        { header: "Elemen", type: "text", width: 18 },
-        { header: RH.aspect, type: "text", width: 13 },
-        { header: "Butir", type: "longText", width: 40 },
-        { header: "Jawaban", type: "decimal", width: 9 },
-        { header: "Target", type: "integer", width: 8 },
-        { header: "Selisih", type: "decimal", width: 8, conditional: { kind: "dataBar", color: "F4B183" } },
-        { header: "Bobot", type: "decimal", width: 8 },
-        { header: "Prioritas", type: "decimal", width: 9 },
+        { header: t("sheet.result.rank"), type: "integer", width: 9 },
+        { header: K.id, type: "text", width: 14 },
+        { header: R.pillar, type: "text", width: 18 },
+        { header: K.element, type: "text", width: 18 },
+        { header: R.aspect, type: "text", width: 13 },
+        { header: t("sheet.result.item"), type: "longText", width: 40 },
+        { header: t("sheet.result.answer"), type: "decimal", width: 9 },
+        { header: K.target, type: "integer", width: 8 },
+        { header: t("sheet.result.gap"), type: "decimal", width: 8, conditional: { kind: "dataBar", color: "F4B183" } },
+        { header: t("sheet.result.weight"), type: "decimal", width: 8 },
+        { header: t("sheet.result.priority"), type: "decimal", width: 9 },
       ],
       rows: result.gaps.map((g) => [g.rank, g.item.id, pillarOf(g.item.pillar).label, elementOf(g.item.element).nameId, ASPECT_LABELS[g.item.aspect], g.item.topic, g.level, g.target, g.gap, g.item.weight, g.priority]),
     },
-    { kind: "heading", text: "Analisis SWOT per aspek (draf)" },
+    { kind: "heading", text: t("sheet.result.swotHeading") },
     {
       kind: "table",
       id: "swot",
       columns: [
-        { header: RH.aspect, type: "text", width: 14 },
-        { header: RH.strengths, type: "longText", width: 45 },
-        { header: RH.weaknesses, type: "longText", width: 45 },
-        { header: RH.opportunities, type: "longText", width: 35, input: true },
-        { header: RH.threats, type: "longText", width: 35, input: true },
+        { header: R.aspect, type: "text", width: 14 },
+        { header: R.strengths, type: "longText", width: 45 },
+        { header: R.weaknesses, type: "longText", width: 45 },
+        { header: R.opportunities, type: "longText", width: 35, input: true },
+        { header: R.threats, type: "longText", width: 35, input: true },
       ],
       rows: ASPECTS.map((a) => {
-        const d = swotDraft(result, a);
-        const t = texts.swotInput[a];
-        return [ASPECT_LABELS[a], d.strengths, d.weaknesses, t.opportunities || null, t.threats || null];
+        const d = swotDraft(result, a, lang);
+        const typed = texts.swotInput[a];
+        return [ASPECT_LABELS[a], d.strengths, d.weaknesses, typed.opportunities || null, typed.threats || null];
       }),
     },
-    { kind: "heading", text: "Narasi per pilar (untuk Buku I; boleh disunting)" },
+    { kind: "heading", text: t("sheet.result.narrativeHeading") },
     {
       kind: "table",
       id: "narasi",
       columns: [
-        { header: RH.pillar, type: "text", width: 18 },
-        { header: RH.narrative, type: "longText", width: 100, input: true },
-        { header: RH.fingerprint, type: "text", width: 10 },
+        { header: R.pillar, type: "text", width: 18 },
+        { header: R.narrative, type: "longText", width: 100, input: true },
+        { header: R.fingerprint, type: "text", width: 10 },
       ],
       rows: PILLARS.map((P) => [P.label, texts.narratives[P.id].text, texts.narratives[P.id].fingerprint]),
     },
   ];
 
   if (result.missing.count > 0)
-    blocks.push({ kind: "heading", text: `Butir belum dijawab (${result.missing.count})` }, {
+    blocks.push({ kind: "heading", text: t("sheet.result.missingHeading", { count: result.missing.count }) }, {
       kind: "table",
       id: "belum",
       columns: [
-        { header: "ID", type: "text", width: 14 },
-        { header: RH.pillar, type: "text", width: 18 },
-        { header: RH.aspect, type: "text", width: 13 },
-        { header: "Pertanyaan", type: "longText", width: 60 },
-        { header: "OPD penjawab", type: "text", width: 25 },
+        { header: K.id, type: "text", width: 14 },
+        { header: R.pillar, type: "text", width: 18 },
+        { header: R.aspect, type: "text", width: 13 },
+        { header: t("sheet.result.question"), type: "longText", width: 60 },
+        { header: t("sheet.result.opds"), type: "text", width: 25 },
       ],
       rows: result.missing.itemIds.map((id) => {
         const it = byId.get(id)!;
@@ -325,25 +357,25 @@ export function resultDocument(input: ResultSheetInput): SheetDocument {
     });
 
   if (result.rejected.length > 0)
-    blocks.push({ kind: "heading", text: "Jawaban ditolak (di luar level yang sah)" }, {
+    blocks.push({ kind: "heading", text: t("sheet.result.rejectedHeading") }, {
       kind: "table",
       columns: [
-        { header: "ID", type: "text", width: 14 },
-        { header: "Nilai", type: "text", width: 12 },
-        { header: "Masalah", type: "longText", width: 50 },
-        { header: "Lokasi", type: "text", width: 40 },
+        { header: K.id, type: "text", width: 14 },
+        { header: t("sheet.result.value"), type: "text", width: 12 },
+        { header: t("sheet.result.problem"), type: "longText", width: 50 },
+        { header: t("sheet.result.location"), type: "text", width: 40 },
       ],
-      rows: result.rejected.map((r) => [r.itemId, r.value, r.message, r.where]),
+      rows: result.rejected.map((r) => [r.itemId, r.value, said(r, lang), r.where]),
     });
 
   if (c && c.disagreements.length > 0)
-    blocks.push({ kind: "heading", text: "Perbedaan jawaban antar-OPD (selisih ≥ 2 level)" }, {
+    blocks.push({ kind: "heading", text: t("sheet.result.disagreeHeading") }, {
       kind: "table",
       columns: [
-        { header: "ID", type: "text", width: 14 },
-        { header: "Butir", type: "longText", width: 40 },
-        { header: "Selisih", type: "integer", width: 8 },
-        { header: "Jawaban per OPD", type: "longText", width: 50 },
+        { header: K.id, type: "text", width: 14 },
+        { header: t("sheet.result.item"), type: "longText", width: 40 },
+        { header: t("sheet.result.gap"), type: "integer", width: 8 },
+        { header: t("sheet.result.perOpd"), type: "longText", width: 50 },
       ],
       rows: c.disagreements.map((d) => [
         d.itemId,
@@ -354,48 +386,57 @@ export function resultDocument(input: ResultSheetInput): SheetDocument {
     });
 
   if (c && c.missingOpds.length > 0)
-    blocks.push({ kind: "heading", text: "OPD yang belum menjawab" }, {
+    blocks.push({ kind: "heading", text: t("sheet.result.missingOpdsHeading") }, {
       kind: "table",
       columns: [
         { header: "OPD", type: "text", width: 24 },
-        { header: "Kuesioner kembali", type: "text", width: 12 },
-        { header: "Jumlah butir", type: "integer", width: 10 },
-        { header: "Butir belum dijawab", type: "longText", width: 60 },
+        { header: t("sheet.result.returned"), type: "text", width: 12 },
+        { header: t("sheet.result.itemCount"), type: "integer", width: 10 },
+        { header: t("sheet.result.missing"), type: "longText", width: 60 },
       ],
-      rows: c.missingOpds.map((m) => [m.opd, m.returned ? "ya" : "tidak", m.itemIds.length, m.itemIds.join(", ")]),
+      rows: c.missingOpds.map((m) => [m.opd, m.returned ? t("sheet.result.yes") : t("sheet.result.no"), m.itemIds.length, m.itemIds.join(", ")]),
     });
 
-  if (c && c.remarks.length > 0) blocks.push({ kind: "text", title: "Catatan penggabungan", paragraphs: c.remarks.map((r) => r.message) });
+  if (c && c.remarks.length > 0) blocks.push({ kind: "text", title: t("sheet.result.consolidationNotes"), paragraphs: c.remarks.map((r) => said(r, lang)) });
 
   return {
     key: "readinessResult",
     name: SHEET_NAMES.readinessResult,
     tabColor: "2E75B6",
     blocks,
-    print: { orientation: "landscape", fitToWidth: true, header: "Hasil Kesiapan Smart City" },
+    print: { orientation: "landscape", fitToWidth: true, header: t("sheet.result.printHeader") },
   };
 }
 
 /** Blocks for `Buku I – Kesiapan`: results, SWOT and the (possibly planner-edited) narrative per pillar. Values only. */
-export function readinessBookBlocks(result: ReadinessResult, texts: ReadinessTexts = readinessTexts(result, null)): Block[] {
+export function readinessBookBlocks(result: ReadinessResult, texts?: ReadinessTexts, lang: MessageLanguage = "id"): Block[] {
+  texts ??= readinessTexts(result, null, lang);
+  const t = textIn(lang);
+  const R = resultHeaders(lang);
   const blocks: Block[] = [
-    { kind: "heading", text: "Hasil Analisis Kesiapan Daerah" },
+    { kind: "heading", text: t("sheet.result.bookHeading") },
     {
       kind: "text",
       paragraphs: [
-        `Indeks kesiapan keseluruhan ${formatIndex(result.overall.value)} dari ${result.profile.indexMax} (${result.overall.predicate ?? "belum dinilai"}), ` +
-          `dari ${result.overall.answered} butir terjawab (${result.overall.total} butir; ${result.profile.label}).`,
+        t("sheet.result.bookSummary", {
+          index: indexIn(lang, result.overall.value),
+          max: result.profile.indexMax,
+          predicate: result.overall.predicate ?? null,
+          answered: result.overall.answered,
+          total: result.overall.total,
+          profile: result.profile.label,
+        }),
       ],
     },
     {
       kind: "table",
-      title: "Indeks kesiapan per pilar dan aspek",
+      title: t("sheet.result.byPillarAspect"),
       columns: [
-        { header: RH.pillar, type: "text", width: 20 },
+        { header: R.pillar, type: "text", width: 20 },
         ...ASPECTS.map((a) => ({ header: ASPECT_LABELS[a], type: "score" as const, conditional: HEAT })),
-        { header: "Indeks", type: "score" as const },
-        { header: "Target", type: "score" as const },
-        { header: "Predikat", type: "text" as const, width: 14 },
+        { header: t("sheet.result.index"), type: "score" as const },
+        { header: header("readiness.target", lang), type: "score" as const },
+        { header: t("sheet.result.predicate"), type: "text" as const, width: 14 },
       ],
       rows: PILLARS.map((P): CellValue[] => [
         P.label,
@@ -407,16 +448,16 @@ export function readinessBookBlocks(result: ReadinessResult, texts: ReadinessTex
     },
     {
       kind: "table",
-      title: "Analisis SWOT per aspek",
+      title: t("sheet.result.bookSwot"),
       columns: [
-        { header: RH.aspect, type: "text", width: 14 },
-        { header: RH.strengths, type: "longText", width: 35 },
-        { header: RH.weaknesses, type: "longText", width: 35 },
-        { header: RH.opportunities, type: "longText", width: 30 },
-        { header: RH.threats, type: "longText", width: 30 },
+        { header: R.aspect, type: "text", width: 14 },
+        { header: R.strengths, type: "longText", width: 35 },
+        { header: R.weaknesses, type: "longText", width: 35 },
+        { header: R.opportunities, type: "longText", width: 30 },
+        { header: R.threats, type: "longText", width: 30 },
       ],
       rows: ASPECTS.map((a) => {
-        const d = swotDraft(result, a);
+        const d = swotDraft(result, a, lang);
         return [ASPECT_LABELS[a], d.strengths, d.weaknesses, texts.swotInput[a].opportunities || null, texts.swotInput[a].threats || null];
       }),
     },

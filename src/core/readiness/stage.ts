@@ -20,6 +20,7 @@ import { isQuestionnaire, kesiapanDocument, readKesiapan, readQuestionnaire } fr
 import { formatIndex, readinessTexts, resultDocument, type ReadinessTexts } from "./resultSheets";
 import { msg, worded } from "../messages/indonesian";
 import type { MessageRef } from "../messages/keys";
+import type { MessageLanguage } from "../messages/format";
 
 /** A sheet read from an answer workbook given to the CLI (or picked in the pane). */
 export interface ReadinessAnswerSheet {
@@ -34,6 +35,8 @@ export interface ReadinessStageInput {
   readonly answers?: readonly ReadinessAnswerSheet[];
   /** Item bank to start from (default: the shipped bank). */
   readonly bank?: readonly ReadinessItem[];
+  /** Language of the sheets' titles, labels and headers (default Indonesian). */
+  readonly lang?: MessageLanguage;
 }
 
 export interface ReadinessStageOutput {
@@ -111,15 +114,15 @@ export function runReadiness(input: ReadinessStageInput): ReadinessStageOutput {
   for (const r of rejected) notes.push(note("readiness-answer-rejected", msg("readiness.answerRejected", { item: r.itemId, detail: r.key ? { key: r.key, params: r.params } : null, text: r.message }), "Kesiapan", "warning", "", r.where));
 
   const documents: SheetDocument[] = [
-    kesiapanDocument({ items, profile, typed, opd: opdShown, unplaced: back.unplaced, regionName: input.settings.regionName }),
+    kesiapanDocument({ items, profile, typed, opd: opdShown, unplaced: back.unplaced, regionName: input.settings.regionName, lang: input.lang }),
   ];
   if (merged.size === 0 && rejected.length === 0) return { documents, notes, result: null, consolidation, texts: null, items };
 
   const result = aggregate(items, merged, profile, { rejected });
   // Planner text (SWOT O/T, edited narratives) from the workbook, else from a full earlier output given as an answer file.
   const previousResult = input.previous.get("readinessResult") ?? answerSheets.find((a) => a.snapshot.key === "readinessResult")?.snapshot ?? null;
-  const texts = readinessTexts(result, previousResult);
-  documents.push(resultDocument({ result, texts, consolidation, regionName: input.settings.regionName }));
+  const texts = readinessTexts(result, previousResult, input.lang);
+  documents.push(resultDocument({ result, texts, consolidation, regionName: input.settings.regionName, lang: input.lang }));
   notes.push(
     note(
       "readiness-summary",

@@ -47,7 +47,7 @@ export interface BookInputs {
   readonly readinessBlocks: readonly Block[] | null;
   /** Quick-win implementation steps (Bimtek IV), a table in Buku II. */
   readonly steps?: readonly ImplementationStep[];
-  /** Language of Buku III's texts (default Indonesian; Buku I and II are Indonesian for now). */
+  /** Language of the books' texts (default Indonesian; Buku I's readiness blocks come in their own language). */
   readonly lang?: MessageLanguage;
 }
 
@@ -121,19 +121,21 @@ function asSection(blocks: readonly Block[]): Block[] {
 
 export function book1Document(inp: BookInputs): SheetDocument {
   const s = inp.settings;
+  const lang = inp.lang ?? "id";
+  const t = textIn(lang);
   const blocks: Block[] = [
-    ...cover("book1", inp, "Analisis Kesiapan Daerah"),
-    { kind: "heading", text: "1. Profil Daerah", pageBreakBefore: true },
-    { kind: "text", paragraphs: [s.regionProfile.trim() || emptyText()] },
-    { kind: "heading", text: "2. Visi, Misi dan Tujuan Smart City" },
-    visionBlock(s),
+    ...cover("book1", inp, t("sheet.book1.subtitle"), lang),
+    { kind: "heading", text: t("sheet.book1.profile"), pageBreakBefore: true },
+    { kind: "text", paragraphs: [s.regionProfile.trim() || emptyText(lang)] },
+    { kind: "heading", text: t("sheet.book1.vision") },
+    visionBlock(s, lang),
   ];
   if (inp.readinessBlocks && inp.readinessBlocks.length > 0) blocks.push(...asSection(inp.readinessBlocks));
   else {
-    blocks.push({ kind: "heading", text: "3. Hasil Analisis Kesiapan", pageBreakBefore: true });
-    blocks.push({ kind: "text", paragraphs: ["Hasil kesiapan belum tersedia: isi lembar Kesiapan lalu buat ulang buku ini."] });
+    blocks.push({ kind: "heading", text: t("sheet.book1.readiness"), pageBreakBefore: true });
+    blocks.push({ kind: "text", paragraphs: [t("sheet.book1.notYet", { sheet: SHEET_NAMES.readiness })] });
   }
-  return { key: "book1", name: SHEET_NAMES.book1, tabColor: "1F3864", blocks, columnWidths: [24, 30, 30, 30, 24, 12, 12], width: 5, print: printSetup("book1", inp) };
+  return { key: "book1", name: SHEET_NAMES.book1, tabColor: "1F3864", blocks, columnWidths: [24, 30, 30, 30, 24, 12, 12], width: 5, print: printSetup("book1", inp, "portrait", lang) };
 }
 
 /** Rows of the pillar chapter's table: quick wins and innovations, the planner's shortlist. */
