@@ -3,6 +3,7 @@
  * synonyms, shared/domain.md §5) with a confidence, so intake can tell a sure guess from a question.
  */
 import { normalizeHeader } from "../sheetSnapshot";
+import { ROLE_ID } from "../messages/id";
 
 export type ColumnRole =
   | { readonly kind: "code" }
@@ -217,22 +218,7 @@ export function parseRoleLabel(text: string): ColumnRole | null {
   return simple[t.toLowerCase().replace(/[\s_-]+/g, "")] ?? null;
 }
 
-/** Indonesian words for a role, used in messages. */
+/** Indonesian words for a role, used in messages (the catalog's table: one place for the words). */
 export function roleDescription(kind: RoleKind): string {
-  const d: Readonly<Record<RoleKind, string>> = {
-    code: "kode",
-    name: "nama program/kegiatan",
-    indicator: "indikator",
-    unit: "satuan",
-    target: "target",
-    budget: "pagu",
-    opd: "perangkat daerah",
-    location: "lokasi",
-    fundSource: "sumber dana",
-    opdCode: "kode perangkat daerah (SKPD)",
-    subUnit: "sub unit",
-    year: "tahun",
-    ignore: "diabaikan",
-  };
-  return d[kind];
+  return ROLE_ID[kind];
 }
