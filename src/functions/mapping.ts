@@ -5,6 +5,7 @@
  */
 import { classifyLine, hasPillar, type AssignedMapped } from "../core/mapping/classify";
 import { element as elementOf, pillar as pillarOf } from "../core/pillars";
+import { NO_EVIDENCE_REASON } from "../core/mapping/noEvidence";
 import { NoEvidence } from "./noEvidence";
 
 export { NoEvidence };
@@ -39,11 +40,11 @@ function apply(name: Arg, code: Arg, opd: Arg, description: Arg, pick: Pick): st
     return name.map((r, i) => {
       const m = classify(text(r[0]), rowValue(code, i), rowValue(opd, i), rowValue(description, i));
       if (!text(r[0]) && !rowValue(code, i)) return [""];
-      return [m ? pick(m) : new NoEvidence("tidak ada petunjuk — perlu ditinjau")];
+      return [m ? pick(m) : new NoEvidence(NO_EVIDENCE_REASON)];
     });
   }
   const m = classify(text(name), rowValue(code, 0), rowValue(opd, 0), rowValue(description, 0));
-  if (!m) throw new NoEvidence("tidak ada petunjuk — perlu ditinjau: tulis nama yang lebih lengkap, beri deskripsi, kode atau OPD");
+  if (!m) throw new NoEvidence(`${NO_EVIDENCE_REASON}: tulis nama yang lebih lengkap, beri deskripsi, kode atau OPD`);
   return pick(m);
 }
 

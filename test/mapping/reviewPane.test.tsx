@@ -11,7 +11,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { MappingReview } from "../../src/taskpane/panels/MappingReview";
 import type { MappingReviewData } from "../../src/taskpane/stageServices";
 import type { ReviewItem } from "../../src/core/mapping/reviewQueue";
-import { NO_EVIDENCE_REASON } from "../../src/core/mapping/classify";
+import { NO_EVIDENCE_REASON } from "../../src/core/mapping/noEvidence";
 import { message } from "../../src/core/messages";
 import { STRINGS, format, type Strings } from "../../src/taskpane/strings";
 import { PILLAR_IDS, type PillarId } from "../../src/core/pillars";

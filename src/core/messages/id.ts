@@ -8,6 +8,7 @@ import type { RoleKind } from "../intake/columnRoles";
 import type { Fmt, StoredMessage } from "./format";
 import { formatRupiahShort } from "../money";
 import type { Aspect } from "../readiness/itemBank";
+import { NO_EVIDENCE_REASON } from "../mapping/noEvidence";
 
 /** Aspect names inside readiness sentences (lower case, as the Indonesian text reads). */
 const ASPECT_ID: Readonly<Record<Aspect, string>> = { struktur: "struktur", infrastruktur: "infrastruktur", suprastruktur: "suprastruktur" };
@@ -246,7 +247,7 @@ export const ID = {
       ? `${p.file}: tidak ada baris program di bawah judul kolom — lembar ${p.withHeader.map((h) => `"${h.sheet}" (judul kolom baris ${h.row})`).join(", ")} hanya berisi judul. Apakah ini file yang benar, atau ekspornya terpotong? (file has no programme rows)`
       : `${p.file}: tidak ada baris program di lembar ${p.sheets.map((s) => `"${s}"`).join(", ")}. Apakah ini file yang benar? (file has no programme rows)`,
   // ── mapping reasons: the connecting phrases of classify.ts's reasons (reasonText.ts) ──
-  "reason.noEvidence": () => "tidak ada petunjuk — perlu ditinjau",
+  "reason.noEvidence": () => NO_EVIDENCE_REASON,
   "reason.inherits": () => "ikut program induk: ",
   "reason.localRule": () => "aturan lokal: ",
   "reason.from": () => "(dari ",
